@@ -1,0 +1,4 @@
+namespace Triangulate.Ingest;
+
+/// <summary>One piece of evidence for the publication time, with how far it can be trusted.</summary>
+public sealed record DateClue(PublicationTime Time, ClueStrength Strength);

@@ -1,0 +1,9 @@
+namespace Triangulate.Ingest;
+
+public enum TimePrecision
+{
+    Year,
+    Month,
+    Day,
+    Minute,
+}
