@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Facts;
+
+/// <summary>
+/// Finds time expressions in a text and resolves them against the article's date, TimeML style: "last week" in an
+/// article of Friday 15 March 2024 is 2024-W10 (4 to 10 March), "Wednesday (October 25)" a day, "three years" P3Y.
+/// Rules, not a model: each expression keeps the rule that found it.
+/// </summary>
+public static class TimeExpressionFinder
+{
+    /// <summary>When two patterns match the same span, the earlier one here wins.</summary>
+    private static readonly (TimexRule Rule, Regex Pattern)[] Rules =
+    [
+        (TimexRule.MonthDayYear, TimexPatterns.MonthDayYear()),
+        (TimexRule.DayMonthYear, TimexPatterns.DayMonthYear()),
+        (TimexRule.MonthYear, TimexPatterns.MonthYear()),
+        (TimexRule.NumericDate, TimexPatterns.NumericDate()),
+        (TimexRule.ClockTime, TimexPatterns.ClockTime()),
+        (TimexRule.MonthDay, TimexPatterns.MonthDay()),
+        (TimexRule.DayMonth, TimexPatterns.DayMonth()),
+        (TimexRule.OrdinalQuarter, TimexPatterns.OrdinalQuarter()),
+        (TimexRule.YearAgoPeriod, TimexPatterns.YearAgoPeriod()),
+        (TimexRule.YearPeriod, TimexPatterns.YearPeriod()),
+        (TimexRule.Offset, TimexPatterns.Offset()),
+        (TimexRule.CountedDuration, TimexPatterns.CountedDuration()),
+        (TimexRule.Weekday, TimexPatterns.WeekdayName()),
+        (TimexRule.RelativePeriod, TimexPatterns.RelativePeriod()),
+        (TimexRule.Recurrence, TimexPatterns.Recurrence()),
+        (TimexRule.Holiday, TimexPatterns.Holiday()),
+        (TimexRule.BareMonth, TimexPatterns.BareMonth()),
+        (TimexRule.Decade, TimexPatterns.Decade()),
+        (TimexRule.Year, TimexPatterns.Year()),
+        (TimexRule.Deictic, TimexPatterns.DeicticWord()),
+        (TimexRule.VagueDuration, TimexPatterns.VagueDuration()),
+    ];
+
+    public static IReadOnlyList<TimeExpression> Find(string text, DateOnly anchor)
+    {
+        var candidates = new List<Candidate>();
+        for (var order = 0; order < Rules.Length; order++)
+        {
+            foreach (Match match in Rules[order].Pattern.Matches(text))
+                candidates.Add(new Candidate(order, Rules[order].Rule, match));
+        }
+
+        // The longest expression wins a contested span: "last Friday morning" over "Friday".
+        candidates.Sort((a, b) => a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length) : a.Order.CompareTo(b.Order));
+        var chosen = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (!chosen.Exists(other => candidate.Start < other.End && other.Start < candidate.End))
+                chosen.Add(candidate);
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var resolver = new TimexResolver(text, anchor);
+        var found = new List<TimeExpression>(chosen.Count);
+        foreach (var candidate in chosen)
+        {
+            if (resolver.Resolve(candidate.Rule, candidate.Match) is { } expression)
+                found.Add(expression);
+        }
+        return found;
+    }
+
+    private readonly record struct Candidate(int Order, TimexRule Rule, Match Match)
+    {
+        public int Start => Match.Index;
+
+        public int End => Match.Index + Match.Length;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Triangulate.Facts;
+
+/// <summary>Which pattern matched a candidate time expression; decides how its value is resolved.</summary>
+internal enum TimexRule
+{
+    MonthDayYear,
+    DayMonthYear,
+    MonthYear,
+    NumericDate,
+    MonthDay,
+    DayMonth,
+    BareMonth,
+    Weekday,
+    Year,
+    Decade,
+    Deictic,
+    RelativePeriod,
+    OrdinalQuarter,
+    YearAgoPeriod,
+    YearPeriod,
+    Offset,
+    CountedDuration,
+    VagueDuration,
+    ClockTime,
+    Recurrence,
+    Holiday,
+}

@@ -1,0 +1,3 @@
+namespace Triangulate.Reports;
+
+public sealed record ReportActor(string Id, string Name, string Type, IReadOnlyList<string> Aliases);

@@ -1,0 +1,24 @@
+namespace Triangulate.Reports;
+
+/// <summary>Builds the report document from the records the pipeline produced.</summary>
+public static class ReportBuilder
+{
+    public static Report Build(IReadOnlyList<Article> articles) =>
+        new(articles.Select(ToReport).ToList(), [], [], [], []);
+
+    private static ReportArticle ToReport(Article article) => new(
+        article.Id,
+        article.Source,
+        article.Url,
+        article.Title,
+        article.Outlet?.Name,
+        article.Outlet?.Evidence,
+        article.Published is { } published
+            ? new ReportPublished(published.ToIso(), published.Precision.ToString().ToLowerInvariant(), published.Inferred, published.Evidence)
+            : null,
+        article.Credits,
+        article.Byline,
+        article.Body,
+        article.Removed.Select(line => line.Text).ToList(),
+        article.Removed.Select(line => new ReportRemovedLine(line.Text, line.Reason)).ToList());
+}

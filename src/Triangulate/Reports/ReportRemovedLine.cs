@@ -1,0 +1,3 @@
+namespace Triangulate.Reports;
+
+public sealed record ReportRemovedLine(string Text, string Reason);
