@@ -1,0 +1,204 @@
+namespace Triangulate.Facts;
+
+/// <summary>
+/// Finds attributions: a cue word the cue model trusts in its context, the source (the noun phrase just before the
+/// cue, or after it in "..., said the minister" and "according to X"), the content (the rest of the clause or the
+/// quotation), the channel ("told AFP"), and whether the source is anonymous.
+/// </summary>
+public sealed class AttributionFinder(AttributionCueModel model)
+{
+    private const int MaximumSourceTokens = 8;
+    private const double ConfidentCue = 0.75;
+
+    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it"];
+
+    private static readonly HashSet<string> SpeakerNouns =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "minister", "president",
+        "campaign", "candidate", "nominee", "reporters", "analysts", "experts", "people", "police", "voters", "critics",
+        "supporters", "leaders", "leader", "aides", "aide", "report", "statement", "poll", "survey", "study", "group",
+        "groups", "democrats", "republicans", "administration", "government", "ministry", "company", "agency", "committee",
+        "chairman", "director", "governor", "senator", "secretary", "lawmakers", "residents", "witnesses", "members",
+    ];
+
+    private static readonly HashSet<string> SourceBoundaries =
+    [
+        "that", "which", "who", "whom", "and", "but", "or", "because", "when", "if", "as", "while", "after", "before", "since",
+        "although", "though", "where", "so", "than", "to", "is", "was", "were", "are", "has", "have", "had", "will", "would",
+        "also", "not", "did", "does", "do", "in", "on", "at", "for", "with", "by", "from", "about", "said", "says", "say",
+    ];
+
+    private static readonly HashSet<string> Auxiliaries = ["has", "have", "had", "also", "is", "was", "were", "are", "will", "would", "had", "previously", "later", "then", "again", "repeatedly", "reportedly", "publicly", "privately", "recently", "already"];
+
+    /// <summary>Words that belong to a cue ("has also said", "talked about") but never make one alone.</summary>
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "should", "may",
+        "might", "can", "did", "does", "do", "not", "n't", "to", "of", "about", "on", "for", "in", "with", "by", "at", "as", "out",
+        "a", "an", "the", "his", "her", "their", "its", "it", "that", "and", "against", "up", "over", "into", "from", "again",
+    ];
+
+    private static readonly HashSet<string> Abbreviations = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "prof", "sgt", "capt", "u", "s", "d", "r", "n", "c", "no", "vs", "inc", "co", "corp", "ltd"];
+
+    private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
+
+    private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
+
+    public static AttributionFinder Default { get; } = new(AttributionCueModel.Default);
+
+    public IReadOnlyList<Attribution> Find(string text)
+    {
+        var tokens = WordTokens.Of(text);
+        var found = new List<Attribution>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !model.IsCue(tokens, i))
+                continue;
+            var score = model.Probability(tokens, i);
+            var first = i;
+            var hasHead = !FunctionWords.Contains(tokens[i].Lower);
+            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && model.IsCue(tokens, i + 1))
+            {
+                i++;
+                hasHead |= !FunctionWords.Contains(tokens[i].Lower);
+            }
+            if (hasHead)
+                found.Add(Build(text, tokens, first, i, score));
+        }
+        return found;
+    }
+
+    private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score)
+    {
+        var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
+        var cue = TextSpan.Of(text, tokens[cueFirst].Start, tokens[cueLast].End);
+        var cueWord = tokens[cueFirst].Lower;
+
+        (int First, int Last)? source;
+        (int First, int Last)? content;
+        if (cueWord == "according" || InvertedOrder(tokens, cueFirst, cueLast, sentenceFirst, sentenceLast))
+        {
+            source = PhraseAfter(tokens, cueLast + 1, sentenceLast);
+            content = cueFirst - 1 > sentenceFirst ? (sentenceFirst, ClauseEndBefore(tokens, cueFirst)) : source is { } after && after.Last < sentenceLast ? (after.Last + 1, sentenceLast) : null;
+        }
+        else
+        {
+            source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst);
+            var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
+            content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
+        }
+
+        var channel = cueWord is "told" or "tells" or "telling" && cueLast + 1 <= sentenceLast && tokens[cueLast + 1].Capitalised
+            ? PhraseAfter(tokens, cueLast + 1, sentenceLast)
+            : null;
+        // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
+        if (score < ConfidentCue && source is { } weak && !(tokens[weak.Last].Capitalised || Pronouns.Contains(tokens[weak.Last].Lower) || SpeakerNouns.Contains(tokens[weak.Last].Lower)))
+            source = null;
+        var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
+        var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
+        return new Attribution(
+            sourceSpan,
+            cue,
+            content is { } c && c.First <= c.Last ? TextSpan.Of(text, tokens[c.First].Start, tokens[c.Last].End) : null,
+            channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
+            anonymous,
+            score);
+    }
+
+    /// <summary>"..., said the minister" and "“...,” says Nasrallah": the cue follows a comma or quotation and a subject follows it.</summary>
+    private static bool InvertedOrder(IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, int sentenceFirst, int sentenceLast)
+    {
+        if (cueLast + 1 > sentenceLast)
+            return false;
+        var before = cueFirst > sentenceFirst ? tokens[cueFirst - 1].Lower : "^";
+        var after = tokens[cueLast + 1];
+        var followsPause = before is "," or "”" or "\"" or "’" or "^";
+        return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower));
+    }
+
+    private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
+    {
+        while (last >= sentenceFirst && Auxiliaries.Contains(tokens[last].Lower))
+            last--;
+        // "Rep. Ann Lowe (D-Ore.) said", "Mr. King, 82, told", "Luis Rubio, who heads the institute, said": the subject stands before the aside.
+        if (last > sentenceFirst && tokens[last].Lower == ")")
+        {
+            while (last > sentenceFirst && tokens[last].Lower != "(")
+                last--;
+            last--;
+        }
+        else if (last > sentenceFirst && tokens[last].Lower == ",")
+        {
+            // Of the commas before the cue, the farthest one that closes a name or pronoun ends the subject.
+            var subjectEnd = -1;
+            for (var comma = last - 1; comma > sentenceFirst && last - comma < 40; comma--)
+            {
+                if (tokens[comma].Lower == "," && (tokens[comma - 1].Capitalised || Pronouns.Contains(tokens[comma - 1].Lower)))
+                    subjectEnd = comma - 1;
+            }
+            if (subjectEnd < 0)
+                return null;
+            last = subjectEnd;
+        }
+        if (last < sentenceFirst || !tokens[last].IsWord)
+            return null;
+        var first = last;
+        while (first - 1 >= sentenceFirst && last - first + 1 < MaximumSourceTokens
+            && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" or "-")
+            && !SourceBoundaries.Contains(tokens[first - 1].Lower))
+            first--;
+        return (first, last);
+    }
+
+    private static (int First, int Last)? PhraseAfter(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)
+    {
+        if (first > sentenceLast || !tokens[first].IsWord)
+            return null;
+        var last = first;
+        while (last + 1 <= sentenceLast && last - first + 1 < MaximumSourceTokens && tokens[last + 1].IsWord
+            && !SourceBoundaries.Contains(tokens[last + 1].Lower))
+            last++;
+        return (first, last);
+    }
+
+    private static int ClauseEndBefore(IReadOnlyList<WordToken> tokens, int cueFirst)
+    {
+        var last = cueFirst - 1;
+        while (last > 0 && !tokens[last].IsWord && tokens[last].Lower is "," or "”" or "\"" or "’")
+            last--;
+        return last;
+    }
+
+    private static bool IsAnonymous(IReadOnlyList<WordToken> tokens, (int First, int Last) source, int sentenceLast)
+    {
+        for (var i = source.First; i <= source.Last; i++)
+        {
+            if (tokens[i].Capitalised && i > source.First && !AnonymousMarkers.Contains(tokens[i].Lower))
+                return false;
+        }
+        var window = Math.Min(sentenceLast, source.Last + 12);
+        for (var i = source.First; i <= window; i++)
+        {
+            if (tokens[i].Lower is "anonymity" or "unnamed" || AnonymousMarkers.Contains(tokens[i].Lower) && i <= source.Last)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The tokens of the sentence holding a token: up to a full stop, question or exclamation mark, or a blank line.</summary>
+    private static (int First, int Last) SentenceAround(IReadOnlyList<WordToken> tokens, int index)
+    {
+        var first = index;
+        while (first > 0 && !EndsSentence(tokens, first - 1))
+            first--;
+        var last = index;
+        while (last + 1 < tokens.Count && !EndsSentence(tokens, last))
+            last++;
+        return (first, last);
+    }
+
+    private static bool EndsSentence(IReadOnlyList<WordToken> tokens, int index) =>
+        tokens[index].Lower is "." or "?" or "!"
+        && (index + 1 >= tokens.Count || tokens[index + 1].Capitalised || !tokens[index + 1].IsWord)
+        && !(tokens[index].Lower == "." && index > 0 && tokens[index - 1].End == tokens[index].Start && Abbreviations.Contains(tokens[index - 1].Lower));
+}

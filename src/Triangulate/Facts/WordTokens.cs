@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Facts;
+
+/// <summary>Splits a text into words (keeping inner apostrophes and hyphens: "Hamas’s", "Iran-backed") and punctuation marks.</summary>
+public static partial class WordTokens
+{
+    public static IReadOnlyList<WordToken> Of(string text)
+    {
+        var tokens = new List<WordToken>(text.Length / 5);
+        foreach (var match in Token().EnumerateMatches(text))
+            tokens.Add(new WordToken(match.Index, match.Index + match.Length,
+                text.Substring(match.Index, match.Length).ToLowerInvariant(), char.IsUpper(text[match.Index])));
+        return tokens;
+    }
+
+    [GeneratedRegex(@"\w+(?:['’\-]\w+)*|[^\w\s]")]
+    private static partial Regex Token();
+}

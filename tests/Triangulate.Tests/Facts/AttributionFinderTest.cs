@@ -1,0 +1,75 @@
+using Triangulate.Facts;
+
+namespace Triangulate.Tests.Facts;
+
+public class AttributionFinderTest
+{
+    private static Attribution Single(string text)
+    {
+        var found = AttributionFinder.Default.Find(text);
+        return Assert.Single(found, attribution => attribution.Source is not null);
+    }
+
+    [Fact]
+    public void SubjectBeforeTheCueIsTheSource()
+    {
+        var attribution = Single("The river authority said the spillway would hold through the weekend.");
+
+        Assert.Equal("said", attribution.Cue.Text);
+        Assert.Contains("river authority", attribution.Source!.Text);
+        Assert.StartsWith("the spillway would hold", attribution.Content!.Text);
+        Assert.False(attribution.Anonymous);
+    }
+
+    [Fact]
+    public void InvertedQuotationPutsTheSourceAfterTheCue()
+    {
+        var attribution = Single("“We will rebuild every bridge,” said Governor Ilse Marren.");
+
+        Assert.Equal("Governor Ilse Marren", attribution.Source!.Text.TrimEnd('.'));
+        Assert.Contains("We will rebuild every bridge", attribution.Content!.Text);
+    }
+
+    [Fact]
+    public void AccordingToNamesTheSourceAfterIt()
+    {
+        var attribution = Single("At least 42 people died in the flood, according to the Velmora health ministry.");
+
+        Assert.Contains("Velmora health ministry", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void ToldNamesTheChannelAndAnonymousSourcesAreMarked()
+    {
+        var attribution = Assert.Single(
+            AttributionFinder.Default.Find("Two officials who requested anonymity told MPA that the convoy had turned back."),
+            found => found.Cue.Text == "told");
+
+        Assert.Equal("MPA", attribution.Channel!.Text);
+        Assert.True(attribution.Anonymous);
+    }
+
+    [Fact]
+    public void AppositionBetweenSubjectAndCueIsSkipped()
+    {
+        var attribution = Single("Dara Quill, 54, a ferry captain from Kell, told reporters the water rose within minutes.");
+
+        Assert.StartsWith("Dara Quill", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void TitlesWithFullStopsDoNotEndTheSentence()
+    {
+        var attribution = Single("Gov. Ilse Marren said the levee program would continue.");
+
+        Assert.Contains("Marren", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void AuxiliaryWordsAloneAreNotCues()
+    {
+        var found = AttributionFinder.Default.Find("The bridge has also been closed to trucks.");
+
+        Assert.DoesNotContain(found, attribution => attribution.Cue.Text is "has" or "also" or "has also");
+    }
+}
