@@ -1,0 +1,11 @@
+namespace Triangulate.Facts;
+
+public enum ActorType
+{
+    /// <summary>Capitalised and named, but nothing in the text says what kind of actor it is.</summary>
+    Unknown,
+    Person,
+    Organisation,
+    ArmedGroup,
+    Place,
+}
