@@ -151,7 +151,7 @@ public static class ActorResolver
 
     private static Actor BuildActor(List<NameStats> names, List<(string A, string B, string Reason)> merges)
     {
-        var type = GroupType(names.SelectMany(n => n.Types).ToList());
+        var type = GroupType(names.SelectMany(n => n.Types).ToList(), names.Any(n => n.UsedAsGroup));
         var representative = names
             .OrderByDescending(n => type == ActorType.Person ? n.Key.Split(' ').Length : 0)
             .ThenByDescending(n => n.Count)
@@ -168,10 +168,14 @@ public static class ActorResolver
             merges.Select(m => new AliasMerge(spellings[m.A], spellings[m.B], m.Reason)).ToList());
     }
 
-    /// <summary>A person only when most mentions say so (one "personal name" guess must not make the Houthis a person); else the commonest known type.</summary>
-    private static ActorType GroupType(List<ActorType> types)
+    /// <summary>
+    /// A person when most typed mentions say so and no name of the actor is used in the plural (one "personal name"
+    /// guess must not make the Houthis a person); else the commonest known type.
+    /// </summary>
+    private static ActorType GroupType(List<ActorType> types, bool usedAsGroup)
     {
-        if (types.Count(t => t == ActorType.Person) * 2 >= types.Count)
+        var persons = types.Count(t => t == ActorType.Person);
+        if (!usedAsGroup && persons > 0 && persons * 2 >= types.Count(t => t != ActorType.Unknown))
             return ActorType.Person;
         return types.Where(t => t is not (ActorType.Unknown or ActorType.Person)).GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
