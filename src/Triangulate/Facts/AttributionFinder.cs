@@ -10,6 +10,13 @@ public sealed class AttributionFinder(AttributionCueModel model)
     private const int MaximumSourceTokens = 8;
     private const double ConfidentCue = 0.75;
 
+    /// <summary>"Sanders on Tuesday said": the day between speaker and cue is skipped.</summary>
+    private static readonly HashSet<string> TimeWords =
+    [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "earlier", "last", "week", "month", "year", "this",
+    ];
+
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it"];
 
     private static readonly HashSet<string> SpeakerNouns =
@@ -99,10 +106,19 @@ public sealed class AttributionFinder(AttributionCueModel model)
         return new Attribution(
             sourceSpan,
             cue,
-            content is { } c && c.First <= c.Last ? TextSpan.Of(text, tokens[c.First].Start, tokens[c.Last].End) : null,
+            content is { } c && TrimPunctuation(tokens, c) is { } trimmed ? TextSpan.Of(text, tokens[trimmed.First].Start, tokens[trimmed.Last].End) : null,
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
+    }
+
+    /// <summary>A content span without the full stop or comma that ends its sentence or clause.</summary>
+    private static (int First, int Last)? TrimPunctuation(IReadOnlyList<WordToken> tokens, (int First, int Last) span)
+    {
+        var last = span.Last;
+        while (last >= span.First && tokens[last].Lower is "." or "," or ";" or ":" or "?" or "!")
+            last--;
+        return last >= span.First ? (span.First, last) : null;
     }
 
     /// <summary>"..., said the minister" and "“...,” says Nasrallah": the cue follows a comma or quotation and a subject follows it.</summary>
@@ -112,13 +128,15 @@ public sealed class AttributionFinder(AttributionCueModel model)
             return false;
         var before = cueFirst > sentenceFirst ? tokens[cueFirst - 1].Lower : "^";
         var after = tokens[cueLast + 1];
-        var followsPause = before is "," or "”" or "\"" or "’" or "^";
+        if (before is "”" or "\"" or "’" or "'" && after.IsWord)
+            return true;
+        var followsPause = before is "," or "^";
         return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower));
     }
 
     private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
     {
-        while (last >= sentenceFirst && Auxiliaries.Contains(tokens[last].Lower))
+        while (last >= sentenceFirst && (Auxiliaries.Contains(tokens[last].Lower) || TimeWords.Contains(tokens[last].Lower)))
             last--;
         // "Rep. Ann Lowe (D-Ore.) said", "Mr. King, 82, told", "Luis Rubio, who heads the institute, said": the subject stands before the aside.
         if (last > sentenceFirst && tokens[last].Lower == ")")
@@ -197,8 +215,15 @@ public sealed class AttributionFinder(AttributionCueModel model)
         return (first, last);
     }
 
-    private static bool EndsSentence(IReadOnlyList<WordToken> tokens, int index) =>
-        tokens[index].Lower is "." or "?" or "!"
-        && (index + 1 >= tokens.Count || tokens[index + 1].Capitalised || !tokens[index + 1].IsWord)
-        && !(tokens[index].Lower == "." && index > 0 && tokens[index - 1].End == tokens[index].Start && Abbreviations.Contains(tokens[index - 1].Lower));
+    private static bool EndsSentence(IReadOnlyList<WordToken> tokens, int index)
+    {
+        if (tokens[index].Lower is not ("." or "?" or "!"))
+            return false;
+        if (tokens[index].Lower == "." && index > 0 && tokens[index - 1].End == tokens[index].Start && Abbreviations.Contains(tokens[index - 1].Lower))
+            return false;
+        var next = index + 1;
+        while (next < tokens.Count && tokens[next].Lower is "\"" or "”" or "’" or "'")
+            next++;
+        return next >= tokens.Count || tokens[next].Capitalised || tokens[next].Lower is "\"" or "“" or "‘";
+    }
 }
