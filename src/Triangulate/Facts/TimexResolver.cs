@@ -104,11 +104,11 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         var month = MonthNumber(match.Groups["month"].Value);
         if (month is null || !int.TryParse(match.Groups["day"].Value, out var day) || day < 1 || day > 31)
             return null;
-        var nearest = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+        var candidates = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
             .Where(year => day <= DateTime.DaysInMonth(year, month.Value))
             .Select(year => new DateOnly(year, month.Value, day))
-            .MinBy(date => Math.Abs(date.DayNumber - anchor.DayNumber));
-        return nearest == default ? null : Date(TimexValue.Day(nearest));
+            .ToList();
+        return candidates.Count == 0 ? null : Date(TimexValue.Day(candidates.MinBy(date => Math.Abs(date.DayNumber - anchor.DayNumber))));
     }
 
     /// <summary>"the 1988 period": that year's quarter of the same number as the one last spoken of.</summary>
@@ -304,7 +304,8 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         var unit = Singular(match.Groups["unit"].Value);
         var direction = match.Groups["dir"].Value.ToLowerInvariant();
         var sign = direction is "later" or "from now" or "hence" ? 1 : -1;
-        if (count is not { } n || n != Math.Floor(n))
+        // Beyond a few centuries an offset names no calendar date ("a million years ago").
+        if (count is not { } n || n != Math.Floor(n) || n > 300)
             return Date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         var amount = (int)n * sign;
         if (unit == "year" && amount == -1)

@@ -84,6 +84,7 @@ public class TimeExpressionFinderTest
     [InlineData("Officials may reopen the bridge.")]
     [InlineData("Thousands march through the capital, and the March committee listens.")]
     [InlineData("The 2000 residents of Kell were evacuated by boat, 1500 of them at night.")]
+    [InlineData("The ledger was dated Feb. 31 by mistake.")]
     public void VerbsAndCountsAreNotDates(string sentence)
     {
         var found = TimeExpressionFinder.Find(sentence, Friday);
