@@ -1,0 +1,27 @@
+using Spectre.Console;
+
+namespace Triangulate.Cli.Terminal;
+
+internal static class ArticleTable
+{
+    /// <summary>Ids are shown cut to this many hex digits; any unique prefix of four or more finds an article.</summary>
+    public const int ShortIdLength = 8;
+
+    public static Table Of(IReadOnlyList<Article> articles)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("id").AddColumn("published").AddColumn("outlet").AddColumn("credits").AddColumn("title").AddColumn("source");
+        foreach (var article in articles)
+        {
+            table.AddRow(
+                Markup.Escape(article.Id[..ShortIdLength]),
+                Markup.Escape(article.Published is { } published ? published.ToIso() + (published.Inferred ? " ?" : "") : "—"),
+                Markup.Escape(article.Outlet?.Name ?? "—"),
+                Markup.Escape(string.Join(", ", article.Credits)),
+                Markup.Escape(article.Title),
+                Markup.Escape(article.Source));
+        }
+        table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence");
+        return table;
+    }
+}

@@ -1,0 +1,13 @@
+using Spectre.Console;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Terminal;
+
+internal static class SnippetMarkup
+{
+    /// <summary>Escapes the snippet (article text is untrusted) and styles the words the search matched.</summary>
+    public static string Highlight(string snippet) =>
+        Markup.Escape(snippet)
+            .Replace(SqliteArticleStore.MatchStart, "[bold yellow]", StringComparison.Ordinal)
+            .Replace(SqliteArticleStore.MatchEnd, "[/]", StringComparison.Ordinal);
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Ingest;
+
+/// <summary>
+/// Finds the outlet (self-references such as "not been edited by NDTV staff", "Team Asianet Newsable", a closing
+/// agency signature) and the agencies whose reporting the text carries ("told AFP", "an AFP tally", "(Name/AFP)"
+/// captions, "By Pishtaz and AFP"). An agency named as the subject of the news ("Reuters journalist Issam
+/// Abdallah" was killed) is no credit: only reporting contexts count.
+/// </summary>
+public static partial class CreditFinder
+{
+    public static Credits Find(ExtractedArticle article)
+    {
+        var lines = article.Removed.Select(line => line.Text).Concat(article.Body).ToList();
+        Outlet? outlet = null;
+        var agencies = new List<string>();
+        string? byline = null;
+
+        foreach (var removed in article.Removed)
+        {
+            if (outlet is null && OutletFromLine(removed.Text) is { } found)
+                outlet = found;
+            if (removed.Reason == FurnitureRules.Byline && BylineWithAgency().Match(removed.Text) is { Success: true } credit)
+                byline ??= credit.Groups["author"].Value.Trim();
+        }
+        if (article.Byline is { } bylineText && BylineWithAgency().Match(bylineText) is { Success: true } bylineCredit)
+            byline ??= bylineCredit.Groups["author"].Value.Trim();
+
+        foreach (var line in lines)
+        {
+            foreach (Match match in CreditContext().Matches(line))
+            {
+                var agency = NewsAgencies.Normalise(match.Groups["agency"].Value);
+                if (agency is not null && !agencies.Contains(agency))
+                    agencies.Add(agency);
+            }
+        }
+        return new Credits(outlet, agencies, byline);
+    }
+
+    private static Outlet? OutletFromLine(string line)
+    {
+        if (EditedByStaff().Match(line) is { Success: true } edited)
+            return new Outlet(edited.Groups["outlet"].Value.Trim(), line.Trim());
+        if (TeamLine().Match(line) is { Success: true } team)
+            return new Outlet(team.Groups["outlet"].Value.Trim(), line.Trim());
+        if (Copyright().Match(line) is { Success: true } copyright)
+            return new Outlet(NewsAgencies.Normalise(copyright.Groups["outlet"].Value) ?? copyright.Groups["outlet"].Value.Trim(), line.Trim());
+        if (Signature().Match(line.Trim()) is { Success: true } signature)
+            return new Outlet(NewsAgencies.Normalise(signature.Groups["agency"].Value)!, $"closing signature \"{line.Trim()}\"");
+        return null;
+    }
+
+    [GeneratedRegex(@"edited by (?<outlet>[\p{Lu}][\w&.'’ \-]{1,40}?) staff", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EditedByStaff();
+
+    [GeneratedRegex(@"^\s*Team (?<outlet>[\p{Lu}][\w ]{2,40}?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TeamLine();
+
+    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?<outlet>[\p{Lu}][\w&.' \-]{1,40}?)(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|UPI|Anadolu Agency|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>AFP|AP|Reuters|Agence France-Presse|Associated Press|dpa|Xinhua)\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylineWithAgency();
+
+    /// <summary>An agency in a reporting context: told X, X tally, according to X, X reported, (Name/X), By ... and X, the signature line.</summary>
+    [GeneratedRegex(
+        @"\b(?:told|tells|telling|according to|cited by|quoted by|speaking to|spoke to|said to|interview with|reported by)\s+(?:the\s+)?(?<agency>Agence France-Presse|Associated Press|AFP|AP|Reuters|dpa|Xinhua|UPI|Anadolu|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)\b"
+        + @"|\b(?<agency>Agence France-Presse|Associated Press|AFP|Reuters|dpa|Xinhua|UPI|Anadolu|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)(?:'s|’s)?\s+(?:tally|count|correspondents?|reported|reports|learned|has learned|reporters? (?:saw|said|found))\b"
+        + @"|[\(\[](?:[^\(\)\[\]/]{1,60}/)?\s*(?<agency>AFP|AP|Reuters|Getty Images|EPA|AP Photo)\s*[\)\]]"
+        + @"|^By\s+.+?\s+(?:and|&)\s+(?<agency>AFP|AP|Reuters|Agence France-Presse|Associated Press)\b"
+        + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua)\.?$"
+        + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]",
+        RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CreditContext();
+}

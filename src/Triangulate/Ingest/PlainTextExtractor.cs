@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace Triangulate.Ingest;
+
+/// <summary>
+/// Cleans article text saved from a page (as in ../shared/seeds): the headline becomes the title, page furniture is
+/// set aside with its reason, hard-wrapped lines are joined into paragraphs, and date stamps and caption dates
+/// become date clues.
+/// </summary>
+public static class PlainTextExtractor
+{
+    private const int MaxHeadlineWords = 30;
+
+    /// <param name="knownTitle">The title when the container gave one (a JSON line, a feed item): then no line is taken as the headline.</param>
+    public static ExtractedArticle Extract(string text, string? knownTitle = null, DateTimeOffset? now = null)
+    {
+        var paragraphs = Paragraphs(text);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = paragraphs.GroupBy(Normal).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet();
+        var body = new List<string>();
+        var removed = new List<RemovedLine>();
+        var clues = new List<DateClue>();
+        string? title = knownTitle;
+        string? byline = null;
+
+        foreach (var paragraph in paragraphs)
+        {
+            var reason = FurnitureRules.Classify(paragraph);
+            if (!seen.Add(Normal(paragraph)))
+                reason ??= FurnitureRules.Duplicate;
+            else if (reason is null && repeated.Contains(Normal(paragraph)) && IsCaptionLike(paragraph))
+                reason = FurnitureRules.Caption;
+            if (reason is null && title is null && body.Count == 0 && FurnitureRules.IsShortLabel(paragraph) && paragraphs.Count > 2)
+                reason = FurnitureRules.Label;
+
+            if (reason is not null)
+            {
+                removed.Add(new RemovedLine(paragraph, reason));
+                if (reason == FurnitureRules.Caption)
+                    clues.AddRange(DateClueFinder.FromCaption(paragraph));
+                else if (reason == FurnitureRules.DateStamp && DateClueFinder.FromDateLine(paragraph) is { } stamp)
+                    clues.Add(stamp);
+                else if (reason == FurnitureRules.Byline)
+                    byline ??= paragraph.TrimEnd('|', ' ');
+                continue;
+            }
+            if (title is null && body.Count == 0 && LooksLikeHeadline(paragraph))
+            {
+                title = paragraph;
+                continue;
+            }
+            body.Add(paragraph);
+        }
+
+        var latestYear = DateClueFinder.YearsMentioned(text).Where(year => year <= (now ?? DateTimeOffset.UtcNow).Year).DefaultIfEmpty((now ?? DateTimeOffset.UtcNow).Year).Max();
+        clues.AddRange(DateClueFinder.FromWeekdayDates(string.Join("\n", body), latestYear));
+        return new ExtractedArticle(title ?? LeadAsTitle(body), body, removed, clues, byline);
+    }
+
+    /// <summary>
+    /// Paragraphs from lines: blank lines separate them; inside a block, lines that end a sentence stay separate and
+    /// hard-wrapped lines (no end punctuation) are joined.
+    /// </summary>
+    private static List<string> Paragraphs(string text)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+            if (current.Length > 0)
+                current.Append(' ');
+            current.Append(line);
+            if (EndsParagraphLine(line))
+                Flush();
+        }
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+                paragraphs.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    /// <summary>A line that ends a sentence, a short title-like line, or a label ends its paragraph; a long line cut mid-sentence does not.</summary>
+    private static bool EndsParagraphLine(string line) =>
+        line[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']' or ':' or '*' or '|' || line.Length < 50;
+
+    private static bool LooksLikeHeadline(string paragraph)
+    {
+        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 2 and <= MaxHeadlineWords && !(paragraph.EndsWith('.') && words > 15);
+    }
+
+    /// <summary>With no headline (a bare wire text), the lead sentence names the article, cut at a word near 120 characters.</summary>
+    private static string LeadAsTitle(List<string> body)
+    {
+        if (body.Count == 0)
+            return "";
+        var lead = body[0];
+        var sentenceEnd = lead.IndexOf(". ", StringComparison.Ordinal);
+        if (sentenceEnd > 0)
+            lead = lead[..(sentenceEnd + 1)];
+        if (lead.Length <= 120)
+            return lead;
+        var cut = lead.LastIndexOf(' ', 120);
+        return lead[..(cut > 60 ? cut : 120)] + "…";
+    }
+
+    private static bool IsCaptionLike(string paragraph) => paragraph.Length < 400 && !paragraph.Contains('“') && !paragraph.Contains('"');
+
+    private static string Normal(string paragraph) => paragraph.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Triangulate.Ingest;
+using Triangulate.Text;
+
+namespace Triangulate.Storage;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode. Each batch is one transaction with prepared statements, so a
+/// crash loses at most the batch in flight; UNIQUE(source, content_hash) makes re-ingesting a no-op. Sentences are
+/// indexed with FTS5 for <see cref="Search"/>.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    /// <summary>Marks the matched words in search snippets; the CLI styles them, JSON keeps them.</summary>
+    public const string MatchStart = "⟦";
+    public const string MatchEnd = "⟧";
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    static SqliteArticleStore() => SQLitePCL.Batteries_V2.Init();
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file and its schema when needed.</summary>
+    public static SqliteArticleStore Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        try
+        {
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            Migrate(connection);
+            return new SqliteArticleStore(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public BatchResult Add(IReadOnlyList<Article> batch)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var insert = new BatchCommands(_connection, transaction);
+        int added = 0, alreadyStored = 0;
+        foreach (var article in batch)
+        {
+            if (insert.Article(article) is { } seq)
+            {
+                insert.Children(seq, article);
+                added++;
+            }
+            else
+            {
+                alreadyStored++;
+            }
+        }
+        transaction.Commit();
+        return new BatchResult(added, alreadyStored);
+    }
+
+    public IReadOnlyList<Article> Articles() => Load("1 = 1", null, limit: -1);
+
+    public Article? Find(string idOrPrefix)
+    {
+        if (idOrPrefix.Length < 4)
+            return null;
+        var matches = Load("a.id >= $prefix AND a.id < $prefix || '~'", idOrPrefix.ToLowerInvariant(), limit: 2);
+        var exact = matches.FirstOrDefault(article => article.Id == idOrPrefix);
+        return exact ?? (matches.Count == 1 ? matches[0] : null);
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    {
+        var match = FtsQuery(query);
+        if (match.Length == 0)
+            return [];
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT a.id, a.title, s.paragraph, snippet(sentence_search, 0, '{MatchStart}', '{MatchEnd}', '…', 24), bm25(sentence_search)
+            FROM sentence_search
+            JOIN sentences s ON s.rowid = sentence_search.rowid
+            JOIN articles a ON a.seq = s.article_seq
+            WHERE sentence_search MATCH $match
+            ORDER BY bm25(sentence_search)
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetDouble(4)));
+        return hits;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>User words as quoted FTS5 terms joined by AND: quotes, operators and brackets in the query are plain text, never syntax.</summary>
+    internal static string FtsQuery(string query)
+    {
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in query + " ")
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+            if (word.Length > 0)
+                terms.Add("\"" + word + "\"");
+            word.Clear();
+        }
+        return string.Join(" AND ", terms);
+    }
+
+    private IReadOnlyList<Article> Load(string where, string? prefix, int limit)
+    {
+        var rows = new List<(long Seq, Article Article)>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT a.seq, a.id, a.content_hash, a.source, a.url, a.title, a.outlet, a.outlet_evidence, a.published_value,
+                       a.published_precision, a.published_inferred, a.published_evidence, a.published_has_offset, a.byline
+                FROM articles a WHERE {where} ORDER BY a.seq LIMIT {limit}
+                """;
+            if (prefix is not null)
+                command.Parameters.AddWithValue("$prefix", prefix);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), ReadArticle(reader)));
+        }
+        if (rows.Count == 0)
+            return [];
+
+        var first = rows[0].Seq;
+        var last = rows[^1].Seq;
+        var credits = Children(first, last, "SELECT article_seq, agency FROM credits WHERE article_seq BETWEEN $first AND $last ORDER BY article_seq, idx", r => r.GetString(1));
+        var paragraphs = Children(first, last, "SELECT article_seq, text FROM paragraphs WHERE article_seq BETWEEN $first AND $last ORDER BY article_seq, idx", r => r.GetString(1));
+        var removed = Children(first, last, "SELECT article_seq, text, reason FROM removed_lines WHERE article_seq BETWEEN $first AND $last ORDER BY article_seq, idx",
+            r => new RemovedLine(r.GetString(1), r.GetString(2)));
+        return rows.Select(row => row.Article with
+        {
+            Credits = credits.GetValueOrDefault(row.Seq) ?? [],
+            Body = paragraphs.GetValueOrDefault(row.Seq) ?? [],
+            Removed = removed.GetValueOrDefault(row.Seq) ?? [],
+        }).ToList();
+    }
+
+    private Dictionary<long, List<T>> Children<T>(long first, long last, string sql, Func<SqliteDataReader, T> read)
+    {
+        var children = new Dictionary<long, List<T>>();
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var seq = reader.GetInt64(0);
+            if (!children.TryGetValue(seq, out var list))
+                children[seq] = list = [];
+            list.Add(read(reader));
+        }
+        return children;
+    }
+
+    private static Article ReadArticle(SqliteDataReader reader)
+    {
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        var outlet = Text(6) is { } name ? new Outlet(name, Text(7) ?? "") : null;
+        var published = Text(8) is { } value
+            ? new PublicationTime(
+                DateTimeOffset.Parse(value, CultureInfo.InvariantCulture),
+                (TimePrecision)reader.GetInt32(9),
+                reader.GetInt32(10) != 0,
+                Text(11) ?? "",
+                reader.GetInt32(12) != 0)
+            : null;
+        return new Article(reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), reader.GetString(5), outlet, published, [], Text(13), [], []);
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        var current = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (current > SqliteSchema.Migrations.Length)
+            throw new InvalidDataException($"the store was written by a newer Triangulate (schema {current}, this one knows {SqliteSchema.Migrations.Length})");
+        for (var step = current; step < SqliteSchema.Migrations.Length; step++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, SqliteSchema.Migrations[step], transaction);
+            Execute(connection, $"PRAGMA user_version = {step + 1}", transaction);
+            transaction.Commit();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The prepared statements of one batch, parameters rebound per row.</summary>
+    private sealed class BatchCommands : IDisposable
+    {
+        private readonly SqliteCommand _article;
+        private readonly SqliteCommand _credit;
+        private readonly SqliteCommand _paragraph;
+        private readonly SqliteCommand _removed;
+        private readonly SqliteCommand _sentence;
+        private readonly SqliteCommand _search;
+
+        public BatchCommands(SqliteConnection connection, SqliteTransaction transaction)
+        {
+            _article = Prepare(connection, transaction, """
+                INSERT INTO articles (id, content_hash, source, url, title, outlet, outlet_evidence, published_value, published_precision,
+                    published_inferred, published_evidence, published_has_offset, byline)
+                VALUES ($id, $hash, $source, $url, $title, $outlet, $outlet_evidence, $published, $precision, $inferred, $evidence, $offset, $byline)
+                ON CONFLICT DO NOTHING RETURNING seq
+                """, "$id", "$hash", "$source", "$url", "$title", "$outlet", "$outlet_evidence", "$published", "$precision", "$inferred", "$evidence", "$offset", "$byline");
+            _credit = Prepare(connection, transaction, "INSERT INTO credits VALUES ($seq, $idx, $agency)", "$seq", "$idx", "$agency");
+            _paragraph = Prepare(connection, transaction, "INSERT INTO paragraphs VALUES ($seq, $idx, $text)", "$seq", "$idx", "$text");
+            _removed = Prepare(connection, transaction, "INSERT INTO removed_lines VALUES ($seq, $idx, $text, $reason)", "$seq", "$idx", "$text", "$reason");
+            _sentence = Prepare(connection, transaction,
+                "INSERT INTO sentences (article_seq, paragraph, start, length, text) VALUES ($seq, $paragraph, $start, $length, $text) RETURNING rowid",
+                "$seq", "$paragraph", "$start", "$length", "$text");
+            _search = Prepare(connection, transaction, "INSERT INTO sentence_search (rowid, text) VALUES ($rowid, $text)", "$rowid", "$text");
+        }
+
+        /// <summary>Inserts the article row; its sequence number, or null when the same article is already stored.</summary>
+        public long? Article(Article article)
+        {
+            var published = article.Published;
+            Bind(_article, article.Id, article.ContentHash, article.Source, article.Url, article.Title, article.Outlet?.Name, article.Outlet?.Evidence,
+                published?.Value.ToString("o", CultureInfo.InvariantCulture), published is null ? null : (int)published.Precision,
+                published is null ? null : published.Inferred ? 1 : 0, published?.Evidence, published is null ? null : published.HasOffset ? 1 : 0, article.Byline);
+            return _article.ExecuteScalar() is long seq ? seq : null;
+        }
+
+        public void Children(long seq, Article article)
+        {
+            for (var i = 0; i < article.Credits.Count; i++)
+                Run(_credit, seq, i, article.Credits[i]);
+            for (var i = 0; i < article.Removed.Count; i++)
+                Run(_removed, seq, i, article.Removed[i].Text, article.Removed[i].Reason);
+            for (var p = 0; p < article.Body.Count; p++)
+            {
+                var paragraph = article.Body[p];
+                Run(_paragraph, seq, p, paragraph);
+                foreach (var sentence in SentenceSplitter.Split(paragraph))
+                {
+                    var text = paragraph.Substring(sentence.Start, sentence.Length);
+                    Bind(_sentence, seq, p, sentence.Start, sentence.Length, text);
+                    var rowid = (long)_sentence.ExecuteScalar()!;
+                    Run(_search, rowid, text);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in new[] { _article, _credit, _paragraph, _removed, _sentence, _search })
+                command.Dispose();
+        }
+
+        private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+            return command;
+        }
+
+        private static void Bind(SqliteCommand command, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        private static void Run(SqliteCommand command, params object?[] values)
+        {
+            Bind(command, values);
+            command.ExecuteNonQuery();
+        }
+    }
+}
