@@ -23,14 +23,15 @@ public static class PlainTextExtractor
         string? title = knownTitle;
         string? byline = null;
 
-        foreach (var paragraph in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var paragraph = paragraphs[index];
             var reason = FurnitureRules.Classify(paragraph);
             if (!seen.Add(Normal(paragraph)))
-                reason ??= FurnitureRules.Duplicate;
+                reason = FurnitureRules.Duplicate;
             else if (reason is null && repeated.Contains(Normal(paragraph)) && IsCaptionLike(paragraph))
                 reason = FurnitureRules.Caption;
-            if (reason is null && title is null && body.Count == 0 && FurnitureRules.IsShortLabel(paragraph) && paragraphs.Count > 2)
+            if (reason is null && title is null && body.Count == 0 && FurnitureRules.IsShortLabel(paragraph) && HeadlineFollows(paragraphs, index))
                 reason = FurnitureRules.Label;
 
             if (reason is not null)
@@ -93,6 +94,13 @@ public static class PlainTextExtractor
     /// <summary>A line that ends a sentence, a short title-like line, or a label ends its paragraph; a long line cut mid-sentence does not.</summary>
     private static bool EndsParagraphLine(string line) =>
         line[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']' or ':' or '*' or '|' || line.Length < 50;
+
+    /// <summary>"World" above "Ferry crews end strike": a short line is a section label when a headline comes next.</summary>
+    private static bool HeadlineFollows(List<string> paragraphs, int index)
+    {
+        var next = paragraphs.Skip(index + 1).FirstOrDefault(p => FurnitureRules.Classify(p) is null);
+        return next is not null && LooksLikeHeadline(next) && !next.EndsWith('.') && next.Split(' ').Length > 3;
+    }
 
     private static bool LooksLikeHeadline(string paragraph)
     {

@@ -28,8 +28,8 @@ public static class WarcReader
             offset = start + 1;
             if (record is null || !record.AsSpan().StartsWith(RecordStart))
             {
-                // Not a record boundary after all, or a member whose header is broken: look further on.
-                if (error is not null && record is not null)
+                // A gzip header whose data will not inflate is a corrupt record; anything else was no member start.
+                if (error is not null)
                     yield return SourceItem.Failed($"{path}#record{++number}", $"record at byte {start} is corrupt ({error}); skipped");
                 continue;
             }
