@@ -18,7 +18,7 @@ public static class ArticleExtractor
         var credits = CreditFinder.Find(extracted);
         var outlet = hints.Outlet is { Length: > 0 } hintedOutlet
             ? new Outlet(hintedOutlet, "given with the document")
-            : credits.Outlet;
+            : credits.Outlet ?? (extracted.SiteName is { Length: > 0 } site ? new Outlet(site, "the page's site name") : null);
         var title = hints.Title is { Length: > 0 } hintedTitle ? hintedTitle : extracted.Title;
 
         var contentHash = XxHash64.HexHash(title + "\n" + string.Join("\n", extracted.Body));

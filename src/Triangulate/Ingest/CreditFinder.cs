@@ -32,12 +32,16 @@ public static partial class CreditFinder
             foreach (Match match in CreditContext().Matches(line))
             {
                 var agency = NewsAgencies.Normalise(match.Groups["agency"].Value);
-                if (agency is not null && !agencies.Contains(agency))
+                if (!agencies.Contains(agency))
                     agencies.Add(agency);
             }
         }
+        // "Meridian Press Agency" and "MPA" in one text are one agency: keep the short name.
+        agencies.RemoveAll(name => name.Contains(' ') && agencies.Contains(Initials(name)));
         return new Credits(outlet, agencies, byline);
     }
+
+    private static string Initials(string name) => string.Concat(name.Split([' ', '-']).Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
 
     private static Outlet? OutletFromLine(string line)
     {
@@ -46,9 +50,9 @@ public static partial class CreditFinder
         if (TeamLine().Match(line) is { Success: true } team)
             return new Outlet(team.Groups["outlet"].Value.Trim(), line.Trim());
         if (Copyright().Match(line) is { Success: true } copyright)
-            return new Outlet(NewsAgencies.Normalise(copyright.Groups["outlet"].Value) ?? copyright.Groups["outlet"].Value.Trim(), line.Trim());
+            return new Outlet(NewsAgencies.Normalise(copyright.Groups["outlet"].Value), line.Trim());
         if (Signature().Match(line.Trim()) is { Success: true } signature)
-            return new Outlet(NewsAgencies.Normalise(signature.Groups["agency"].Value)!, $"closing signature \"{line.Trim()}\"");
+            return new Outlet(NewsAgencies.Normalise(signature.Groups["agency"].Value), $"closing signature \"{line.Trim()}\"");
         return null;
     }
 
@@ -61,19 +65,19 @@ public static partial class CreditFinder
     [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?<outlet>[\p{Lu}][\w&.' \-]{1,40}?)(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|UPI|Anadolu Agency|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|UPI|Anadolu Agency|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>AFP|AP|Reuters|Agence France-Presse|Associated Press|dpa|Xinhua)\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|dpa|Xinhua|\p{Lu}{2,6})\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BylineWithAgency();
 
     /// <summary>An agency in a reporting context: told X, X tally, according to X, X reported, (Name/X), By ... and X, the signature line.</summary>
     [GeneratedRegex(
-        @"\b(?:told|tells|telling|according to|cited by|quoted by|speaking to|spoke to|said to|interview with|reported by)\s+(?:the\s+)?(?<agency>Agence France-Presse|Associated Press|AFP|AP|Reuters|dpa|Xinhua|UPI|Anadolu|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)\b"
+        @"\b(?:told|tells|telling|according to|cited by|quoted by|speaking to|spoke to|said to|interview with|reported by)\s+(?:the\s+)?(?<agency>Agence France-Presse|Associated Press|Reuters|dpa|Xinhua|Anadolu|Kyodo|\p{Lu}[\p{Lu}&]{1,5}(?![\w-])|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))"
         + @"|\b(?<agency>Agence France-Presse|Associated Press|AFP|Reuters|dpa|Xinhua|UPI|Anadolu|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)(?:'s|’s)?\s+(?:tally|count|correspondents?|reported|reports|learned|has learned|reporters? (?:saw|said|found))\b"
         + @"|[\(\[](?:[^\(\)\[\]/]{1,60}/)?\s*(?<agency>AFP|AP|Reuters|Getty Images|EPA|AP Photo)\s*[\)\]]"
-        + @"|^By\s+.+?\s+(?:and|&)\s+(?<agency>AFP|AP|Reuters|Agence France-Presse|Associated Press)\b"
-        + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua)\.?$"
+        + @"|^By\s+.+?\s+(?:and|&)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|\p{Lu}{2,6})\b"
+        + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$"
         + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CreditContext();

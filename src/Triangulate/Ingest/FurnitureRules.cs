@@ -60,7 +60,7 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:Most Popular|Most Read|Read more:?|Read More|Also read:?.*|READ MORE:?.*|Related(?: Articles| Stories| News)?:?|Do you like this article\??|Captcha\s*\*?|Share(?: this)?(?: article| story)?:?|Advertisement|Subscribe.*newsletter.*|Sign up.*|Click here.*|Follow us on.*|Comments?(?:\s*\(\d+\))?|Recommended|Trending|Top Stories|You may also like|Continue reading|Listen to this article|Watch:?.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WidgetLine();
 
-    [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgencySignature();
 
     /// <summary>"Palestinian Territories:" — a place label printed on its own line before the text.</summary>

@@ -14,5 +14,6 @@ public static class NewsAgencies
         ["WAFA"] = "WAFA", ["IRNA"] = "IRNA", ["SANA"] = "SANA", ["Bloomberg"] = "Bloomberg",
     };
 
-    public static string? Normalise(string name) => Canonical.GetValueOrDefault(name.Trim());
+    /// <summary>The usual name of a known agency ("Agence France-Presse" → "AFP"); any other name as it is.</summary>
+    public static string Normalise(string name) => Canonical.GetValueOrDefault(name.Trim()) ?? name.Trim();
 }
