@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Triangulate.Ingest;
 using Triangulate.Text;
@@ -208,14 +209,17 @@ public sealed class SqliteArticleStore : IArticleStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>The prepared statements of one batch, parameters rebound per row.</summary>
+    /// <summary>
+    /// The prepared statements of one batch, parameters rebound per row. An article's paragraphs, sentences, credits
+    /// and removed lines go in as one JSON array each (json_each), so a row costs SQLite work, not a statement call.
+    /// </summary>
     private sealed class BatchCommands : IDisposable
     {
         private readonly SqliteCommand _article;
-        private readonly SqliteCommand _credit;
-        private readonly SqliteCommand _paragraph;
+        private readonly SqliteCommand _credits;
+        private readonly SqliteCommand _paragraphs;
         private readonly SqliteCommand _removed;
-        private readonly SqliteCommand _sentence;
+        private readonly SqliteCommand _sentences;
         private readonly SqliteCommand _search;
 
         public BatchCommands(SqliteConnection connection, SqliteTransaction transaction)
@@ -226,13 +230,17 @@ public sealed class SqliteArticleStore : IArticleStore
                 VALUES ($id, $hash, $source, $url, $title, $outlet, $outlet_evidence, $published, $precision, $inferred, $evidence, $offset, $byline)
                 ON CONFLICT DO NOTHING RETURNING seq
                 """, "$id", "$hash", "$source", "$url", "$title", "$outlet", "$outlet_evidence", "$published", "$precision", "$inferred", "$evidence", "$offset", "$byline");
-            _credit = Prepare(connection, transaction, "INSERT INTO credits VALUES ($seq, $idx, $agency)", "$seq", "$idx", "$agency");
-            _paragraph = Prepare(connection, transaction, "INSERT INTO paragraphs VALUES ($seq, $idx, $text)", "$seq", "$idx", "$text");
-            _removed = Prepare(connection, transaction, "INSERT INTO removed_lines VALUES ($seq, $idx, $text, $reason)", "$seq", "$idx", "$text", "$reason");
-            _sentence = Prepare(connection, transaction,
-                "INSERT INTO sentences (article_seq, paragraph, start, length, text) VALUES ($seq, $paragraph, $start, $length, $text) RETURNING rowid",
-                "$seq", "$paragraph", "$start", "$length", "$text");
-            _search = Prepare(connection, transaction, "INSERT INTO sentence_search (rowid, text) VALUES ($rowid, $text)", "$rowid", "$text");
+            _credits = Prepare(connection, transaction,
+                "INSERT INTO credits SELECT $seq, key, value FROM json_each($json)", "$seq", "$json");
+            _paragraphs = Prepare(connection, transaction,
+                "INSERT INTO paragraphs SELECT $seq, key, value FROM json_each($json)", "$seq", "$json");
+            _removed = Prepare(connection, transaction,
+                "INSERT INTO removed_lines SELECT $seq, key, value ->> 0, value ->> 1 FROM json_each($json)", "$seq", "$json");
+            _sentences = Prepare(connection, transaction,
+                "INSERT INTO sentences (article_seq, paragraph, start, length, text) SELECT $seq, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($json)",
+                "$seq", "$json");
+            _search = Prepare(connection, transaction,
+                "INSERT INTO sentence_search (rowid, text) SELECT rowid, text FROM sentences WHERE article_seq = $seq", "$seq");
         }
 
         /// <summary>Inserts the article row; its sequence number, or null when the same article is already stored.</summary>
@@ -247,27 +255,23 @@ public sealed class SqliteArticleStore : IArticleStore
 
         public void Children(long seq, Article article)
         {
-            for (var i = 0; i < article.Credits.Count; i++)
-                Run(_credit, seq, i, article.Credits[i]);
-            for (var i = 0; i < article.Removed.Count; i++)
-                Run(_removed, seq, i, article.Removed[i].Text, article.Removed[i].Reason);
+            Run(_credits, seq, JsonSerializer.Serialize(article.Credits));
+            Run(_paragraphs, seq, JsonSerializer.Serialize(article.Body));
+            Run(_removed, seq, JsonSerializer.Serialize(article.Removed.Select(line => new[] { line.Text, line.Reason })));
+            var sentences = new List<object[]>();
             for (var p = 0; p < article.Body.Count; p++)
             {
                 var paragraph = article.Body[p];
-                Run(_paragraph, seq, p, paragraph);
                 foreach (var sentence in SentenceSplitter.Split(paragraph))
-                {
-                    var text = paragraph.Substring(sentence.Start, sentence.Length);
-                    Bind(_sentence, seq, p, sentence.Start, sentence.Length, text);
-                    var rowid = (long)_sentence.ExecuteScalar()!;
-                    Run(_search, rowid, text);
-                }
+                    sentences.Add([p, sentence.Start, sentence.Length, paragraph.Substring(sentence.Start, sentence.Length)]);
             }
+            Run(_sentences, seq, JsonSerializer.Serialize(sentences));
+            Run(_search, seq);
         }
 
         public void Dispose()
         {
-            foreach (var command in new[] { _article, _credit, _paragraph, _removed, _sentence, _search })
+            foreach (var command in new[] { _article, _credits, _paragraphs, _removed, _sentences, _search })
                 command.Dispose();
         }
 

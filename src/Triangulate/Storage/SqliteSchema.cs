@@ -52,7 +52,7 @@ internal static class SqliteSchema
         );
         CREATE INDEX sentences_by_article ON sentences(article_seq);
         CREATE VIRTUAL TABLE sentence_search USING fts5(
-            text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+            text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0);
         """,
     ];
 }
