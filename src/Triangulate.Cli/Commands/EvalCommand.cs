@@ -53,7 +53,7 @@ internal static class EvalCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
             foreach (var (metric, value) in scores.Metrics)
                 table.AddRow(Markup.Escape(metric), value.ToString("0.####"));
-            table.Caption(Markup.Escape($"{name} on {path}"));
+            table.Caption(Markup.Escape($"{name}: {Path.GetFileName(Path.TrimEndingDirectorySeparator(path))}"));
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

@@ -10,18 +10,19 @@ internal static class ArticleTable
     public static Table Of(IReadOnlyList<Article> articles)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("id").AddColumn("published").AddColumn("outlet").AddColumn("credits").AddColumn("title").AddColumn("source");
+            .AddColumn("id").AddColumn(new TableColumn("published").NoWrap()).AddColumn("outlet").AddColumn("credits").AddColumn("title");
         foreach (var article in articles)
         {
             table.AddRow(
                 Markup.Escape(article.Id[..ShortIdLength]),
-                Markup.Escape(article.Published is { } published ? published.ToIso() + (published.Inferred ? " ?" : "") : "—"),
+                Markup.Escape(article.Published is { } published ? published.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (published.Inferred ? "?" : "") : "—"),
                 Markup.Escape(article.Outlet?.Name ?? "—"),
                 Markup.Escape(string.Join(", ", article.Credits)),
-                Markup.Escape(article.Title),
-                Markup.Escape(article.Source));
+                Markup.Escape(Shortened(article.Title, 70)));
         }
-        table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence");
+        table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
         return table;
     }
+
+    private static string Shortened(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
