@@ -28,17 +28,33 @@ public static class HtmlExtractor
         var removed = new List<RemovedLine>();
         foreach (var element in body.QuerySelectorAll(string.Join(",", DroppedTags)).ToList())
             element.Remove();
+        // A "furniture" class on a wrapper of most of the page (body classes like "nav-open", "has-cookie-banner") is not furniture.
+        var pageLength = Math.Max(1, body.TextContent.Length);
         foreach (var element in body.QuerySelectorAll("*").Where(ContentScorer.IsFurniture).ToList())
         {
-            if (element.IsConnected())
+            if (element.IsConnected() && element.TextContent.Length < pageLength / 3)
                 element.Remove();
         }
 
         var paragraphs = ContentScorer.ArticleRoots(body).SelectMany(Blocks).Where(text => text != metadata.Title).Distinct().ToList();
+        // When scoring picked a fragment (an author box, a teaser), the page's own paragraphs say more.
+        var baseline = Baseline(body);
+        if (paragraphs.Sum(p => p.Length) * 1.2 < baseline.Sum(p => p.Length))
+            paragraphs = baseline;
         if (paragraphs.Sum(p => p.Length) < 200 && metadata.ArticleBody is { } jsonBody)
             paragraphs = jsonBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return new ExtractedArticle(metadata.Title, paragraphs, removed, metadata.DateClues, metadata.Byline, metadata.SiteName, metadata.Url);
     }
+
+    /// <summary>Every paragraph of the page that reads like text: long enough, and not mostly links.</summary>
+    private static List<string> Baseline(IElement body) =>
+        body.QuerySelectorAll("p, blockquote, pre")
+            .Where(block => block.ParentElement?.Closest("p, blockquote, pre") is null)
+            .Select(block => (Block: block, Text: HtmlText.Of(block)))
+            .Where(pair => pair.Text.Length >= 40 && ContentScorer.LinkDensity(pair.Block) < 0.3)
+            .Select(pair => pair.Text)
+            .Distinct()
+            .ToList();
 
     /// <summary>The text blocks under an article root in document order; link lists and one-word fragments stay out.</summary>
     private static IEnumerable<string> Blocks(IElement root)
