@@ -100,6 +100,11 @@ public static class NumberNormalizer
             return TryParseNumeral(forms[index], out value) ? index + 1 : index;
         }
 
+        if (char.IsAsciiDigit(forms[index][0]))
+        {
+            return TryParseNumberCompound(forms[index], out value) ? index + 1 : index;
+        }
+
         if (VagueQuantities.TryGetValue(forms[index], out value))
         {
             exact = false;
@@ -187,6 +192,26 @@ public static class NumberNormalizer
         }
 
         value = tens + units;
+        return true;
+    }
+
+    /// <summary>Reads a word that starts with a numeral: "6.8-billion" (6,800,000,000), "31-year-old" (31).</summary>
+    private static bool TryParseNumberCompound(string form, out decimal value)
+    {
+        var hyphen = form.IndexOf('-');
+        if (hyphen <= 0 || !TryParseNumeral(form[..hyphen], out value))
+        {
+            value = 0;
+            return false;
+        }
+
+        var rest = form[(hyphen + 1)..];
+        var scaleEnd = rest.IndexOf('-');
+        if (ScaleWords.TryGetValue(scaleEnd < 0 ? rest : rest[..scaleEnd], out var scale))
+        {
+            value = Multiply(value, scale);
+        }
+
         return true;
     }
 

@@ -21,6 +21,8 @@ public class NumberNormalizerTest
     [InlineData("two dozen", 24)]
     [InlineData("a million", 1_000_000)]
     [InlineData("10th", 10)]
+    [InlineData("$6.8-billion", 6_800_000_000)]
+    [InlineData("31-year-old", 31)]
     [InlineData("40%", 40)]
     public void ReadsExactQuantities(string text, double expected)
     {
