@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Triangulate.Text;
 
 namespace Triangulate.Reuse;
@@ -12,17 +11,6 @@ public static class ParaphraseFeatures
 {
     /// <summary>Sentences are compared on at most this many words, which bounds the quadratic alignments.</summary>
     public const int MaxWords = 200;
-
-    private static readonly FrozenSet<string> Negations =
-        new[] { "not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "without", "cannot" }.ToFrozenSet();
-
-    // Words whose presence on one side only rarely changes what a news sentence claims: attribution and day references.
-    private static readonly FrozenSet<string> Incidental = new[]
-    {
-        "said", "says", "say", "told", "added", "adding", "stated", "according", "reported", "announced", "noted",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-        "also", "just", "now", "still", "already", "however", "but", "yet", "last", "week", "mr", "mr.", "ms", "ms.", "mrs",
-    }.ToFrozenSet();
 
     /// <summary>The feature names, parallel to the vector <see cref="Compute(TextProfile, TextProfile)"/> returns.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -38,7 +26,8 @@ public static class ParaphraseFeatures
         "fuzzy_content_min", "fuzzy_content_max",
         "weighted_min", "weighted_max", "weighted_f",
         "unmatched_weight_min", "unmatched_weight_max",
-        "unmatched_numbers", "numbers_disagree", "numbers_agree",
+        "content_bigram_f",
+        "unmatched_numbers", "numbers_disagree", "numbers_agree", "numbers_conflict", "numbers_one_side",
         "unmatched_names_min", "unmatched_names_max",
         "length_ratio", "length_difference", "mean_log_length",
         "lcs_min", "lcs_max",
@@ -56,8 +45,8 @@ public static class ParaphraseFeatures
     /// <summary>The features of a pair of profiled sentences, words weighted by <paramref name="weights"/>.</summary>
     public static double[] Compute(TextProfile first, TextProfile second, WordWeights weights)
     {
-        var a = SentenceView.Of(first);
-        var b = SentenceView.Of(second);
+        var a = ComparedSentence.Of(first);
+        var b = ComparedSentence.Of(second);
         var features = new List<double>(Names.Count);
 
         AddOverlap(features, a.Forms, b.Forms);
@@ -94,10 +83,15 @@ public static class ParaphraseFeatures
         features.Add(Math.Min(weightedA.Missing, weightedB.Missing));
         features.Add(Math.Max(weightedA.Missing, weightedB.Missing));
 
+        features.Add(Overlap(NGrams(a.ContentStems, 2), NGrams(b.ContentStems, 2)).F);
+
         var unmatchedNumbers = UnmatchedNumbers(first.Numbers, second.Numbers) + UnmatchedNumbers(second.Numbers, first.Numbers);
         features.Add(unmatchedNumbers);
         features.Add(unmatchedNumbers > 0 ? 1 : 0);
-        features.Add(unmatchedNumbers == 0 && first.Numbers.Count > 0 && second.Numbers.Count > 0 ? 1 : 0);
+        var bothHaveNumbers = first.Numbers.Count > 0 && second.Numbers.Count > 0;
+        features.Add(unmatchedNumbers == 0 && bothHaveNumbers ? 1 : 0);
+        features.Add(unmatchedNumbers > 0 && bothHaveNumbers ? 1 : 0);
+        features.Add(unmatchedNumbers > 0 && !bothHaveNumbers ? 1 : 0);
 
         var namesA = Unmatched(a.Names, b.StemSet);
         var namesB = Unmatched(b.Names, a.StemSet);
@@ -224,7 +218,7 @@ public static class ParaphraseFeatures
     private static bool SharePrefix(string x, string y)
     {
         var length = Math.Min(5, Math.Min(x.Length, y.Length));
-        return x.Length == y.Length && x == y || (length >= 4 && x.AsSpan(0, length).SequenceEqual(y.AsSpan(0, length)));
+        return x == y || (length >= 4 && x.AsSpan(0, length).SequenceEqual(y.AsSpan(0, length)));
     }
 
     private static int UnmatchedNumbers(IReadOnlyList<NumberMention> numbers, IReadOnlyList<NumberMention> other)
@@ -325,56 +319,5 @@ public static class ParaphraseFeatures
 
         var brevity = candidate.Count >= reference.Count ? 1 : Math.Exp(1 - (double)reference.Count / candidate.Count);
         return brevity * Math.Exp(logPrecision / 4);
-    }
-
-    /// <summary>The words of a sentence as the features see them: punctuation dropped, capped at <see cref="MaxWords"/>.</summary>
-    private sealed record SentenceView(
-        IReadOnlyList<string> Forms,
-        IReadOnlyList<string> Stems,
-        IReadOnlyList<string> ContentStems,
-        IReadOnlyList<string> Substantive,
-        IReadOnlyList<string> Names,
-        IReadOnlySet<string> StemSet,
-        int NegationCount)
-    {
-        public static SentenceView Of(TextProfile profile)
-        {
-            List<string> forms = [], stems = [], content = [], substantive = [], names = [];
-            var negations = 0;
-            for (var i = 0; i < profile.Tokens.Count && forms.Count < MaxWords; i++)
-            {
-                var token = profile.Tokens[i];
-                if (token.Kind is not (TokenKind.Word or TokenKind.Acronym or TokenKind.Number))
-                {
-                    continue;
-                }
-
-                var form = profile.Forms[i];
-                var stem = profile.Stems[i];
-                forms.Add(form);
-                stems.Add(stem);
-                if (Negations.Contains(form) || form.EndsWith("n't", StringComparison.Ordinal))
-                {
-                    negations++;
-                }
-
-                if (!StopWords.Contains(form))
-                {
-                    content.Add(stem);
-                    if (!Incidental.Contains(form))
-                    {
-                        substantive.Add(stem);
-                    }
-
-                    var capitalised = char.IsUpper(profile.Text[token.Start]);
-                    if (token.Kind == TokenKind.Acronym || (capitalised && forms.Count > 1))
-                    {
-                        names.Add(stem);
-                    }
-                }
-            }
-
-            return new SentenceView(forms, stems, content, substantive, names, stems.ToHashSet(StringComparer.Ordinal), negations);
-        }
     }
 }
