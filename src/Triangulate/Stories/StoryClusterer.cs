@@ -1,0 +1,210 @@
+namespace Triangulate.Stories;
+
+/// <summary>
+/// Online story clustering: each arriving article joins the story it fits best or founds a new one, and a bridging
+/// article that fits two stories merges them when the stories also fit each other. Stories with no new article for a
+/// while retire from the in-memory index (they stay in <see cref="Stories"/>), so memory follows the active stories.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const int MaxCandidates = 32;
+    private const int RetirementCheckInterval = 256;
+
+    private readonly StoryClusteringOptions options;
+    private readonly StoryFeatureExtractor extractor;
+    private readonly StoryFrequencies frequencies = new();
+    private readonly StoryScorer scorer;
+    private readonly SortedDictionary<int, StoryState> active = [];
+    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly List<(int Sequence, Story Story)> retired = [];
+    private long arrivals;
+    private int nextSequence;
+    private DateTimeOffset? latestPublished;
+
+    /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
+    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+    {
+        this.options = options ?? StoryClusteringOptions.Default;
+        extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
+        scorer = new StoryScorer(this.options, frequencies);
+    }
+
+    /// <summary>Every story so far, retired and active, in founding order.</summary>
+    public IReadOnlyList<Story> Stories =>
+        [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
+
+    /// <summary>Clusters a batch: document frequencies come from the whole batch, then articles arrive in time order
+    /// (in the given order unless every article is dated).</summary>
+    public static IReadOnlyList<Story> Cluster(
+        IReadOnlyList<Article> articles, StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var clusterer = new StoryClusterer(options, terms);
+        return clusterer.ClusterFeatures([.. articles.Select(clusterer.extractor.Extract)]);
+    }
+
+    /// <summary>Adds one article and returns the decision taken for it.</summary>
+    public StoryAssignment Add(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var features = extractor.Extract(article);
+        frequencies.Observe(features);
+        return Add(features);
+    }
+
+    /// <summary>Clusters pre-extracted features as a batch (see <see cref="Cluster"/>); the threshold fitter reuses features.</summary>
+    internal static IReadOnlyList<Story> Cluster(IReadOnlyList<StoryFeatures> features, StoryClusteringOptions options) =>
+        new StoryClusterer(options).ClusterFeatures(features);
+
+    internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null) =>
+        new(StoryTerms.Extract, options ?? StoryClusteringOptions.Default);
+
+    private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features)
+    {
+        foreach (var item in features)
+        {
+            frequencies.Observe(item);
+        }
+        var ordered = features.All(f => f.Published is not null) ? features.OrderBy(f => f.Published) : features.AsEnumerable();
+        foreach (var item in ordered)
+        {
+            Add(item);
+        }
+        return Stories;
+    }
+
+    private StoryAssignment Add(StoryFeatures features)
+    {
+        arrivals++;
+        if (features.Published is { } published && (latestPublished is null || published > latestPublished))
+        {
+            latestPublished = published;
+        }
+        if (arrivals % RetirementCheckInterval == 0)
+        {
+            RetireIdle();
+        }
+
+        var arriving = new StoryState(nextSequence++, features, arrivals);
+        arriving.IndexKeys.UnionWith(TopTerms(features));
+        var scored = Candidates(arriving)
+            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
+            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
+            .ToList();
+
+        if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
+        {
+            var best = scored.Count == 0 ? null : scored[0].Signals;
+            var founded = new StoryAssignment(features.ArticleId, arriving.Id, StoryDecision.Founded, scored.Count == 0 ? 0 : scored[0].Score, best, []);
+            arriving.Record(founded);
+            active.Add(arriving.Sequence, arriving);
+            IndexUnder(arriving, arriving.IndexKeys);
+            return founded;
+        }
+
+        var target = scored[0].Story;
+        var bridged = scored.Skip(1).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story).ToList();
+        Unindex(target);
+        target.Absorb(arriving);
+        var merged = new List<string>();
+        foreach (var other in bridged)
+        {
+            if (scorer.Score(scorer.Signals(target, other)) < options.MergeThreshold)
+            {
+                continue;
+            }
+            Unindex(other);
+            active.Remove(other.Sequence);
+            active.Remove(target.Sequence);
+            var (older, younger) = other.Sequence < target.Sequence ? (other, target) : (target, other);
+            older.Absorb(younger);
+            active[older.Sequence] = older;
+            merged.Add(younger.Id);
+            target = older;
+        }
+        var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
+        target.Record(joined);
+        IndexUnder(target, target.IndexKeys);
+        return joined;
+    }
+
+    private IEnumerable<string> TopTerms(StoryFeatures features) =>
+        features.Terms
+            .Select(t => (Term: t.Key, Weight: t.Value * frequencies.Terms.Idf(t.Key)))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(options.IndexTermsPerArticle)
+            .Select(t => t.Term);
+
+    /// <summary>Active stories sharing the most index terms with the arriving article.</summary>
+    private IEnumerable<StoryState> Candidates(StoryState arriving)
+    {
+        var hits = new Dictionary<int, int>();
+        foreach (var key in arriving.IndexKeys)
+        {
+            if (index.TryGetValue(key, out var stories))
+            {
+                foreach (var sequence in stories)
+                {
+                    hits[sequence] = hits.GetValueOrDefault(sequence) + 1;
+                }
+            }
+        }
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => active[h.Key]);
+    }
+
+    private void IndexUnder(StoryState story, IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var stories))
+            {
+                index[key] = stories = [];
+            }
+            stories.Add(story.Sequence);
+        }
+    }
+
+    private void Unindex(StoryState story)
+    {
+        foreach (var key in story.IndexKeys)
+        {
+            if (index.TryGetValue(key, out var stories) && stories.Remove(story.Sequence) && stories.Count == 0)
+            {
+                index.Remove(key);
+            }
+        }
+    }
+
+    private void RetireIdle()
+    {
+        var cutoff = latestPublished - options.RetirementWindow;
+        var idle = active.Values
+            .Where(s => arrivals - s.LastArrival > options.RetireAfterArticles || (cutoff is { } c && s.Last is { } last && last < c))
+            .ToList();
+        foreach (var story in idle)
+        {
+            Unindex(story);
+            active.Remove(story.Sequence);
+            retired.Add((story.Sequence, Snapshot(story)));
+        }
+    }
+
+    /// <summary>The story as a record; its title is the headline of the member closest to the centroid.</summary>
+    private Story Snapshot(StoryState story)
+    {
+        var norms = story.SquaredNorms(frequencies);
+        var title = story.Members
+            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
+                m.Terms, WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), story.Terms, norms.Terms, frequencies.Terms)))
+            .Where(m => !string.IsNullOrWhiteSpace(m.Title))
+            .OrderByDescending(m => m.Similarity)
+            .Select(m => m.Title)
+            .FirstOrDefault() ?? "";
+        return new Story(
+            story.Id, title, story.First, story.Last,
+            [.. story.Members.Select(m => m.ArticleId)],
+            [.. story.Members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
+            story.Decisions);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Triangulate.Stories;
+
+/// <summary>
+/// Weights and thresholds of the story clusterer. The score of an article against a story is
+/// <c>Text + ActorWeight·Actors + NumberWeight·Numbers − YearConflictWeight·YearConflict − time penalty</c>.
+/// </summary>
+/// <param name="JoinThreshold">An article joins its best story when the score reaches this; otherwise it founds one.</param>
+/// <param name="MergeThreshold">Two stories an article fits both are merged when their centroids score this against each other.</param>
+/// <param name="TimeGraceDays">Publication gaps up to this many days cost nothing.</param>
+/// <param name="TimePenaltyPerWeek">Score lost per week of gap beyond the grace period (capped at <paramref name="MaxTimePenalty"/>).</param>
+/// <param name="RetireAfter">A story with no new article for this long (in publication time) leaves the in-memory index.</param>
+/// <param name="RetireAfterArticles">A story with no new article among this many arrivals leaves the in-memory index.</param>
+/// <param name="HeadlineWeight">Each headline term counts this many times.</param>
+/// <param name="LeadWeight">Each term of the lead (the first <paramref name="LeadParagraphs"/> body paragraphs) counts this many times.</param>
+/// <param name="IndexTermsPerArticle">How many of an article's highest-weighted terms index its story and look up candidates.</param>
+public sealed record StoryClusteringOptions(
+    double JoinThreshold,
+    double MergeThreshold,
+    double ActorWeight,
+    double NumberWeight,
+    double YearConflictWeight,
+    double TimeGraceDays = 3,
+    double TimePenaltyPerWeek = 0.1,
+    double MaxTimePenalty = 0.3,
+    TimeSpan? RetireAfter = null,
+    int RetireAfterArticles = 20_000,
+    double HeadlineWeight = 3,
+    double LeadWeight = 2,
+    int LeadParagraphs = 2,
+    int IndexTermsPerArticle = 16)
+{
+    /// <summary>
+    /// Defaults chosen by <see cref="Evaluation.StoryThresholdFitter"/>: 5-fold cross-validation over the topics of
+    /// ../shared/eval/stories-ecbplus (grid search on the training topics, scored on the held-out topic's articles);
+    /// the constants are the medians of the per-fold choices. The time-gap terms are not fitted (that set has no dates).
+    /// </summary>
+    public static StoryClusteringOptions Default { get; } = new(
+        JoinThreshold: 0.3,
+        MergeThreshold: 0.4,
+        ActorWeight: 0.3,
+        NumberWeight: 0.1,
+        YearConflictWeight: 0.3);
+
+    /// <summary>The retirement window in publication time: <see cref="RetireAfter"/> or 30 days.</summary>
+    public TimeSpan RetirementWindow => RetireAfter ?? TimeSpan.FromDays(30);
+}

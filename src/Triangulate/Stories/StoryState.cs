@@ -1,0 +1,109 @@
+using Triangulate.Text;
+
+namespace Triangulate.Stories;
+
+/// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
+internal sealed class StoryState
+{
+    private readonly Dictionary<string, double> terms;
+    private readonly Dictionary<string, double> actors;
+    private readonly Dictionary<string, double> numbers;
+    private readonly List<StoryFeatures> members = [];
+    private readonly List<StoryAssignment> decisions = [];
+    private readonly Dictionary<int, int> years = [];
+    private (int Documents, double Terms, double Actors, double Numbers)? norms;
+
+    public StoryState(int sequence, StoryFeatures founder, long arrival)
+    {
+        Sequence = sequence;
+        Id = "story-" + XxHash64.HexHash(founder.ArticleId);
+        terms = new Dictionary<string, double>(founder.Terms, StringComparer.Ordinal);
+        actors = new Dictionary<string, double>(founder.Actors, StringComparer.Ordinal);
+        numbers = new Dictionary<string, double>(founder.Numbers, StringComparer.Ordinal);
+        members.Add(founder);
+        if (founder.EventYear is { } year)
+        {
+            years[year] = 1;
+        }
+        First = Last = founder.Published;
+        LastArrival = arrival;
+    }
+
+    /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
+    public int Sequence { get; }
+
+    public string Id { get; }
+
+    public IReadOnlyDictionary<string, double> Terms => terms;
+
+    public IReadOnlyDictionary<string, double> Actors => actors;
+
+    public IReadOnlyDictionary<string, double> Numbers => numbers;
+
+    public IReadOnlyList<StoryFeatures> Members => members;
+
+    public IReadOnlyList<StoryAssignment> Decisions => decisions;
+
+    /// <summary>Event year → number of members with that year.</summary>
+    public IReadOnlyDictionary<int, int> Years => years;
+
+    public int DatedMembers => years.Values.Sum();
+
+    public DateTimeOffset? First { get; private set; }
+
+    public DateTimeOffset? Last { get; private set; }
+
+    public long LastArrival { get; private set; }
+
+    /// <summary>The terms under which the story is indexed for candidate lookup.</summary>
+    public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+
+    public void Record(StoryAssignment decision) => decisions.Add(decision);
+
+    /// <summary>Squared IDF-weighted norms of the three vectors, recomputed when the story or the frequencies moved on.</summary>
+    public (double Terms, double Actors, double Numbers) SquaredNorms(StoryFrequencies frequencies)
+    {
+        if (norms is not { } cached || frequencies.Documents > cached.Documents * 1.1)
+        {
+            cached = (frequencies.Documents,
+                WeightedVectors.SquaredNorm(terms, frequencies.Terms),
+                WeightedVectors.SquaredNorm(actors, frequencies.Actors),
+                WeightedVectors.SquaredNorm(numbers, frequencies.Numbers));
+            norms = cached;
+        }
+        return (cached.Terms, cached.Actors, cached.Numbers);
+    }
+
+    /// <summary>Takes in every member, vector, year and decision of another story.</summary>
+    public void Absorb(StoryState other)
+    {
+        AddInto(terms, other.terms);
+        AddInto(actors, other.actors);
+        AddInto(numbers, other.numbers);
+        foreach (var (year, count) in other.years)
+        {
+            years[year] = years.GetValueOrDefault(year) + count;
+        }
+        members.AddRange(other.members);
+        decisions.AddRange(other.decisions);
+        IndexKeys.UnionWith(other.IndexKeys);
+        First = Earliest(First, other.First);
+        Last = Latest(Last, other.Last);
+        LastArrival = Math.Max(LastArrival, other.LastArrival);
+        norms = null;
+    }
+
+    private static void AddInto(Dictionary<string, double> target, Dictionary<string, double> source)
+    {
+        foreach (var (key, value) in source)
+        {
+            target[key] = target.GetValueOrDefault(key) + value;
+        }
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a > b ? a : b;
+}
