@@ -2,19 +2,24 @@ namespace Triangulate.Stories;
 
 /// <summary>
 /// Online story clustering: each arriving article joins the story it fits best or founds a new one, and a bridging
-/// article that fits two stories merges them when the stories also fit each other. Stories with no new article for a
-/// while retire from the in-memory index (they stay in <see cref="Stories"/>), so memory follows the active stories.
+/// article that fits two stories merges them when the stories also fit each other. Every
+/// <see cref="StoryClusteringOptions.ConsolidateEvery"/> arrivals the stories that changed are consolidated: each member
+/// moves to the story it now fits best, and stories that fit each other merge, so early decisions taken on little
+/// evidence are revisited. Stories with no new article for a while retire from the in-memory index (they stay in
+/// <see cref="Stories"/>), so memory follows the active stories.
 /// </summary>
 public sealed class StoryClusterer
 {
     private const int MaxCandidates = 32;
     private const int RetirementCheckInterval = 256;
+    private const int MaxMergeRounds = 8;
 
     private readonly StoryClusteringOptions options;
     private readonly StoryFeatureExtractor extractor;
     private readonly StoryFrequencies frequencies = new();
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
+    private readonly SortedSet<int> changed = [];
     private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
     private readonly List<(int Sequence, Story Story)> retired = [];
     private long arrivals;
@@ -33,8 +38,8 @@ public sealed class StoryClusterer
     public IReadOnlyList<Story> Stories =>
         [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
 
-    /// <summary>Clusters a batch: document frequencies come from the whole batch, then articles arrive in time order
-    /// (in the given order unless every article is dated).</summary>
+    /// <summary>Clusters a batch: document frequencies come from the whole batch, articles arrive in time order
+    /// (in the given order unless every article is dated), and the stories are consolidated at the end.</summary>
     public static IReadOnlyList<Story> Cluster(
         IReadOnlyList<Article> articles, StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
     {
@@ -70,6 +75,7 @@ public sealed class StoryClusterer
         {
             Add(item);
         }
+        Consolidate();
         return Stories;
     }
 
@@ -84,49 +90,177 @@ public sealed class StoryClusterer
         {
             RetireIdle();
         }
+        if (arrivals % options.ConsolidateEvery == 0)
+        {
+            Consolidate();
+        }
 
-        var arriving = new StoryState(nextSequence++, features, arrivals);
-        arriving.IndexKeys.UnionWith(TopTerms(features));
-        var scored = Candidates(arriving)
-            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
-            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
-            .ToList();
-
+        var arriving = Singleton(features);
+        var scored = Scored(arriving);
         if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
         {
-            var best = scored.Count == 0 ? null : scored[0].Signals;
-            var founded = new StoryAssignment(features.ArticleId, arriving.Id, StoryDecision.Founded, scored.Count == 0 ? 0 : scored[0].Score, best, []);
-            arriving.Record(founded);
-            active.Add(arriving.Sequence, arriving);
-            IndexUnder(arriving, arriving.IndexKeys);
-            return founded;
+            return Found(arriving, StoryDecision.Founded, scored.Count == 0 ? null : scored[0]);
         }
 
         var target = scored[0].Story;
-        var bridged = scored.Skip(1).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story).ToList();
         Unindex(target);
         target.Absorb(arriving);
         var merged = new List<string>();
-        foreach (var other in bridged)
+        foreach (var other in scored.Skip(1).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
-            if (scorer.Score(scorer.Signals(target, other)) < options.MergeThreshold)
+            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold)
             {
-                continue;
+                Unindex(other);
+                target = Merge(target, other, merged);
             }
-            Unindex(other);
-            active.Remove(other.Sequence);
-            active.Remove(target.Sequence);
-            var (older, younger) = other.Sequence < target.Sequence ? (other, target) : (target, other);
-            older.Absorb(younger);
-            active[older.Sequence] = older;
-            merged.Add(younger.Id);
-            target = older;
         }
         var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
         target.Record(joined);
         IndexUnder(target, target.IndexKeys);
         return joined;
+    }
+
+    private StoryState Singleton(StoryFeatures features)
+    {
+        var story = new StoryState(nextSequence++, features, arrivals);
+        story.IndexKeys.UnionWith(TopTerms(features));
+        return story;
+    }
+
+    private StoryAssignment Found(StoryState story, StoryDecision decision, (StoryState Story, StorySignals Signals, double Score)? best)
+    {
+        var founded = new StoryAssignment(story.Members[0].ArticleId, story.Id, decision, best?.Score ?? 0, best?.Signals, []);
+        story.Record(founded);
+        active.Add(story.Sequence, story);
+        changed.Add(story.Sequence);
+        IndexUnder(story, story.IndexKeys);
+        return founded;
+    }
+
+    /// <summary>The older story absorbs the younger and keeps its id; both must be out of the index.</summary>
+    private StoryState Merge(StoryState a, StoryState b, List<string> mergedIds)
+    {
+        active.Remove(a.Sequence);
+        active.Remove(b.Sequence);
+        changed.Remove(a.Sequence);
+        changed.Remove(b.Sequence);
+        var (older, younger) = a.Sequence < b.Sequence ? (a, b) : (b, a);
+        older.Absorb(younger);
+        active[older.Sequence] = older;
+        changed.Add(older.Sequence);
+        mergedIds.Add(younger.Id);
+        return older;
+    }
+
+    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving) =>
+        Candidates(arriving)
+            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
+            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
+            .ToList();
+
+    /// <summary>Moves each member of the changed stories to the story it fits best, then merges stories that fit each other.</summary>
+    private void Consolidate()
+    {
+        foreach (var sequence in changed.ToList())
+        {
+            if (active.TryGetValue(sequence, out var story))
+            {
+                foreach (var member in story.Members.ToList())
+                {
+                    Reconsider(story, member);
+                }
+            }
+        }
+        for (var round = 0; round < MaxMergeRounds && MergeFitting(); round++)
+        {
+        }
+        AdoptLoners();
+        changed.Clear();
+    }
+
+    private void Reconsider(StoryState story, StoryFeatures member)
+    {
+        if (story.Members.Count == 1 || !active.ContainsKey(story.Sequence))
+        {
+            return;
+        }
+        Unindex(story);
+        var previous = story.Remove(member);
+        var single = Singleton(member);
+        var scored = Scored(single);
+        var own = scorer.Score(scorer.Signals(single, story));
+        IndexUnder(story, story.IndexKeys);
+        var best = scored.Count > 0 ? scored[0] : default;
+        if (own >= options.JoinThreshold && (best.Story is null || best.Story == story || best.Score <= own))
+        {
+            story.Add(member, story.LastArrival);
+            if (previous is not null)
+            {
+                story.Record(previous);
+            }
+            return;
+        }
+        changed.Add(story.Sequence);
+        if (best.Story is null || best.Story == story || best.Score < options.JoinThreshold)
+        {
+            Found(single, StoryDecision.Reassigned, best.Story is null ? null : best);
+            return;
+        }
+        Unindex(best.Story);
+        best.Story.Absorb(single);
+        best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
+        IndexUnder(best.Story, best.Story.IndexKeys);
+        changed.Add(best.Story.Sequence);
+    }
+
+    /// <summary>One round of merging changed stories with candidates whose centroids reach the merge threshold.</summary>
+    private bool MergeFitting()
+    {
+        var mergedAny = false;
+        foreach (var sequence in changed.ToList())
+        {
+            if (!active.TryGetValue(sequence, out var story))
+            {
+                continue;
+            }
+            var best = Scored(story).Where(c => c.Story != story).FirstOrDefault();
+            if (best.Story is null || best.Score < options.MergeThreshold)
+            {
+                continue;
+            }
+            Unindex(story);
+            Unindex(best.Story);
+            var survivor = Merge(story, best.Story, []);
+            IndexUnder(survivor, survivor.IndexKeys);
+            mergedAny = true;
+        }
+        return mergedAny;
+    }
+
+    /// <summary>Changed stories of one article join their best story when it scores at least the adopt threshold.</summary>
+    private void AdoptLoners()
+    {
+        foreach (var sequence in changed.ToList())
+        {
+            if (!active.TryGetValue(sequence, out var loner) || loner.Members.Count != 1)
+            {
+                continue;
+            }
+            var best = Scored(loner).Where(c => c.Story != loner).FirstOrDefault();
+            if (best.Story is null || best.Score < options.AdoptThreshold)
+            {
+                continue;
+            }
+            Unindex(loner);
+            Unindex(best.Story);
+            active.Remove(loner.Sequence);
+            var member = loner.Members[0];
+            best.Story.Add(member, loner.LastArrival);
+            best.Story.IndexKeys.UnionWith(loner.IndexKeys);
+            best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
+            IndexUnder(best.Story, best.Story.IndexKeys);
+        }
     }
 
     private IEnumerable<string> TopTerms(StoryFeatures features) =>
@@ -186,6 +320,7 @@ public sealed class StoryClusterer
         {
             Unindex(story);
             active.Remove(story.Sequence);
+            changed.Remove(story.Sequence);
             retired.Add((story.Sequence, Snapshot(story)));
         }
     }

@@ -6,6 +6,8 @@ namespace Triangulate.Stories;
 /// </summary>
 /// <param name="JoinThreshold">An article joins its best story when the score reaches this; otherwise it founds one.</param>
 /// <param name="MergeThreshold">Two stories an article fits both are merged when their centroids score this against each other.</param>
+/// <param name="AdoptThreshold">At consolidation, an article left alone in its story joins its best story when the score reaches this.</param>
+/// <param name="EarlierYearConflict">How much an arriving article whose event year is earlier than a member's conflicts, against 1 for later.</param>
 /// <param name="TimeGraceDays">Publication gaps up to this many days cost nothing.</param>
 /// <param name="TimePenaltyPerWeek">Score lost per week of gap beyond the grace period (capped at <paramref name="MaxTimePenalty"/>).</param>
 /// <param name="RetireAfter">A story with no new article for this long (in publication time) leaves the in-memory index.</param>
@@ -13,12 +15,16 @@ namespace Triangulate.Stories;
 /// <param name="HeadlineWeight">Each headline term counts this many times.</param>
 /// <param name="LeadWeight">Each term of the lead (the first <paramref name="LeadParagraphs"/> body paragraphs) counts this many times.</param>
 /// <param name="IndexTermsPerArticle">How many of an article's highest-weighted terms index its story and look up candidates.</param>
+/// <param name="ConsolidateEvery">After this many arrivals, the members of stories that changed are re-scored (each moves
+/// to the story it now fits best) and stories whose centroids reach the merge threshold are merged.</param>
 public sealed record StoryClusteringOptions(
     double JoinThreshold,
     double MergeThreshold,
     double ActorWeight,
     double NumberWeight,
     double YearConflictWeight,
+    double AdoptThreshold = 0.2,
+    double EarlierYearConflict = 0.5,
     double TimeGraceDays = 3,
     double TimePenaltyPerWeek = 0.1,
     double MaxTimePenalty = 0.3,
@@ -27,7 +33,8 @@ public sealed record StoryClusteringOptions(
     double HeadlineWeight = 3,
     double LeadWeight = 2,
     int LeadParagraphs = 2,
-    int IndexTermsPerArticle = 16)
+    int IndexTermsPerArticle = 16,
+    int ConsolidateEvery = 500)
 {
     /// <summary>
     /// Defaults chosen by <see cref="Evaluation.StoryThresholdFitter"/>: 5-fold cross-validation over the topics of
@@ -35,11 +42,11 @@ public sealed record StoryClusteringOptions(
     /// the constants are the medians of the per-fold choices. The time-gap terms are not fitted (that set has no dates).
     /// </summary>
     public static StoryClusteringOptions Default { get; } = new(
-        JoinThreshold: 0.3,
-        MergeThreshold: 0.4,
-        ActorWeight: 0.3,
-        NumberWeight: 0.1,
-        YearConflictWeight: 0.3);
+        JoinThreshold: 0.35,
+        MergeThreshold: 0.6,
+        ActorWeight: 0.15,
+        NumberWeight: 0.2,
+        YearConflictWeight: 0.15);
 
     /// <summary>The retirement window in publication time: <see cref="RetireAfter"/> or 30 days.</summary>
     public TimeSpan RetirementWindow => RetireAfter ?? TimeSpan.FromDays(30);

@@ -8,4 +8,7 @@ public enum StoryDecision
 
     /// <summary>The article joined the best-scoring story.</summary>
     Joined,
+
+    /// <summary>A consolidation pass moved the article to a story it fits better (or to a story of its own).</summary>
+    Reassigned,
 }

@@ -30,21 +30,30 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         return score;
     }
 
-    /// <summary>One minus the overlap of the two stories' event-year distributions; 0 when either has no year.</summary>
-    private static double YearConflict(StoryState a, StoryState b)
+    /// <summary>
+    /// How far the event years disagree, from 0 to 1: the share of member pairs (one from each side) whose years differ,
+    /// a pair where the later year is on the arriving side counting fully and the other way round counting
+    /// <see cref="StoryClusteringOptions.EarlierYearConflict"/> (an article may mention past years, but a story's
+    /// articles do not predate its event). 0 when either side has no dated member.
+    /// </summary>
+    private double YearConflict(StoryState arriving, StoryState story)
     {
-        var aDated = a.DatedMembers;
-        var bDated = b.DatedMembers;
-        if (aDated == 0 || bDated == 0)
+        var arrivingDated = arriving.DatedMembers;
+        var storyDated = story.DatedMembers;
+        if (arrivingDated == 0 || storyDated == 0)
         {
             return 0;
         }
-        var overlap = 0.0;
-        foreach (var (year, count) in a.Years)
+        var conflict = 0.0;
+        foreach (var (year, count) in arriving.Years)
         {
-            overlap += Math.Min((double)count / aDated, (double)b.Years.GetValueOrDefault(year) / bDated);
+            foreach (var (storyYear, storyCount) in story.Years)
+            {
+                var weight = year > storyYear ? 1 : year < storyYear ? options.EarlierYearConflict : 0;
+                conflict += weight * count * storyCount;
+            }
         }
-        return 1 - overlap;
+        return conflict / ((double)arrivingDated * storyDated);
     }
 
     private static double? DaysApart(StoryState a, StoryState b)

@@ -5,9 +5,9 @@ namespace Triangulate.Stories;
 /// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
 internal sealed class StoryState
 {
-    private readonly Dictionary<string, double> terms;
-    private readonly Dictionary<string, double> actors;
-    private readonly Dictionary<string, double> numbers;
+    private readonly Dictionary<string, double> terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> numbers = new(StringComparer.Ordinal);
     private readonly List<StoryFeatures> members = [];
     private readonly List<StoryAssignment> decisions = [];
     private readonly Dictionary<int, int> years = [];
@@ -17,16 +17,7 @@ internal sealed class StoryState
     {
         Sequence = sequence;
         Id = "story-" + XxHash64.HexHash(founder.ArticleId);
-        terms = new Dictionary<string, double>(founder.Terms, StringComparer.Ordinal);
-        actors = new Dictionary<string, double>(founder.Actors, StringComparer.Ordinal);
-        numbers = new Dictionary<string, double>(founder.Numbers, StringComparer.Ordinal);
-        members.Add(founder);
-        if (founder.EventYear is { } year)
-        {
-            years[year] = 1;
-        }
-        First = Last = founder.Published;
-        LastArrival = arrival;
+        Add(founder, arrival);
     }
 
     /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
@@ -74,12 +65,56 @@ internal sealed class StoryState
         return (cached.Terms, cached.Actors, cached.Numbers);
     }
 
+    /// <summary>Adds one article's vectors and year.</summary>
+    public void Add(StoryFeatures member, long arrival)
+    {
+        AddInto(terms, member.Terms, 1);
+        AddInto(actors, member.Actors, 1);
+        AddInto(numbers, member.Numbers, 1);
+        if (member.EventYear is { } year)
+        {
+            years[year] = years.GetValueOrDefault(year) + 1;
+        }
+        members.Add(member);
+        First = Earliest(First, member.Published);
+        Last = Latest(Last, member.Published);
+        LastArrival = Math.Max(LastArrival, arrival);
+        norms = null;
+    }
+
+    /// <summary>Takes an article out again, with the decision that brought it in.</summary>
+    public StoryAssignment? Remove(StoryFeatures member)
+    {
+        if (!members.Remove(member))
+        {
+            return null;
+        }
+        AddInto(terms, member.Terms, -1);
+        AddInto(actors, member.Actors, -1);
+        AddInto(numbers, member.Numbers, -1);
+        if (member.EventYear is { } year && --years[year] == 0)
+        {
+            years.Remove(year);
+        }
+        First = members.Min(m => m.Published);
+        Last = members.Max(m => m.Published);
+        norms = null;
+        var index = decisions.FindIndex(d => d.ArticleId == member.ArticleId);
+        if (index < 0)
+        {
+            return null;
+        }
+        var decision = decisions[index];
+        decisions.RemoveAt(index);
+        return decision;
+    }
+
     /// <summary>Takes in every member, vector, year and decision of another story.</summary>
     public void Absorb(StoryState other)
     {
-        AddInto(terms, other.terms);
-        AddInto(actors, other.actors);
-        AddInto(numbers, other.numbers);
+        AddInto(terms, other.terms, 1);
+        AddInto(actors, other.actors, 1);
+        AddInto(numbers, other.numbers, 1);
         foreach (var (year, count) in other.years)
         {
             years[year] = years.GetValueOrDefault(year) + count;
@@ -93,11 +128,19 @@ internal sealed class StoryState
         norms = null;
     }
 
-    private static void AddInto(Dictionary<string, double> target, Dictionary<string, double> source)
+    private static void AddInto(Dictionary<string, double> target, IReadOnlyDictionary<string, double> source, int sign)
     {
         foreach (var (key, value) in source)
         {
-            target[key] = target.GetValueOrDefault(key) + value;
+            var sum = target.GetValueOrDefault(key) + sign * value;
+            if (sum > 1e-9)
+            {
+                target[key] = sum;
+            }
+            else
+            {
+                target.Remove(key);
+            }
         }
     }
 
