@@ -10,11 +10,13 @@ namespace Triangulate.Evaluation;
 /// </summary>
 public static class StoryThresholdFitter
 {
-    private static readonly double[] JoinThresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
-    private static readonly double[] MergeThresholds = [0.2, 0.3, 0.4, 0.5, 0.6];
-    private static readonly double[] ActorWeights = [0, 0.15, 0.3, 0.5];
-    private static readonly double[] NumberWeights = [0, 0.1, 0.2];
-    private static readonly double[] YearConflictWeights = [0, 0.15, 0.3, 0.5];
+    private static readonly double[] JoinThresholds = [0.2, 0.25, 0.3, 0.35, 0.4];
+    private static readonly double[] MergeThresholds = [0.5, 0.6, 0.7];
+    private static readonly double[] MergeFitRatios = [0.7, 0.8, 0.9];
+    private static readonly double[] AdoptThresholds = [0.1, 0.2];
+    private static readonly double[] ActorWeights = [0, 0.15, 0.3];
+    private static readonly double[] NumberWeights = [0, 0.2];
+    private static readonly double[] YearConflictWeights = [0, 0.3];
 
     /// <summary>Fits on the folder's docs.jsonl, gold.tsv and gold_topic.tsv.</summary>
     public static StoryThresholdFit Fit(string directory, int folds = 5)
@@ -51,6 +53,8 @@ public static class StoryThresholdFitter
         {
             JoinThreshold = Median(chosen.Select(c => c.JoinThreshold)),
             MergeThreshold = Median(chosen.Select(c => c.MergeThreshold)),
+            MergeFitRatio = Median(chosen.Select(c => c.MergeFitRatio)),
+            AdoptThreshold = Median(chosen.Select(c => c.AdoptThreshold)),
             ActorWeight = Median(chosen.Select(c => c.ActorWeight)),
             NumberWeight = Median(chosen.Select(c => c.NumberWeight)),
             YearConflictWeight = Median(chosen.Select(c => c.YearConflictWeight)),
@@ -64,12 +68,20 @@ public static class StoryThresholdFitter
     private static IEnumerable<StoryClusteringOptions> Grid() =>
         from joining in JoinThresholds
         from merge in MergeThresholds
+        from ratio in MergeFitRatios
+        from adopt in AdoptThresholds
         from actor in ActorWeights
         from number in NumberWeights
         from year in YearConflictWeights
         select StoryClusteringOptions.Default with
         {
-            JoinThreshold = joining, MergeThreshold = merge, ActorWeight = actor, NumberWeight = number, YearConflictWeight = year,
+            JoinThreshold = joining,
+            MergeThreshold = merge,
+            MergeFitRatio = ratio,
+            AdoptThreshold = adopt,
+            ActorWeight = actor,
+            NumberWeight = number,
+            YearConflictWeight = year,
         };
 
     private static double Median(IEnumerable<double> values)

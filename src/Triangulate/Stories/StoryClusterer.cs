@@ -13,6 +13,8 @@ public sealed class StoryClusterer
     private const int MaxCandidates = 32;
     private const int RetirementCheckInterval = 256;
     private const int MaxMergeRounds = 8;
+    private const int MinMembersToSplit = 4;
+    private const int SplitRounds = 3;
 
     private readonly StoryClusteringOptions options;
     private readonly StoryFeatureExtractor extractor;
@@ -108,7 +110,7 @@ public sealed class StoryClusterer
         var merged = new List<string>();
         foreach (var other in scored.Skip(1).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
-            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold)
+            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
             {
                 Unindex(other);
                 target = Merge(target, other, merged);
@@ -166,6 +168,7 @@ public sealed class StoryClusterer
         {
             if (active.TryGetValue(sequence, out var story))
             {
+                SplitTwoEvents(story);
                 foreach (var member in story.Members.ToList())
                 {
                     Reconsider(story, member);
@@ -179,30 +182,98 @@ public sealed class StoryClusterer
         changed.Clear();
     }
 
+    /// <summary>
+    /// Bisects a story (two-means seeded with its worst-fitting member and the member least like it) and splits it when
+    /// the halves' members fit their own half clearly better than the other (the merge test fails): the founder's half
+    /// keeps the story, the other half becomes a story founded by its earliest member.
+    /// </summary>
+    private void SplitTwoEvents(StoryState story)
+    {
+        if (story.Members.Count < MinMembersToSplit)
+        {
+            return;
+        }
+        var singles = story.Members.Select(m => new StoryState(-1, m, arrivals)).ToList();
+        var first = singles.MinBy(m => scorer.Score(scorer.MemberSignals(m, story)))!;
+        var second = singles.Where(m => m != first).MinBy(m => scorer.Score(scorer.Signals(m, first)))!;
+        var inFirst = singles.Select(m => m == first || (m != second && scorer.Score(scorer.Signals(m, first)) >= scorer.Score(scorer.Signals(m, second)))).ToArray();
+        for (var round = 0; round < SplitRounds; round++)
+        {
+            var (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+            if (a is null || b is null)
+            {
+                return;
+            }
+            for (var i = 0; i < singles.Count; i++)
+            {
+                var toA = inFirst[i] ? scorer.Score(scorer.MemberSignals(singles[i], a)) : scorer.Score(scorer.Signals(singles[i], a));
+                var toB = inFirst[i] ? scorer.Score(scorer.Signals(singles[i], b)) : scorer.Score(scorer.MemberSignals(singles[i], b));
+                inFirst[i] = toA >= toB;
+            }
+        }
+        var (kept, split) = inFirst[0] ? (Group(singles, inFirst, true), Group(singles, inFirst, false)) : (Group(singles, inFirst, false), Group(singles, inFirst, true));
+        if (kept is null || split is null || split.Members.Count < 2 || MembersFitAcross(kept, split))
+        {
+            return;
+        }
+        Unindex(story);
+        var moved = split.Members.ToList();
+        foreach (var member in moved)
+        {
+            story.Remove(member);
+        }
+        IndexUnder(story, story.IndexKeys);
+        var founded = Singleton(moved[0]);
+        Found(founded, StoryDecision.Reassigned, null);
+        Unindex(founded);
+        foreach (var member in moved.Skip(1))
+        {
+            founded.Add(member, arrivals);
+            founded.IndexKeys.UnionWith(TopTerms(member));
+            founded.Record(new StoryAssignment(member.ArticleId, founded.Id, StoryDecision.Reassigned, 0, null, []));
+        }
+        IndexUnder(founded, founded.IndexKeys);
+    }
+
+    private static StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
+    {
+        StoryState? group = null;
+        for (var i = 0; i < singles.Count; i++)
+        {
+            if (inFirst[i] != first)
+            {
+                continue;
+            }
+            if (group is null)
+            {
+                group = new StoryState(-1, singles[i].Members[0], 0);
+            }
+            else
+            {
+                group.Add(singles[i].Members[0], 0);
+            }
+        }
+        return group;
+    }
+
     private void Reconsider(StoryState story, StoryFeatures member)
     {
         if (story.Members.Count == 1 || !active.ContainsKey(story.Sequence))
         {
             return;
         }
-        Unindex(story);
-        var previous = story.Remove(member);
         var single = Singleton(member);
-        var scored = Scored(single);
-        var own = scorer.Score(scorer.Signals(single, story));
-        IndexUnder(story, story.IndexKeys);
-        var best = scored.Count > 0 ? scored[0] : default;
-        if (own >= options.JoinThreshold && (best.Story is null || best.Story == story || best.Score <= own))
+        var own = scorer.Score(scorer.MemberSignals(single, story));
+        var best = Scored(single).FirstOrDefault(c => c.Story != story);
+        if (own >= options.JoinThreshold && (best.Story is null || best.Score <= own))
         {
-            story.Add(member, story.LastArrival);
-            if (previous is not null)
-            {
-                story.Record(previous);
-            }
             return;
         }
+        Unindex(story);
+        story.Remove(member);
+        IndexUnder(story, story.IndexKeys);
         changed.Add(story.Sequence);
-        if (best.Story is null || best.Story == story || best.Score < options.JoinThreshold)
+        if (best.Story is null || best.Score < options.JoinThreshold)
         {
             Found(single, StoryDecision.Reassigned, best.Story is null ? null : best);
             return;
@@ -225,7 +296,7 @@ public sealed class StoryClusterer
                 continue;
             }
             var best = Scored(story).Where(c => c.Story != story).FirstOrDefault();
-            if (best.Story is null || best.Score < options.MergeThreshold)
+            if (best.Story is null || best.Score < options.MergeThreshold || !MembersFitAcross(story, best.Story))
             {
                 continue;
             }
@@ -236,6 +307,27 @@ public sealed class StoryClusterer
             mergedAny = true;
         }
         return mergedAny;
+    }
+
+    /// <summary>
+    /// Whether the members of the smaller story fit the larger one nearly as well as they fit their own story: two
+    /// similar events (same actors, same kind of event) have close centroids, but each one's articles fit it better.
+    /// </summary>
+    private bool MembersFitAcross(StoryState a, StoryState b)
+    {
+        var (smaller, larger) = a.Members.Count <= b.Members.Count ? (a, b) : (b, a);
+        if (smaller.Members.Count == 1)
+        {
+            return true;
+        }
+        double across = 0, own = 0;
+        foreach (var member in smaller.Members)
+        {
+            var single = new StoryState(-1, member, arrivals);
+            across += scorer.Score(scorer.Signals(single, larger));
+            own += scorer.Score(scorer.MemberSignals(single, smaller));
+        }
+        return across >= options.MergeFitRatio * own;
     }
 
     /// <summary>Changed stories of one article join their best story when it scores at least the adopt threshold.</summary>

@@ -6,6 +6,8 @@ namespace Triangulate.Stories;
 /// </summary>
 /// <param name="JoinThreshold">An article joins its best story when the score reaches this; otherwise it founds one.</param>
 /// <param name="MergeThreshold">Two stories an article fits both are merged when their centroids score this against each other.</param>
+/// <param name="MergeFitRatio">At consolidation, two stories merge only if the smaller one's members score, on average, at
+/// least this share of their score against their own story (the rest of it) against the other story.</param>
 /// <param name="AdoptThreshold">At consolidation, an article left alone in its story joins its best story when the score reaches this.</param>
 /// <param name="EarlierYearConflict">How much an arriving article whose event year is earlier than a member's conflicts, against 1 for later.</param>
 /// <param name="TimeGraceDays">Publication gaps up to this many days cost nothing.</param>
@@ -23,7 +25,8 @@ public sealed record StoryClusteringOptions(
     double ActorWeight,
     double NumberWeight,
     double YearConflictWeight,
-    double AdoptThreshold = 0.2,
+    double AdoptThreshold = 0.15,
+    double MergeFitRatio = 0.8,
     double EarlierYearConflict = 0.5,
     double TimeGraceDays = 3,
     double TimePenaltyPerWeek = 0.1,
@@ -42,7 +45,7 @@ public sealed record StoryClusteringOptions(
     /// the constants are the medians of the per-fold choices. The time-gap terms are not fitted (that set has no dates).
     /// </summary>
     public static StoryClusteringOptions Default { get; } = new(
-        JoinThreshold: 0.35,
+        JoinThreshold: 0.2,
         MergeThreshold: 0.6,
         ActorWeight: 0.15,
         NumberWeight: 0.2,

@@ -13,8 +13,21 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms),
             WeightedVectors.Cosine(a.Actors, aNorms.Actors, b.Actors, bNorms.Actors, frequencies.Actors),
             WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers),
-            YearConflict(a, b),
+            YearConflict(a, b, excludeArriving: false),
             DaysApart(a, b));
+    }
+
+    /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
+    public StorySignals MemberSignals(StoryState member, StoryState story)
+    {
+        var mNorms = member.SquaredNorms(frequencies);
+        var sNorms = story.SquaredNorms(frequencies);
+        return new StorySignals(
+            WeightedVectors.CosineWithoutMember(member.Terms, mNorms.Terms, story.Terms, sNorms.Terms, frequencies.Terms),
+            WeightedVectors.CosineWithoutMember(member.Actors, mNorms.Actors, story.Actors, sNorms.Actors, frequencies.Actors),
+            WeightedVectors.CosineWithoutMember(member.Numbers, mNorms.Numbers, story.Numbers, sNorms.Numbers, frequencies.Numbers),
+            YearConflict(member, story, excludeArriving: true),
+            DaysApart(member, story));
     }
 
     public double Score(StorySignals signals)
@@ -36,10 +49,10 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     /// <see cref="StoryClusteringOptions.EarlierYearConflict"/> (an article may mention past years, but a story's
     /// articles do not predate its event). 0 when either side has no dated member.
     /// </summary>
-    private double YearConflict(StoryState arriving, StoryState story)
+    private double YearConflict(StoryState arriving, StoryState story, bool excludeArriving)
     {
         var arrivingDated = arriving.DatedMembers;
-        var storyDated = story.DatedMembers;
+        var storyDated = story.DatedMembers - (excludeArriving ? arrivingDated : 0);
         if (arrivingDated == 0 || storyDated == 0)
         {
             return 0;
@@ -47,8 +60,9 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var conflict = 0.0;
         foreach (var (year, count) in arriving.Years)
         {
-            foreach (var (storyYear, storyCount) in story.Years)
+            foreach (var (storyYear, storyYearCount) in story.Years)
             {
+                var storyCount = storyYearCount - (excludeArriving && storyYear == year ? 1 : 0);
                 var weight = year > storyYear ? 1 : year < storyYear ? options.EarlierYearConflict : 0;
                 conflict += weight * count * storyCount;
             }

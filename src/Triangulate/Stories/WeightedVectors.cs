@@ -15,6 +15,17 @@ internal static class WeightedVectors
         return sum;
     }
 
+    /// <summary>The cosine of a member vector with its story's summed vector once the member is taken out of the sum.</summary>
+    public static double CosineWithoutMember(
+        IReadOnlyDictionary<string, double> member, double memberSquaredNorm,
+        IReadOnlyDictionary<string, double> sum, double sumSquaredNorm,
+        DocumentFrequencies frequencies)
+    {
+        var dot = Cosine(member, 1, sum, 1, frequencies);
+        var restSquaredNorm = sumSquaredNorm - 2 * dot + memberSquaredNorm;
+        return memberSquaredNorm <= 0 || restSquaredNorm <= 1e-9 ? 0 : (dot - memberSquaredNorm) / Math.Sqrt(memberSquaredNorm * restSquaredNorm);
+    }
+
     /// <summary>The cosine of two vectors given their squared norms; iterates the smaller vector.</summary>
     public static double Cosine(
         IReadOnlyDictionary<string, double> a, double aSquaredNorm,
