@@ -10,10 +10,10 @@ namespace Triangulate.Evaluation;
 /// </summary>
 public static class StoryThresholdFitter
 {
-    private static readonly double[] JoinThresholds = [0.2, 0.25, 0.3, 0.35, 0.4];
-    private static readonly double[] MergeThresholds = [0.5, 0.6, 0.7];
-    private static readonly double[] MergeFitRatios = [0.7, 0.8, 0.9];
-    private static readonly double[] AdoptThresholds = [0.1, 0.2];
+    private static readonly double[] JoinThresholds = [0.2, 0.3, 0.4];
+    private static readonly double[] MergeThresholds = [0.4, 0.5, 0.6];
+    private static readonly double[] MergeFitRatios = [0.6, 0.7, 0.8];
+    private static readonly double[] AdoptThresholds = [0.1, 0.15];
     private static readonly double[] ActorWeights = [0, 0.15, 0.3];
     private static readonly double[] NumberWeights = [0, 0.2];
     private static readonly double[] YearConflictWeights = [0, 0.3];

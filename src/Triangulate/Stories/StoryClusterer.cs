@@ -13,6 +13,7 @@ public sealed class StoryClusterer
     private const int MaxCandidates = 32;
     private const int RetirementCheckInterval = 256;
     private const int MaxMergeRounds = 8;
+    private const int MaxConsolidationRounds = 3;
     private const int MinMembersToSplit = 4;
     private const int SplitRounds = 3;
 
@@ -161,24 +162,34 @@ public sealed class StoryClusterer
             .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
             .ToList();
 
-    /// <summary>Moves each member of the changed stories to the story it fits best, then merges stories that fit each other.</summary>
+    /// <summary>
+    /// Revisits the stories that changed: splits a story holding two events, moves each member to the story it fits
+    /// best, merges stories that fit each other and lets lone articles join their best story; repeats while that
+    /// changes stories, up to <see cref="MaxConsolidationRounds"/> times.
+    /// </summary>
     private void Consolidate()
     {
-        foreach (var sequence in changed.ToList())
+        for (var round = 0; round < MaxConsolidationRounds && changed.Count > 0; round++)
         {
-            if (active.TryGetValue(sequence, out var story))
+            var work = changed.ToList();
+            changed.Clear();
+            foreach (var sequence in work)
             {
-                SplitTwoEvents(story);
-                foreach (var member in story.Members.ToList())
+                if (active.TryGetValue(sequence, out var story))
                 {
-                    Reconsider(story, member);
+                    SplitTwoEvents(story);
+                    foreach (var member in story.Members.ToList())
+                    {
+                        Reconsider(story, member);
+                    }
                 }
             }
+            var touched = work.Union(changed).Order().ToList();
+            for (var merges = 0; merges < MaxMergeRounds && MergeFitting(touched); merges++)
+            {
+            }
+            AdoptLoners(touched);
         }
-        for (var round = 0; round < MaxMergeRounds && MergeFitting(); round++)
-        {
-        }
-        AdoptLoners();
         changed.Clear();
     }
 
@@ -286,10 +297,10 @@ public sealed class StoryClusterer
     }
 
     /// <summary>One round of merging changed stories with candidates whose centroids reach the merge threshold.</summary>
-    private bool MergeFitting()
+    private bool MergeFitting(IEnumerable<int> sequences)
     {
         var mergedAny = false;
-        foreach (var sequence in changed.ToList())
+        foreach (var sequence in sequences)
         {
             if (!active.TryGetValue(sequence, out var story))
             {
@@ -331,9 +342,9 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Changed stories of one article join their best story when it scores at least the adopt threshold.</summary>
-    private void AdoptLoners()
+    private void AdoptLoners(IEnumerable<int> sequences)
     {
-        foreach (var sequence in changed.ToList())
+        foreach (var sequence in sequences)
         {
             if (!active.TryGetValue(sequence, out var loner) || loner.Members.Count != 1)
             {
