@@ -20,7 +20,7 @@ public class StoryClusteringBenchmark
 
     private List<Article> articles = [];
 
-    [Params(10_000, 100_000)]
+    [Params(10_000, 50_000)]
     public int Articles { get; set; }
 
     [GlobalSetup]

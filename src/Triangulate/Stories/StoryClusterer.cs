@@ -10,12 +10,24 @@ namespace Triangulate.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const int MaxCandidates = 32;
+    private const int MaxCandidates = 12;
+
+    // A term shared by this many active stories no longer narrows the search (and would make lookups slow).
+    private const int MaxStoriesPerKey = 512;
     private const int RetirementCheckInterval = 256;
     private const int MaxMergeRounds = 8;
     private const int MaxConsolidationRounds = 3;
     private const int MinMembersToSplit = 4;
+
+    // Bounds on consolidation work per story, so a story with thousands of members costs no more than a large one.
+    private const int MaxMembersToSplit = 256;
+    private const int MaxMembersToReconsider = 128;
+    private const int MaxMembersToCompare = 16;
+    private const int MaxBridgedStories = 2;
     private const int SplitRounds = 3;
+
+    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total.
+    private const double SplitCheckGrowth = 1.25;
 
     private readonly StoryClusteringOptions options;
     private readonly StoryFeatureExtractor extractor;
@@ -23,6 +35,8 @@ public sealed class StoryClusterer
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
+    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private readonly HashSet<int> young = [];
     private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
     private readonly List<(int Sequence, Story Story)> retired = [];
     private long arrivals;
@@ -78,7 +92,7 @@ public sealed class StoryClusterer
         {
             Add(item);
         }
-        Consolidate();
+        Consolidate(MaxConsolidationRounds);
         return Stories;
     }
 
@@ -95,9 +109,10 @@ public sealed class StoryClusterer
         }
         if (arrivals % options.ConsolidateEvery == 0)
         {
-            Consolidate();
+            Consolidate(rounds: 1);
         }
 
+        pending.Add(features.ArticleId);
         var arriving = Singleton(features);
         var scored = Scored(arriving);
         if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
@@ -106,26 +121,23 @@ public sealed class StoryClusterer
         }
 
         var target = scored[0].Story;
-        Unindex(target);
-        target.Absorb(arriving);
+        Join(target, features, arriving.IndexKeys, arrivals);
         var merged = new List<string>();
-        foreach (var other in scored.Skip(1).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
+        foreach (var other in scored.Skip(1).Take(MaxBridgedStories).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
             if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
             {
-                Unindex(other);
                 target = Merge(target, other, merged);
             }
         }
         var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
         target.Record(joined);
-        IndexUnder(target, target.IndexKeys);
         return joined;
     }
 
     private StoryState Singleton(StoryFeatures features)
     {
-        var story = new StoryState(nextSequence++, features, arrivals);
+        var story = new StoryState(nextSequence++, features, arrivals, frequencies);
         story.IndexKeys.UnionWith(TopTerms(features));
         return story;
     }
@@ -136,20 +148,30 @@ public sealed class StoryClusterer
         story.Record(founded);
         active.Add(story.Sequence, story);
         changed.Add(story.Sequence);
+        young.Add(story.Sequence);
         IndexUnder(story, story.IndexKeys);
         return founded;
     }
 
-    /// <summary>The older story absorbs the younger and keeps its id; both must be out of the index.</summary>
+    /// <summary>Adds an article to a story and indexes the story under the article's terms.</summary>
+    private void Join(StoryState story, StoryFeatures member, IReadOnlyCollection<string> keys, long arrival)
+    {
+        story.Add(member, arrival);
+        story.IndexKeys.UnionWith(keys);
+        IndexUnder(story, keys);
+        changed.Add(story.Sequence);
+    }
+
+    /// <summary>The older story absorbs the younger and keeps its id.</summary>
     private StoryState Merge(StoryState a, StoryState b, List<string> mergedIds)
     {
-        active.Remove(a.Sequence);
-        active.Remove(b.Sequence);
-        changed.Remove(a.Sequence);
-        changed.Remove(b.Sequence);
         var (older, younger) = a.Sequence < b.Sequence ? (a, b) : (b, a);
+        Unindex(younger);
+        active.Remove(younger.Sequence);
+        changed.Remove(younger.Sequence);
+        young.Remove(younger.Sequence);
         older.Absorb(younger);
-        active[older.Sequence] = older;
+        IndexUnder(older, younger.IndexKeys);
         changed.Add(older.Sequence);
         mergedIds.Add(younger.Id);
         return older;
@@ -163,13 +185,14 @@ public sealed class StoryClusterer
             .ToList();
 
     /// <summary>
-    /// Revisits the stories that changed: splits a story holding two events, moves each member to the story it fits
-    /// best, merges stories that fit each other and lets lone articles join their best story; repeats while that
-    /// changes stories, up to <see cref="MaxConsolidationRounds"/> times.
+    /// Revisits the stories that changed: splits a story holding two events, moves each newly arrived member to the story
+    /// it fits best, merges young or reshaped stories with stories they fit, and lets lone articles join their best
+    /// story. Repeats (up to <paramref name="rounds"/> times) while that reshapes stories; later rounds revisit every
+    /// member of the reshaped stories.
     /// </summary>
-    private void Consolidate()
+    private void Consolidate(int rounds)
     {
-        for (var round = 0; round < MaxConsolidationRounds && changed.Count > 0; round++)
+        for (var round = 0; round < rounds && changed.Count > 0; round++)
         {
             var work = changed.ToList();
             changed.Clear();
@@ -178,19 +201,23 @@ public sealed class StoryClusterer
                 if (active.TryGetValue(sequence, out var story))
                 {
                     SplitTwoEvents(story);
-                    foreach (var member in story.Members.ToList())
+                    var members = round == 0 ? story.Members.Where(m => pending.Contains(m.ArticleId)) : story.Members;
+                    foreach (var member in members.TakeLast(MaxMembersToReconsider).ToList())
                     {
                         Reconsider(story, member);
                     }
                 }
             }
-            var touched = work.Union(changed).Order().ToList();
-            for (var merges = 0; merges < MaxMergeRounds && MergeFitting(touched); merges++)
+            var merging = young.Union(changed).Order().ToList();
+            for (var merges = 0; merges < MaxMergeRounds && merging.Count > 0; merges++)
             {
+                merging = MergeFitting(merging);
             }
-            AdoptLoners(touched);
+            AdoptLoners(work.Union(changed).Order());
+            young.Clear();
         }
         changed.Clear();
+        pending.Clear();
     }
 
     /// <summary>
@@ -200,11 +227,13 @@ public sealed class StoryClusterer
     /// </summary>
     private void SplitTwoEvents(StoryState story)
     {
-        if (story.Members.Count < MinMembersToSplit)
+        if (story.Members.Count is < MinMembersToSplit or > MaxMembersToSplit
+            || story.Members.Count < story.MembersAtSplitCheck * SplitCheckGrowth)
         {
             return;
         }
-        var singles = story.Members.Select(m => new StoryState(-1, m, arrivals)).ToList();
+        story.MembersAtSplitCheck = story.Members.Count;
+        var singles = story.Members.Select(m => new StoryState(-1, m, arrivals, frequencies)).ToList();
         var first = singles.MinBy(m => scorer.Score(scorer.MemberSignals(m, story)))!;
         var second = singles.Where(m => m != first).MinBy(m => scorer.Score(scorer.Signals(m, first)))!;
         var inFirst = singles.Select(m => m == first || (m != second && scorer.Score(scorer.Signals(m, first)) >= scorer.Score(scorer.Signals(m, second)))).ToArray();
@@ -227,26 +256,21 @@ public sealed class StoryClusterer
         {
             return;
         }
-        Unindex(story);
         var moved = split.Members.ToList();
         foreach (var member in moved)
         {
             story.Remove(member);
         }
-        IndexUnder(story, story.IndexKeys);
         var founded = Singleton(moved[0]);
         Found(founded, StoryDecision.Reassigned, null);
-        Unindex(founded);
         foreach (var member in moved.Skip(1))
         {
-            founded.Add(member, arrivals);
-            founded.IndexKeys.UnionWith(TopTerms(member));
+            Join(founded, member, [.. TopTerms(member)], story.LastArrival);
             founded.Record(new StoryAssignment(member.ArticleId, founded.Id, StoryDecision.Reassigned, 0, null, []));
         }
-        IndexUnder(founded, founded.IndexKeys);
     }
 
-    private static StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
+    private StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
     {
         StoryState? group = null;
         for (var i = 0; i < singles.Count; i++)
@@ -257,7 +281,7 @@ public sealed class StoryClusterer
             }
             if (group is null)
             {
-                group = new StoryState(-1, singles[i].Members[0], 0);
+                group = new StoryState(-1, singles[i].Members[0], 0, frequencies);
             }
             else
             {
@@ -280,26 +304,21 @@ public sealed class StoryClusterer
         {
             return;
         }
-        Unindex(story);
         story.Remove(member);
-        IndexUnder(story, story.IndexKeys);
         changed.Add(story.Sequence);
         if (best.Story is null || best.Score < options.JoinThreshold)
         {
             Found(single, StoryDecision.Reassigned, best.Story is null ? null : best);
             return;
         }
-        Unindex(best.Story);
-        best.Story.Absorb(single);
+        Join(best.Story, member, single.IndexKeys, story.LastArrival);
         best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
-        IndexUnder(best.Story, best.Story.IndexKeys);
-        changed.Add(best.Story.Sequence);
     }
 
-    /// <summary>One round of merging changed stories with candidates whose centroids reach the merge threshold.</summary>
-    private bool MergeFitting(IEnumerable<int> sequences)
+    /// <summary>One round of merging stories with candidates whose centroids reach the merge threshold; returns the survivors.</summary>
+    private List<int> MergeFitting(IEnumerable<int> sequences)
     {
-        var mergedAny = false;
+        var survivors = new List<int>();
         foreach (var sequence in sequences)
         {
             if (!active.TryGetValue(sequence, out var story))
@@ -311,13 +330,9 @@ public sealed class StoryClusterer
             {
                 continue;
             }
-            Unindex(story);
-            Unindex(best.Story);
-            var survivor = Merge(story, best.Story, []);
-            IndexUnder(survivor, survivor.IndexKeys);
-            mergedAny = true;
+            survivors.Add(Merge(story, best.Story, []).Sequence);
         }
-        return mergedAny;
+        return survivors;
     }
 
     /// <summary>
@@ -332,9 +347,10 @@ public sealed class StoryClusterer
             return true;
         }
         double across = 0, own = 0;
-        foreach (var member in smaller.Members)
+        var step = Math.Max(1, smaller.Members.Count / MaxMembersToCompare);
+        for (var i = 0; i < smaller.Members.Count; i += step)
         {
-            var single = new StoryState(-1, member, arrivals);
+            var single = new StoryState(-1, smaller.Members[i], arrivals, frequencies);
             across += scorer.Score(scorer.Signals(single, larger));
             own += scorer.Score(scorer.MemberSignals(single, smaller));
         }
@@ -356,13 +372,10 @@ public sealed class StoryClusterer
                 continue;
             }
             Unindex(loner);
-            Unindex(best.Story);
             active.Remove(loner.Sequence);
             var member = loner.Members[0];
-            best.Story.Add(member, loner.LastArrival);
-            best.Story.IndexKeys.UnionWith(loner.IndexKeys);
+            Join(best.Story, member, loner.IndexKeys, loner.LastArrival);
             best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
-            IndexUnder(best.Story, best.Story.IndexKeys);
         }
     }
 
@@ -373,13 +386,14 @@ public sealed class StoryClusterer
             .Take(options.IndexTermsPerArticle)
             .Select(t => t.Term);
 
-    /// <summary>Active stories sharing the most index terms with the arriving article.</summary>
+    /// <summary>Active stories sharing the most index terms with an arriving article (or with a story's top terms).</summary>
     private IEnumerable<StoryState> Candidates(StoryState arriving)
     {
         var hits = new Dictionary<int, int>();
-        foreach (var key in arriving.IndexKeys)
+        var keys = arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2);
+        foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var stories))
+            if (index.TryGetValue(key, out var stories) && stories.Count <= MaxStoriesPerKey)
             {
                 foreach (var sequence in stories)
                 {
@@ -387,7 +401,21 @@ public sealed class StoryClusterer
                 }
             }
         }
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => active[h.Key]);
+        if (hits.Count <= MaxCandidates)
+        {
+            return hits.Keys.Order().Select(sequence => active[sequence]);
+        }
+        // Keep the best candidates in a min-heap: most shared keys first, then the older story.
+        var best = new PriorityQueue<int, (int Hits, int NegatedSequence)>(MaxCandidates + 1);
+        foreach (var (sequence, count) in hits)
+        {
+            best.Enqueue(sequence, (count, -sequence));
+            if (best.Count > MaxCandidates)
+            {
+                best.Dequeue();
+            }
+        }
+        return best.UnorderedItems.Select(item => item.Element).Order().Select(sequence => active[sequence]);
     }
 
     private void IndexUnder(StoryState story, IEnumerable<string> keys)
@@ -431,7 +459,7 @@ public sealed class StoryClusterer
     /// <summary>The story as a record; its title is the headline of the member closest to the centroid.</summary>
     private Story Snapshot(StoryState story)
     {
-        var norms = story.SquaredNorms(frequencies);
+        var norms = story.SquaredNorms();
         var title = story.Members
             .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
                 m.Terms, WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), story.Terms, norms.Terms, frequencies.Terms)))

@@ -7,8 +7,18 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
 
     public StorySignals Signals(StoryState a, StoryState b)
     {
-        var aNorms = a.SquaredNorms(frequencies);
-        var bNorms = b.SquaredNorms(frequencies);
+        var aNorms = a.SquaredNorms();
+        var bNorms = b.SquaredNorms();
+        if (a.Members.Count == 1)
+        {
+            var weighted = a.IdfSquaredWeighted();
+            return new StorySignals(
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, b.Terms), aNorms.Terms, bNorms.Terms),
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, b.Actors), aNorms.Actors, bNorms.Actors),
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, b.Numbers), aNorms.Numbers, bNorms.Numbers),
+                YearConflict(a, b, excludeArriving: false),
+                DaysApart(a, b));
+        }
         return new StorySignals(
             WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms),
             WeightedVectors.Cosine(a.Actors, aNorms.Actors, b.Actors, bNorms.Actors, frequencies.Actors),
@@ -20,12 +30,13 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
     public StorySignals MemberSignals(StoryState member, StoryState story)
     {
-        var mNorms = member.SquaredNorms(frequencies);
-        var sNorms = story.SquaredNorms(frequencies);
+        var mNorms = member.SquaredNorms();
+        var sNorms = story.SquaredNorms();
+        var weighted = member.IdfSquaredWeighted();
         return new StorySignals(
-            WeightedVectors.CosineWithoutMember(member.Terms, mNorms.Terms, story.Terms, sNorms.Terms, frequencies.Terms),
-            WeightedVectors.CosineWithoutMember(member.Actors, mNorms.Actors, story.Actors, sNorms.Actors, frequencies.Actors),
-            WeightedVectors.CosineWithoutMember(member.Numbers, mNorms.Numbers, story.Numbers, sNorms.Numbers, frequencies.Numbers),
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms),
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Actors, story.Actors), mNorms.Actors, sNorms.Actors),
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Numbers, story.Numbers), mNorms.Numbers, sNorms.Numbers),
             YearConflict(member, story, excludeArriving: true),
             DaysApart(member, story));
     }

@@ -1,6 +1,7 @@
 namespace Triangulate.Stories;
 
-/// <summary>The terms the story clusterer weighs: lower-cased words of three letters or more.</summary>
+/// <summary>The terms the story clusterer weighs: lower-cased runs of letters and digits, three characters or more, with at
+/// least one letter ("ie8" and "f-16" parts are terms; plain numbers are compared separately).</summary>
 public static class StoryTerms
 {
     /// <summary>The terms of a text, in order.</summary>
@@ -8,16 +9,22 @@ public static class StoryTerms
     {
         ArgumentNullException.ThrowIfNull(text);
         var start = -1;
+        var hasLetter = false;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
+            var wordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (wordChar && start < 0)
             {
                 start = i;
+                hasLetter = false;
             }
-            else if (!letter && start >= 0)
+            if (wordChar)
             {
-                if (i - start >= 3)
+                hasLetter |= char.IsLetter(text[i]);
+            }
+            else if (start >= 0)
+            {
+                if (hasLetter && i - start >= 3)
                 {
                     yield return text[start..i].ToLowerInvariant();
                 }

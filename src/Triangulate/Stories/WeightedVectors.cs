@@ -15,13 +15,40 @@ internal static class WeightedVectors
         return sum;
     }
 
-    /// <summary>The cosine of a member vector with its story's summed vector once the member is taken out of the sum.</summary>
-    public static double CosineWithoutMember(
-        IReadOnlyDictionary<string, double> member, double memberSquaredNorm,
-        IReadOnlyDictionary<string, double> sum, double sumSquaredNorm,
-        DocumentFrequencies frequencies)
+    /// <summary>The vector as (key, value · idf²) pairs, ready for <see cref="Dot"/>.</summary>
+    public static KeyValuePair<string, double>[] IdfSquaredWeighted(IReadOnlyDictionary<string, double> vector, DocumentFrequencies frequencies)
     {
-        var dot = Cosine(member, 1, sum, 1, frequencies);
+        var weighted = new KeyValuePair<string, double>[vector.Count];
+        var i = 0;
+        foreach (var (key, value) in vector)
+        {
+            var idf = frequencies.Idf(key);
+            weighted[i++] = new(key, value * idf * idf);
+        }
+        return weighted;
+    }
+
+    /// <summary>The IDF-weighted dot product of a pre-weighted vector with a plain one.</summary>
+    public static double Dot(KeyValuePair<string, double>[] idfSquaredWeighted, IReadOnlyDictionary<string, double> other)
+    {
+        var dot = 0.0;
+        foreach (var (key, weight) in idfSquaredWeighted)
+        {
+            if (other.TryGetValue(key, out var value))
+            {
+                dot += weight * value;
+            }
+        }
+        return dot;
+    }
+
+    /// <summary>The cosine from a dot product and the two squared norms.</summary>
+    public static double Cosine(double dot, double aSquaredNorm, double bSquaredNorm) =>
+        aSquaredNorm <= 0 || bSquaredNorm <= 0 ? 0 : dot / Math.Sqrt(aSquaredNorm * bSquaredNorm);
+
+    /// <summary>The cosine of a member vector with its story's summed vector once the member is taken out of the sum.</summary>
+    public static double CosineWithoutMember(double dot, double memberSquaredNorm, double sumSquaredNorm)
+    {
         var restSquaredNorm = sumSquaredNorm - 2 * dot + memberSquaredNorm;
         return memberSquaredNorm <= 0 || restSquaredNorm <= 1e-9 ? 0 : (dot - memberSquaredNorm) / Math.Sqrt(memberSquaredNorm * restSquaredNorm);
     }
