@@ -1,0 +1,20 @@
+namespace Triangulate.Text;
+
+/// <summary>Builds the <see cref="TextProfile"/> of a sentence: tokens, normalized forms, stems and numbers.</summary>
+public static class TextProfiler
+{
+    /// <summary>Profiles one sentence.</summary>
+    public static TextProfile Profile(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var forms = new string[tokens.Length];
+        var stems = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            forms[i] = TextNormalizer.Normalize(tokens[i].In(sentence));
+            stems[i] = tokens[i].Kind == TokenKind.Word ? PorterStemmer.Stem(forms[i]) : forms[i];
+        }
+
+        return new TextProfile(sentence, tokens, forms, stems, NumberNormalizer.Find(tokens, forms));
+    }
+}
