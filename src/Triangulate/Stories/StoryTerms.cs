@@ -1,34 +1,27 @@
+using Triangulate.Text;
+
 namespace Triangulate.Stories;
 
-/// <summary>The terms the story clusterer weighs: lower-cased runs of letters and digits, three characters or more, with at
-/// least one letter ("ie8" and "f-16" parts are terms; plain numbers are compared separately).</summary>
+/// <summary>The terms the story clusterer weighs: the text layer's stems of words and acronyms, stop words and
+/// one-letter forms left out (numbers are compared separately).</summary>
 public static class StoryTerms
 {
+    private const int MinLength = 2;
+
     /// <summary>The terms of a text, in order.</summary>
     public static IEnumerable<string> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = -1;
-        var hasLetter = false;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var token in Tokenizer.Tokenize(text))
         {
-            var wordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (wordChar && start < 0)
+            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym))
             {
-                start = i;
-                hasLetter = false;
+                continue;
             }
-            if (wordChar)
+            var form = TextNormalizer.Normalize(token.In(text));
+            if (form.Length >= MinLength && !StopWords.Contains(form))
             {
-                hasLetter |= char.IsLetter(text[i]);
-            }
-            else if (start >= 0)
-            {
-                if (hasLetter && i - start >= 3)
-                {
-                    yield return text[start..i].ToLowerInvariant();
-                }
-                start = -1;
+                yield return token.Kind == TokenKind.Word ? PorterStemmer.Stem(form) : form;
             }
         }
     }
