@@ -25,8 +25,8 @@ public sealed record StoryClusteringOptions(
     double ActorWeight,
     double NumberWeight,
     double YearConflictWeight,
-    double AdoptThreshold = 0.15,
-    double MergeFitRatio = 0.8,
+    double AdoptThreshold = 0.1,
+    double MergeFitRatio = 0.7,
     double EarlierYearConflict = 0.5,
     double TimeGraceDays = 3,
     double TimePenaltyPerWeek = 0.1,
@@ -40,16 +40,19 @@ public sealed record StoryClusteringOptions(
     int ConsolidateEvery = 500)
 {
     /// <summary>
-    /// Defaults chosen by <see cref="Evaluation.StoryThresholdFitter"/>: 5-fold cross-validation over the topics of
-    /// ../shared/eval/stories-ecbplus (grid search on the training topics, scored on the held-out topic's articles);
-    /// the constants are the medians of the per-fold choices. The time-gap terms are not fitted (that set has no dates).
+    /// Defaults chosen by <see cref="Evaluation.StoryThresholdFitter"/> on ../shared/eval/stories-ecbplus: 5-fold
+    /// cross-validation over its 21 topics (grid search on four folds' topics, scored on the fifth's articles); each
+    /// constant is the median of the five per-fold choices. Held-out B-cubed F1 averaged 0.930 (ARI 0.889). The year
+    /// conflict weight came out 0 (ECB+'s older half has no dates) and the time-gap terms are not fitted (no dates there).
     /// </summary>
     public static StoryClusteringOptions Default { get; } = new(
         JoinThreshold: 0.2,
-        MergeThreshold: 0.6,
+        MergeThreshold: 0.4,
         ActorWeight: 0.15,
         NumberWeight: 0.2,
-        YearConflictWeight: 0.15);
+        YearConflictWeight: 0,
+        AdoptThreshold: 0.1,
+        MergeFitRatio: 0.7);
 
     /// <summary>The retirement window in publication time: <see cref="RetireAfter"/> or 30 days.</summary>
     public TimeSpan RetirementWindow => RetireAfter ?? TimeSpan.FromDays(30);
