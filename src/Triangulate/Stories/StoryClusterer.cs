@@ -1,0 +1,476 @@
+namespace Triangulate.Stories;
+
+/// <summary>
+/// Online story clustering: each arriving article joins the story it fits best or founds a new one, and a bridging
+/// article that fits two stories merges them when the stories also fit each other. Every
+/// <see cref="StoryClusteringOptions.ConsolidateEvery"/> arrivals the stories that changed are consolidated: each member
+/// moves to the story it now fits best, and stories that fit each other merge, so early decisions taken on little
+/// evidence are revisited. Stories with no new article for a while retire from the in-memory index (they stay in
+/// <see cref="Stories"/>), so memory follows the active stories.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const int MaxCandidates = 12;
+
+    // A term shared by this many active stories no longer narrows the search (and would make lookups slow).
+    private const int MaxStoriesPerKey = 512;
+    private const int RetirementCheckInterval = 256;
+    private const int MaxMergeRounds = 8;
+    private const int MaxConsolidationRounds = 3;
+    private const int MinMembersToSplit = 4;
+
+    // Bounds on consolidation work per story, so a story with thousands of members costs no more than a large one.
+    private const int MaxMembersToSplit = 256;
+    private const int MaxMembersToReconsider = 128;
+    private const int MaxMembersToCompare = 16;
+    private const int MaxBridgedStories = 2;
+    private const int SplitRounds = 3;
+
+    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total.
+    private const double SplitCheckGrowth = 1.25;
+
+    private readonly StoryClusteringOptions options;
+    private readonly StoryFeatureExtractor extractor;
+    private readonly StoryFrequencies frequencies = new();
+    private readonly StoryScorer scorer;
+    private readonly SortedDictionary<int, StoryState> active = [];
+    private readonly SortedSet<int> changed = [];
+    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private readonly HashSet<int> young = [];
+    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly List<(int Sequence, Story Story)> retired = [];
+    private long arrivals;
+    private int nextSequence;
+    private DateTimeOffset? latestPublished;
+
+    /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
+    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+    {
+        this.options = options ?? StoryClusteringOptions.Default;
+        extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
+        scorer = new StoryScorer(this.options, frequencies);
+    }
+
+    /// <summary>Every story so far, retired and active, in founding order.</summary>
+    public IReadOnlyList<Story> Stories =>
+        [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
+
+    /// <summary>Clusters a batch: document frequencies come from the whole batch, articles arrive in time order
+    /// (in the given order unless every article is dated), and the stories are consolidated at the end.</summary>
+    public static IReadOnlyList<Story> Cluster(
+        IReadOnlyList<Article> articles, StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var clusterer = new StoryClusterer(options, terms);
+        return clusterer.ClusterFeatures([.. articles.Select(clusterer.extractor.Extract)]);
+    }
+
+    /// <summary>Adds one article and returns the decision taken for it.</summary>
+    public StoryAssignment Add(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var features = extractor.Extract(article);
+        frequencies.Observe(features);
+        return Add(features);
+    }
+
+    /// <summary>Clusters pre-extracted features as a batch (see <see cref="Cluster"/>); the threshold fitter reuses features.</summary>
+    internal static IReadOnlyList<Story> Cluster(IReadOnlyList<StoryFeatures> features, StoryClusteringOptions options) =>
+        new StoryClusterer(options).ClusterFeatures(features);
+
+    internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null) =>
+        new(StoryTerms.Extract, options ?? StoryClusteringOptions.Default);
+
+    private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features)
+    {
+        foreach (var item in features)
+        {
+            frequencies.Observe(item);
+        }
+        var ordered = features.All(f => f.Published is not null) ? features.OrderBy(f => f.Published) : features.AsEnumerable();
+        foreach (var item in ordered)
+        {
+            Add(item);
+        }
+        Consolidate(MaxConsolidationRounds);
+        return Stories;
+    }
+
+    private StoryAssignment Add(StoryFeatures features)
+    {
+        arrivals++;
+        if (features.Published is { } published && (latestPublished is null || published > latestPublished))
+        {
+            latestPublished = published;
+        }
+        if (arrivals % RetirementCheckInterval == 0)
+        {
+            RetireIdle();
+        }
+        if (arrivals % options.ConsolidateEvery == 0)
+        {
+            Consolidate(rounds: 1);
+        }
+
+        pending.Add(features.ArticleId);
+        var arriving = Singleton(features);
+        var scored = Scored(arriving);
+        if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
+        {
+            return Found(arriving, StoryDecision.Founded, scored.Count == 0 ? null : scored[0]);
+        }
+
+        var target = scored[0].Story;
+        Join(target, features, arriving.IndexKeys, arrivals);
+        var merged = new List<string>();
+        foreach (var other in scored.Skip(1).Take(MaxBridgedStories).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
+        {
+            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
+            {
+                target = Merge(target, other, merged);
+            }
+        }
+        var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
+        target.Record(joined);
+        return joined;
+    }
+
+    private StoryState Singleton(StoryFeatures features)
+    {
+        var story = new StoryState(nextSequence++, features, arrivals, frequencies);
+        story.IndexKeys.UnionWith(TopTerms(features));
+        return story;
+    }
+
+    private StoryAssignment Found(StoryState story, StoryDecision decision, (StoryState Story, StorySignals Signals, double Score)? best)
+    {
+        var founded = new StoryAssignment(story.Members[0].ArticleId, story.Id, decision, best?.Score ?? 0, best?.Signals, []);
+        story.Record(founded);
+        active.Add(story.Sequence, story);
+        changed.Add(story.Sequence);
+        young.Add(story.Sequence);
+        IndexUnder(story, story.IndexKeys);
+        return founded;
+    }
+
+    /// <summary>Adds an article to a story and indexes the story under the article's terms.</summary>
+    private void Join(StoryState story, StoryFeatures member, IReadOnlyCollection<string> keys, long arrival)
+    {
+        story.Add(member, arrival);
+        story.IndexKeys.UnionWith(keys);
+        IndexUnder(story, keys);
+        changed.Add(story.Sequence);
+    }
+
+    /// <summary>The older story absorbs the younger and keeps its id.</summary>
+    private StoryState Merge(StoryState a, StoryState b, List<string> mergedIds)
+    {
+        var (older, younger) = a.Sequence < b.Sequence ? (a, b) : (b, a);
+        Unindex(younger);
+        active.Remove(younger.Sequence);
+        changed.Remove(younger.Sequence);
+        young.Remove(younger.Sequence);
+        older.Absorb(younger);
+        IndexUnder(older, younger.IndexKeys);
+        changed.Add(older.Sequence);
+        mergedIds.Add(younger.Id);
+        return older;
+    }
+
+    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving) =>
+        Candidates(arriving)
+            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
+            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
+            .ToList();
+
+    /// <summary>
+    /// Revisits the stories that changed: splits a story holding two events, moves each newly arrived member to the story
+    /// it fits best, merges young or reshaped stories with stories they fit, and lets lone articles join their best
+    /// story. Repeats (up to <paramref name="rounds"/> times) while that reshapes stories; later rounds revisit every
+    /// member of the reshaped stories.
+    /// </summary>
+    private void Consolidate(int rounds)
+    {
+        for (var round = 0; round < rounds && changed.Count > 0; round++)
+        {
+            var work = changed.ToList();
+            changed.Clear();
+            foreach (var sequence in work)
+            {
+                if (active.TryGetValue(sequence, out var story))
+                {
+                    SplitTwoEvents(story);
+                    var members = round == 0 ? story.Members.Where(m => pending.Contains(m.ArticleId)) : story.Members;
+                    foreach (var member in members.TakeLast(MaxMembersToReconsider).ToList())
+                    {
+                        Reconsider(story, member);
+                    }
+                }
+            }
+            var merging = young.Union(changed).Order().ToList();
+            for (var merges = 0; merges < MaxMergeRounds && merging.Count > 0; merges++)
+            {
+                merging = MergeFitting(merging);
+            }
+            AdoptLoners(work.Union(changed).Order());
+            young.Clear();
+        }
+        changed.Clear();
+        pending.Clear();
+    }
+
+    /// <summary>
+    /// Bisects a story (two-means seeded with its worst-fitting member and the member least like it) and splits it when
+    /// the halves' members fit their own half clearly better than the other (the merge test fails): the founder's half
+    /// keeps the story, the other half becomes a story founded by its earliest member.
+    /// </summary>
+    private void SplitTwoEvents(StoryState story)
+    {
+        if (story.Members.Count is < MinMembersToSplit or > MaxMembersToSplit
+            || story.Members.Count < story.MembersAtSplitCheck * SplitCheckGrowth)
+        {
+            return;
+        }
+        story.MembersAtSplitCheck = story.Members.Count;
+        var singles = story.Members.Select(m => new StoryState(-1, m, arrivals, frequencies)).ToList();
+        var first = singles.MinBy(m => scorer.Score(scorer.MemberSignals(m, story)))!;
+        var second = singles.Where(m => m != first).MinBy(m => scorer.Score(scorer.Signals(m, first)))!;
+        var inFirst = singles.Select(m => m == first || (m != second && scorer.Score(scorer.Signals(m, first)) >= scorer.Score(scorer.Signals(m, second)))).ToArray();
+        for (var round = 0; round < SplitRounds; round++)
+        {
+            var (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+            if (a is null || b is null)
+            {
+                return;
+            }
+            for (var i = 0; i < singles.Count; i++)
+            {
+                var toA = inFirst[i] ? scorer.Score(scorer.MemberSignals(singles[i], a)) : scorer.Score(scorer.Signals(singles[i], a));
+                var toB = inFirst[i] ? scorer.Score(scorer.Signals(singles[i], b)) : scorer.Score(scorer.MemberSignals(singles[i], b));
+                inFirst[i] = toA >= toB;
+            }
+        }
+        var (kept, split) = inFirst[0] ? (Group(singles, inFirst, true), Group(singles, inFirst, false)) : (Group(singles, inFirst, false), Group(singles, inFirst, true));
+        if (kept is null || split is null || split.Members.Count < 2 || MembersFitAcross(kept, split))
+        {
+            return;
+        }
+        var moved = split.Members.ToList();
+        foreach (var member in moved)
+        {
+            story.Remove(member);
+        }
+        var founded = Singleton(moved[0]);
+        Found(founded, StoryDecision.Reassigned, null);
+        foreach (var member in moved.Skip(1))
+        {
+            Join(founded, member, [.. TopTerms(member)], story.LastArrival);
+            founded.Record(new StoryAssignment(member.ArticleId, founded.Id, StoryDecision.Reassigned, 0, null, []));
+        }
+    }
+
+    private StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
+    {
+        StoryState? group = null;
+        for (var i = 0; i < singles.Count; i++)
+        {
+            if (inFirst[i] != first)
+            {
+                continue;
+            }
+            if (group is null)
+            {
+                group = new StoryState(-1, singles[i].Members[0], 0, frequencies);
+            }
+            else
+            {
+                group.Add(singles[i].Members[0], 0);
+            }
+        }
+        return group;
+    }
+
+    private void Reconsider(StoryState story, StoryFeatures member)
+    {
+        if (story.Members.Count == 1 || !active.ContainsKey(story.Sequence))
+        {
+            return;
+        }
+        var single = Singleton(member);
+        var own = scorer.Score(scorer.MemberSignals(single, story));
+        var best = Scored(single).FirstOrDefault(c => c.Story != story);
+        if (own >= options.JoinThreshold && (best.Story is null || best.Score <= own))
+        {
+            return;
+        }
+        story.Remove(member);
+        changed.Add(story.Sequence);
+        if (best.Story is null || best.Score < options.JoinThreshold)
+        {
+            Found(single, StoryDecision.Reassigned, best.Story is null ? null : best);
+            return;
+        }
+        Join(best.Story, member, single.IndexKeys, story.LastArrival);
+        best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
+    }
+
+    /// <summary>One round of merging stories with candidates whose centroids reach the merge threshold; returns the survivors.</summary>
+    private List<int> MergeFitting(IEnumerable<int> sequences)
+    {
+        var survivors = new List<int>();
+        foreach (var sequence in sequences)
+        {
+            if (!active.TryGetValue(sequence, out var story))
+            {
+                continue;
+            }
+            var best = Scored(story).Where(c => c.Story != story).FirstOrDefault();
+            if (best.Story is null || best.Score < options.MergeThreshold || !MembersFitAcross(story, best.Story))
+            {
+                continue;
+            }
+            survivors.Add(Merge(story, best.Story, []).Sequence);
+        }
+        return survivors;
+    }
+
+    /// <summary>
+    /// Whether the members of the smaller story fit the larger one nearly as well as they fit their own story: two
+    /// similar events (same actors, same kind of event) have close centroids, but each one's articles fit it better.
+    /// </summary>
+    private bool MembersFitAcross(StoryState a, StoryState b)
+    {
+        var (smaller, larger) = a.Members.Count <= b.Members.Count ? (a, b) : (b, a);
+        if (smaller.Members.Count == 1)
+        {
+            return true;
+        }
+        double across = 0, own = 0;
+        var step = Math.Max(1, smaller.Members.Count / MaxMembersToCompare);
+        for (var i = 0; i < smaller.Members.Count; i += step)
+        {
+            var single = new StoryState(-1, smaller.Members[i], arrivals, frequencies);
+            across += scorer.Score(scorer.Signals(single, larger));
+            own += scorer.Score(scorer.MemberSignals(single, smaller));
+        }
+        return across >= options.MergeFitRatio * own;
+    }
+
+    /// <summary>Changed stories of one article join their best story when it scores at least the adopt threshold.</summary>
+    private void AdoptLoners(IEnumerable<int> sequences)
+    {
+        foreach (var sequence in sequences)
+        {
+            if (!active.TryGetValue(sequence, out var loner) || loner.Members.Count != 1)
+            {
+                continue;
+            }
+            var best = Scored(loner).Where(c => c.Story != loner).FirstOrDefault();
+            if (best.Story is null || best.Score < options.AdoptThreshold)
+            {
+                continue;
+            }
+            Unindex(loner);
+            active.Remove(loner.Sequence);
+            var member = loner.Members[0];
+            Join(best.Story, member, loner.IndexKeys, loner.LastArrival);
+            best.Story.Record(new StoryAssignment(member.ArticleId, best.Story.Id, StoryDecision.Reassigned, best.Score, best.Signals, []));
+        }
+    }
+
+    private IEnumerable<string> TopTerms(StoryFeatures features) =>
+        features.Terms
+            .Select(t => (Term: t.Key, Weight: t.Value * frequencies.Terms.Idf(t.Key)))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(options.IndexTermsPerArticle)
+            .Select(t => t.Term);
+
+    /// <summary>Active stories sharing the most index terms with an arriving article (or with a story's top terms).</summary>
+    private IEnumerable<StoryState> Candidates(StoryState arriving)
+    {
+        var hits = new Dictionary<int, int>();
+        var keys = arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2);
+        foreach (var key in keys)
+        {
+            if (index.TryGetValue(key, out var stories) && stories.Count <= MaxStoriesPerKey)
+            {
+                foreach (var sequence in stories)
+                {
+                    hits[sequence] = hits.GetValueOrDefault(sequence) + 1;
+                }
+            }
+        }
+        if (hits.Count <= MaxCandidates)
+        {
+            return hits.Keys.Order().Select(sequence => active[sequence]);
+        }
+        // Keep the best candidates in a min-heap: most shared keys first, then the older story.
+        var best = new PriorityQueue<int, (int Hits, int NegatedSequence)>(MaxCandidates + 1);
+        foreach (var (sequence, count) in hits)
+        {
+            best.Enqueue(sequence, (count, -sequence));
+            if (best.Count > MaxCandidates)
+            {
+                best.Dequeue();
+            }
+        }
+        return best.UnorderedItems.Select(item => item.Element).Order().Select(sequence => active[sequence]);
+    }
+
+    private void IndexUnder(StoryState story, IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var stories))
+            {
+                index[key] = stories = [];
+            }
+            stories.Add(story.Sequence);
+        }
+    }
+
+    private void Unindex(StoryState story)
+    {
+        foreach (var key in story.IndexKeys)
+        {
+            if (index.TryGetValue(key, out var stories) && stories.Remove(story.Sequence) && stories.Count == 0)
+            {
+                index.Remove(key);
+            }
+        }
+    }
+
+    private void RetireIdle()
+    {
+        var cutoff = latestPublished - options.RetirementWindow;
+        var idle = active.Values
+            .Where(s => arrivals - s.LastArrival > options.RetireAfterArticles || (cutoff is { } c && s.Last is { } last && last < c))
+            .ToList();
+        foreach (var story in idle)
+        {
+            Unindex(story);
+            active.Remove(story.Sequence);
+            changed.Remove(story.Sequence);
+            retired.Add((story.Sequence, Snapshot(story)));
+        }
+    }
+
+    /// <summary>The story as a record; its title is the headline of the member closest to the centroid.</summary>
+    private Story Snapshot(StoryState story)
+    {
+        var norms = story.SquaredNorms();
+        var title = story.Members
+            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
+                m.Terms, WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), story.Terms, norms.Terms, frequencies.Terms)))
+            .Where(m => !string.IsNullOrWhiteSpace(m.Title))
+            .OrderByDescending(m => m.Similarity)
+            .Select(m => m.Title)
+            .FirstOrDefault() ?? "";
+        return new Story(
+            story.Id, title, story.First, story.Last,
+            [.. story.Members.Select(m => m.ArticleId)],
+            [.. story.Members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
+            story.Decisions);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Triangulate.Stories;
+
+/// <summary>Turns an article into the features the story clusterer compares: terms, actors, numbers and the event year.</summary>
+/// <param name="terms">The text layer's term function (normalised, stemmed content words of a text).</param>
+public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> terms, StoryClusteringOptions options)
+{
+    private const int MinYear = 1900;
+    private const int MaxYear = 2099;
+    private const int MaxCharactersPerArticle = 200_000;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
+    private static readonly SearchValues<char> NumberJoiners = SearchValues.Create(".,:/-");
+
+    // Calendar words are capitalised in every article; as actors they would join unrelated stories.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>The features of one article.</summary>
+    public StoryFeatures Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var termCounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var actorCounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var numberCounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var latestYear = 0;
+        var budget = MaxCharactersPerArticle;
+        var publishedYear = article.Published?.Value.Year ?? MaxYear;
+
+        AddTerms(termCounts, article.Title, options.HeadlineWeight);
+        for (var i = 0; i < article.Body.Count && budget > 0; i++)
+        {
+            var paragraph = article.Body[i].Length > budget ? article.Body[i][..budget] : article.Body[i];
+            budget -= paragraph.Length;
+            AddTerms(termCounts, paragraph, i < options.LeadParagraphs ? options.LeadWeight : 1);
+            AddActors(actorCounts, paragraph);
+            latestYear = Math.Max(latestYear, AddNumbers(numberCounts, paragraph, publishedYear));
+        }
+        if (article.Body.Count == 0)
+        {
+            AddActors(actorCounts, article.Title);
+        }
+        latestYear = Math.Max(latestYear, AddNumbers(numberCounts, article.Title, publishedYear));
+
+        int? eventYear = latestYear > 0 ? latestYear : article.Published?.Value.Year;
+        return new StoryFeatures(
+            article.Id, article.Title, article.Outlet?.Name, article.Published?.Value,
+            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear);
+    }
+
+    private void AddTerms(Dictionary<string, double> counts, string text, double weight)
+    {
+        foreach (var term in terms(text))
+        {
+            counts[term] = counts.GetValueOrDefault(term) + weight;
+        }
+    }
+
+    /// <summary>Runs of capitalised words; the first word of a sentence is skipped (it is capitalised anyway).</summary>
+    private static void AddActors(Dictionary<string, double> counts, string text)
+    {
+        string? previous = null;
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+        {
+            var word = text.AsSpan(start, length);
+            var capitalised = char.IsUpper(word[0]) && length > 1 && !IsSentenceStart(text, start)
+                && !CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!capitalised)
+            {
+                previous = null;
+                continue;
+            }
+            var lower = WithoutPossessive(word).ToString().ToLowerInvariant();
+            counts[lower] = counts.GetValueOrDefault(lower) + 1;
+            if (previous is not null && IsSingleSpace(text, start))
+            {
+                var pair = string.Concat(previous, " ", lower);
+                counts[pair] = counts.GetValueOrDefault(pair) + 1;
+            }
+            previous = lower;
+        }
+    }
+
+    /// <summary>Adds the numbers of a text and returns the latest year it mentions (0 when none).</summary>
+    private static int AddNumbers(Dictionary<string, double> counts, string text, int publishedYear)
+    {
+        var latestYear = 0;
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsAsciiDigit(span[i]) || (i > 0 && char.IsAsciiLetterOrDigit(span[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end < span.Length && (char.IsAsciiDigit(span[end])
+                   || (NumberJoiners.Contains(span[end]) && end + 1 < span.Length && char.IsAsciiDigit(span[end + 1]))))
+            {
+                end++;
+            }
+            var token = span[i..end];
+            var year = LatestYearIn(token, publishedYear);
+            latestYear = Math.Max(latestYear, year);
+            var isPlainYear = token.Length == 4 && year > 0;
+            if (!isPlainYear && token.Length >= 2)
+            {
+                var number = token.ToString().Replace(",", "", StringComparison.Ordinal);
+                counts[number] = counts.GetValueOrDefault(number) + 1;
+            }
+            i = end;
+        }
+        return latestYear;
+    }
+
+    private static int LatestYearIn(ReadOnlySpan<char> token, int publishedYear)
+    {
+        var latest = 0;
+        foreach (var range in token.SplitAny(NumberJoiners))
+        {
+            var part = token[range];
+            if (part.Length == 4 && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && year is >= MinYear and <= MaxYear && year <= publishedYear)
+            {
+                latest = Math.Max(latest, year);
+            }
+        }
+        return latest;
+    }
+
+    private static bool NextWord(string text, ref int position, out int start, out int length)
+    {
+        while (position < text.Length && !char.IsLetter(text[position]))
+        {
+            position++;
+        }
+        start = position;
+        while (position < text.Length && (char.IsLetter(text[position])
+               || (text[position] is '\'' or '’' or '-' && position + 1 < text.Length && char.IsLetter(text[position + 1]))))
+        {
+            position++;
+        }
+        length = position - start;
+        return length > 0;
+    }
+
+    private static bool IsSentenceStart(string text, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '‘' or '(' or '-' or '—')
+            {
+                continue;
+            }
+            return SentenceEnds.Contains(c) || c == ':';
+        }
+        return true;
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
+
+    private static bool IsSingleSpace(string text, int start) => start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]);
+
+    private static Dictionary<string, double> LogScaled(Dictionary<string, double> counts)
+    {
+        var scaled = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        foreach (var (key, count) in counts)
+        {
+            scaled[key] = 1 + Math.Log(count);
+        }
+        return scaled;
+    }
+}

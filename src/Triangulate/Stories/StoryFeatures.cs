@@ -1,0 +1,16 @@
+namespace Triangulate.Stories;
+
+/// <summary>What the story clusterer compares, computed once per article.</summary>
+/// <param name="Terms">Term → log-scaled weighted frequency (headline and lead counted more).</param>
+/// <param name="Actors">Capitalised word or word pair (lower-cased) → log-scaled frequency: a cheap proxy for named actors and places.</param>
+/// <param name="Numbers">Number mentioned (years excluded, separators dropped) → log-scaled frequency.</param>
+/// <param name="EventYear">The latest year the text mentions (not after the publication year), else the publication year.</param>
+public sealed record StoryFeatures(
+    string ArticleId,
+    string Title,
+    string? Outlet,
+    DateTimeOffset? Published,
+    IReadOnlyDictionary<string, double> Terms,
+    IReadOnlyDictionary<string, double> Actors,
+    IReadOnlyDictionary<string, double> Numbers,
+    int? EventYear);

@@ -1,0 +1,93 @@
+namespace Triangulate.Stories;
+
+/// <summary>Compares two stories (an arriving article is a story of one) and combines the signals into a score.</summary>
+internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequencies frequencies)
+{
+    private const double DaysPerWeek = 7;
+
+    public StorySignals Signals(StoryState a, StoryState b)
+    {
+        var aNorms = a.SquaredNorms();
+        var bNorms = b.SquaredNorms();
+        if (a.Members.Count == 1)
+        {
+            var weighted = a.IdfSquaredWeighted();
+            return new StorySignals(
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, b.Terms), aNorms.Terms, bNorms.Terms),
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, b.Actors), aNorms.Actors, bNorms.Actors),
+                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, b.Numbers), aNorms.Numbers, bNorms.Numbers),
+                YearConflict(a, b, excludeArriving: false),
+                DaysApart(a, b));
+        }
+        return new StorySignals(
+            WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms),
+            WeightedVectors.Cosine(a.Actors, aNorms.Actors, b.Actors, bNorms.Actors, frequencies.Actors),
+            WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers),
+            YearConflict(a, b, excludeArriving: false),
+            DaysApart(a, b));
+    }
+
+    /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
+    public StorySignals MemberSignals(StoryState member, StoryState story)
+    {
+        var mNorms = member.SquaredNorms();
+        var sNorms = story.SquaredNorms();
+        var weighted = member.IdfSquaredWeighted();
+        return new StorySignals(
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms),
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Actors, story.Actors), mNorms.Actors, sNorms.Actors),
+            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Numbers, story.Numbers), mNorms.Numbers, sNorms.Numbers),
+            YearConflict(member, story, excludeArriving: true),
+            DaysApart(member, story));
+    }
+
+    public double Score(StorySignals signals)
+    {
+        var score = signals.Text
+            + options.ActorWeight * signals.Actors
+            + options.NumberWeight * signals.Numbers
+            - options.YearConflictWeight * signals.YearConflict;
+        if (signals.DaysApart is { } days && days > options.TimeGraceDays)
+        {
+            score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
+        }
+        return score;
+    }
+
+    /// <summary>
+    /// How far the event years disagree, from 0 to 1: the share of member pairs (one from each side) whose years differ,
+    /// a pair where the later year is on the arriving side counting fully and the other way round counting
+    /// <see cref="StoryClusteringOptions.EarlierYearConflict"/> (an article may mention past years, but a story's
+    /// articles do not predate its event). 0 when either side has no dated member.
+    /// </summary>
+    private double YearConflict(StoryState arriving, StoryState story, bool excludeArriving)
+    {
+        var arrivingDated = arriving.DatedMembers;
+        var storyDated = story.DatedMembers - (excludeArriving ? arrivingDated : 0);
+        if (arrivingDated == 0 || storyDated == 0)
+        {
+            return 0;
+        }
+        var conflict = 0.0;
+        foreach (var (year, count) in arriving.Years)
+        {
+            foreach (var (storyYear, storyYearCount) in story.Years)
+            {
+                var storyCount = storyYearCount - (excludeArriving && storyYear == year ? 1 : 0);
+                var weight = year > storyYear ? 1 : year < storyYear ? options.EarlierYearConflict : 0;
+                conflict += weight * count * storyCount;
+            }
+        }
+        return conflict / ((double)arrivingDated * storyDated);
+    }
+
+    private static double? DaysApart(StoryState a, StoryState b)
+    {
+        if (a.First is not { } aFirst || a.Last is not { } aLast || b.First is not { } bFirst || b.Last is not { } bLast)
+        {
+            return null;
+        }
+        var gap = bFirst > aLast ? bFirst - aLast : aFirst > bLast ? aFirst - bLast : TimeSpan.Zero;
+        return gap.TotalDays;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Triangulate.Stories;
+
+/// <summary>The evidence comparing an article with a story; the score combines them with the option weights.</summary>
+/// <param name="Text">Cosine of the TF-IDF term vectors (headline and lead weighted more).</param>
+/// <param name="Actors">Cosine of the IDF-weighted named actor and place vectors (capitalised words and pairs).</param>
+/// <param name="Numbers">Cosine of the IDF-weighted vectors of numbers mentioned (years excluded).</param>
+/// <param name="YearConflict">Share of the story's dated members whose event year differs from the article's (0 when unknown).</param>
+/// <param name="DaysApart">Days between the article's publication and the story's time span, when both are known.</param>
+public sealed record StorySignals(double Text, double Actors, double Numbers, double YearConflict, double? DaysApart);

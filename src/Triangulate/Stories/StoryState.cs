@@ -1,0 +1,213 @@
+using Triangulate.Text;
+
+namespace Triangulate.Stories;
+
+/// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
+internal sealed class StoryState
+{
+    private readonly Dictionary<string, double> terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> numbers = new(StringComparer.Ordinal);
+    private readonly List<StoryFeatures> members = [];
+    private readonly List<StoryAssignment> decisions = [];
+    private readonly Dictionary<int, int> years = [];
+    private readonly StoryFrequencies frequencies;
+    private (int Documents, double Terms, double Actors, double Numbers)? norms;
+    private (int Documents, int Members, KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers)? weighted;
+
+    public StoryState(int sequence, StoryFeatures founder, long arrival, StoryFrequencies frequencies)
+    {
+        this.frequencies = frequencies;
+        Sequence = sequence;
+        Id = "story-" + XxHash64.HexHash(founder.ArticleId);
+        Add(founder, arrival);
+    }
+
+    /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
+    public int Sequence { get; }
+
+    public string Id { get; }
+
+    public IReadOnlyDictionary<string, double> Terms => terms;
+
+    public IReadOnlyDictionary<string, double> Actors => actors;
+
+    public IReadOnlyDictionary<string, double> Numbers => numbers;
+
+    public IReadOnlyList<StoryFeatures> Members => members;
+
+    public IReadOnlyList<StoryAssignment> Decisions => decisions;
+
+    /// <summary>Event year → number of members with that year.</summary>
+    public IReadOnlyDictionary<int, int> Years => years;
+
+    public int DatedMembers => years.Values.Sum();
+
+    public DateTimeOffset? First { get; private set; }
+
+    public DateTimeOffset? Last { get; private set; }
+
+    public long LastArrival { get; private set; }
+
+    /// <summary>The member count when the story was last checked for holding two events.</summary>
+    public int MembersAtSplitCheck { get; set; }
+
+    /// <summary>The terms under which the story is indexed for candidate lookup.</summary>
+    public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+
+    public void Record(StoryAssignment decision) => decisions.Add(decision);
+
+    /// <summary>Squared IDF-weighted norms of the three vectors, recomputed when the story or the frequencies moved on.</summary>
+    public (double Terms, double Actors, double Numbers) SquaredNorms()
+    {
+        if (norms is not { } cached || frequencies.Documents > cached.Documents * 1.1)
+        {
+            cached = (frequencies.Documents,
+                WeightedVectors.SquaredNorm(terms, frequencies.Terms),
+                WeightedVectors.SquaredNorm(actors, frequencies.Actors),
+                WeightedVectors.SquaredNorm(numbers, frequencies.Numbers));
+            norms = cached;
+        }
+        return (cached.Terms, cached.Actors, cached.Numbers);
+    }
+
+    /// <summary>Adds one article's vectors and year.</summary>
+    public void Add(StoryFeatures member, long arrival)
+    {
+        UpdateNorms(member, 1);
+        AddInto(terms, member.Terms, 1);
+        AddInto(actors, member.Actors, 1);
+        AddInto(numbers, member.Numbers, 1);
+        if (member.EventYear is { } year)
+        {
+            years[year] = years.GetValueOrDefault(year) + 1;
+        }
+        members.Add(member);
+        First = Earliest(First, member.Published);
+        Last = Latest(Last, member.Published);
+        LastArrival = Math.Max(LastArrival, arrival);
+    }
+
+    /// <summary>Takes an article out again, with the decision that brought it in.</summary>
+    public StoryAssignment? Remove(StoryFeatures member)
+    {
+        if (!members.Remove(member))
+        {
+            return null;
+        }
+        UpdateNorms(member, -1);
+        AddInto(terms, member.Terms, -1);
+        AddInto(actors, member.Actors, -1);
+        AddInto(numbers, member.Numbers, -1);
+        if (member.EventYear is { } year && --years[year] == 0)
+        {
+            years.Remove(year);
+        }
+        First = members.Min(m => m.Published);
+        Last = members.Max(m => m.Published);
+        var index = decisions.FindIndex(d => d.ArticleId == member.ArticleId);
+        if (index < 0)
+        {
+            return null;
+        }
+        var decision = decisions[index];
+        decisions.RemoveAt(index);
+        return decision;
+    }
+
+    /// <summary>
+    /// The vectors as (key, value · idf²) arrays, cached while the story and the frequencies stay the same: an arriving
+    /// article is compared with many stories, and this way each comparison costs one lookup per key.
+    /// </summary>
+    public (KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers) IdfSquaredWeighted()
+    {
+        if (weighted is not { } cached || cached.Documents != frequencies.Documents || cached.Members != members.Count)
+        {
+            cached = (frequencies.Documents, members.Count,
+                WeightedVectors.IdfSquaredWeighted(terms, frequencies.Terms),
+                WeightedVectors.IdfSquaredWeighted(actors, frequencies.Actors),
+                WeightedVectors.IdfSquaredWeighted(numbers, frequencies.Numbers));
+            weighted = cached;
+        }
+        return (cached.Terms, cached.Actors, cached.Numbers);
+    }
+
+    /// <summary>The terms with the highest TF-IDF weight in the summed vector.</summary>
+    public IEnumerable<string> TopKeys(int count)
+    {
+        var top = new PriorityQueue<string, double>(count + 1);
+        foreach (var (key, value) in terms)
+        {
+            top.Enqueue(key, value * frequencies.Terms.Idf(key));
+            if (top.Count > count)
+            {
+                top.Dequeue();
+            }
+        }
+        return top.UnorderedItems.Select(item => item.Element).Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Takes in every member, vector, year and decision of another story.</summary>
+    public void Absorb(StoryState other)
+    {
+        AddInto(terms, other.terms, 1);
+        AddInto(actors, other.actors, 1);
+        AddInto(numbers, other.numbers, 1);
+        foreach (var (year, count) in other.years)
+        {
+            years[year] = years.GetValueOrDefault(year) + count;
+        }
+        members.AddRange(other.members);
+        decisions.AddRange(other.decisions);
+        IndexKeys.UnionWith(other.IndexKeys);
+        First = Earliest(First, other.First);
+        Last = Latest(Last, other.Last);
+        LastArrival = Math.Max(LastArrival, other.LastArrival);
+        norms = null;
+    }
+
+    /// <summary>Keeps cached norms current as one member comes or goes: |C ± m|² = |C|² ± 2 C·m + |m|².</summary>
+    private void UpdateNorms(StoryFeatures member, int sign)
+    {
+        if (norms is { } cached)
+        {
+            norms = (cached.Documents,
+                cached.Terms + NormChange(terms, member.Terms, sign, frequencies.Terms),
+                cached.Actors + NormChange(actors, member.Actors, sign, frequencies.Actors),
+                cached.Numbers + NormChange(numbers, member.Numbers, sign, frequencies.Numbers));
+        }
+    }
+
+    private static double NormChange(Dictionary<string, double> sum, IReadOnlyDictionary<string, double> member, int sign, DocumentFrequencies frequencies)
+    {
+        var change = 0.0;
+        foreach (var (key, value) in member)
+        {
+            var idf = frequencies.Idf(key);
+            change += (2 * sign * sum.GetValueOrDefault(key) * value + value * value) * idf * idf;
+        }
+        return change;
+    }
+
+    private static void AddInto(Dictionary<string, double> target, IReadOnlyDictionary<string, double> source, int sign)
+    {
+        foreach (var (key, value) in source)
+        {
+            var sum = target.GetValueOrDefault(key) + sign * value;
+            if (sum > 1e-9)
+            {
+                target[key] = sum;
+            }
+            else
+            {
+                target.Remove(key);
+            }
+        }
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a > b ? a : b;
+}

@@ -1,0 +1,116 @@
+using Triangulate.Stories;
+
+namespace Triangulate.Tests.Stories;
+
+public class StoryClustererTest
+{
+    private static readonly IReadOnlyList<Article> Stream =
+        [.. StoryFixtures.BridgeCollapseCopies, .. StoryFixtures.TwoMeetings, .. StoryFixtures.TwoEarthquakes, .. StoryFixtures.Background];
+
+    private static Story StoryOf(IReadOnlyList<Story> stories, string articleId) =>
+        stories.Single(s => s.ArticleIds.Contains(articleId));
+
+    [Fact]
+    public void CopiesOfOneStoryClusterTogether()
+    {
+        var stories = StoryClusterer.Cluster(Stream);
+
+        var story = StoryOf(stories, "bridge-1");
+        Assert.Equal(["bridge-1", "bridge-2", "bridge-3"], story.ArticleIds.Order());
+        Assert.Equal(["Coastal Wire", "Daily Meridian", "Velmora Post"], story.Outlets.Order());
+        Assert.Equal(DateTimeOffset.Parse("2025-03-04T09:10Z", System.Globalization.CultureInfo.InvariantCulture), story.FirstSeen);
+    }
+
+    [Fact]
+    public void TwoMeetingsOfTheSameLeadersMonthsApartAreTwoStories()
+    {
+        var stories = StoryClusterer.Cluster(Stream);
+
+        Assert.Equal(["meeting-march-1", "meeting-march-2"], StoryOf(stories, "meeting-march-1").ArticleIds.Order());
+        Assert.Equal(["meeting-september-1", "meeting-september-2"], StoryOf(stories, "meeting-september-1").ArticleIds.Order());
+    }
+
+    [Fact]
+    public void TwoEarthquakesInOneProvinceInDifferentYearsAreTwoStories()
+    {
+        var stories = StoryClusterer.Cluster(Stream);
+
+        Assert.Equal(["quake-2019-1", "quake-2019-2"], StoryOf(stories, "quake-2019-1").ArticleIds.Order());
+        Assert.Equal(["quake-2023-1", "quake-2023-2"], StoryOf(stories, "quake-2023-1").ArticleIds.Order());
+    }
+
+    [Fact]
+    public void UnrelatedArticlesStayAlone()
+    {
+        var stories = StoryClusterer.Cluster(Stream);
+
+        Assert.All(StoryFixtures.Background, article => Assert.Single(StoryOf(stories, article.Id).ArticleIds));
+    }
+
+    [Fact]
+    public void StoryIdIsStableAndComesFromTheFoundingArticle()
+    {
+        var first = StoryClusterer.Cluster(Stream);
+        var second = StoryClusterer.Cluster(Stream);
+
+        Assert.Equal(first.Select(s => s.Id), second.Select(s => s.Id));
+        Assert.Equal("story-" + Triangulate.Text.XxHash64.HexHash("bridge-1"), StoryOf(first, "bridge-2").Id);
+    }
+
+    [Fact]
+    public void TitleIsAMemberHeadline()
+    {
+        var story = StoryOf(StoryClusterer.Cluster(Stream), "bridge-1");
+
+        Assert.Contains(story.Title, StoryFixtures.BridgeCollapseCopies.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void EveryMemberHasAnExplainedDecision()
+    {
+        var story = StoryOf(StoryClusterer.Cluster(Stream), "bridge-1");
+
+        Assert.Equal(story.ArticleIds.Order(), story.Decisions.Select(d => d.ArticleId).Order());
+        var joined = Assert.Single(story.Decisions, d => d.ArticleId == "bridge-2");
+        Assert.NotNull(joined.Signals);
+        Assert.True(joined.Signals.Text > 0.3, $"text similarity {joined.Signals.Text}");
+        Assert.True(joined.Score >= StoryClusteringOptions.Default.JoinThreshold);
+    }
+
+    [Fact]
+    public void IncrementalAddFoundsThenJoins()
+    {
+        var clusterer = new StoryClusterer();
+
+        var founded = clusterer.Add(StoryFixtures.BridgeCollapseCopies[0]);
+        var joined = clusterer.Add(StoryFixtures.BridgeCollapseCopies[1]);
+
+        Assert.Equal(StoryDecision.Founded, founded.Decision);
+        Assert.Equal(StoryDecision.Joined, joined.Decision);
+        Assert.Equal(founded.StoryId, joined.StoryId);
+        Assert.Single(clusterer.Stories);
+    }
+
+    [Fact]
+    public void BridgingArticleMergesTwoStories()
+    {
+        var clusterer = new StoryClusterer(StoryClusteringOptions.Default with { JoinThreshold = 0.25, MergeThreshold = 0.3 });
+        var evacuation = clusterer.Add(StoryFixtures.Article("fire-police", "Police evacuate streets near Brenik chemical plant", "2025-02-01T06:00Z", "Coastal Wire",
+            "Police evacuated 300 residents from streets around the Halden chemical plant in Brenik overnight after a blaze broke out in a storage hall.",
+            "Officers closed the ring road and set up a shelter in the sports centre."));
+        var smoke = clusterer.Add(StoryFixtures.Article("fire-smoke", "Toxic smoke warning for farmers east of Brenik", "2025-02-01T07:30Z", "Daily Meridian",
+            "Farmers east of Brenik were told to keep livestock indoors as a plume of toxic smoke drifted over fields.",
+            "The health agency said chlorine levels in the air were being measured hourly."));
+
+        var bridge = clusterer.Add(StoryFixtures.Article("fire-bridge", "Brenik chemical plant blaze: evacuation and toxic smoke warning", "2025-02-01T09:00Z", "Velmora Post",
+            "Police evacuated 300 residents near the Halden chemical plant in Brenik after a blaze in a storage hall, and farmers east of the town were told to keep livestock indoors.",
+            "A plume of toxic smoke drifted over fields; the health agency is measuring chlorine levels hourly and officers have closed the ring road."));
+
+        Assert.NotEqual(evacuation.StoryId, smoke.StoryId);
+        Assert.Equal(StoryDecision.Joined, bridge.Decision);
+        Assert.Single(bridge.MergedStoryIds);
+        var story = Assert.Single(clusterer.Stories);
+        Assert.Equal(evacuation.StoryId, story.Id);
+        Assert.Equal(3, story.ArticleIds.Count);
+    }
+}

@@ -1,0 +1,51 @@
+using Triangulate.Stories;
+
+namespace Triangulate.Tests.Stories;
+
+public class StoryFeatureExtractorTest
+{
+    private static readonly StoryFeatureExtractor Extractor = new(StoryTerms.Extract, StoryClusteringOptions.Default);
+
+    private static StoryFeatures Extract(string title, params string[] body) =>
+        Extractor.Extract(StoryFixtures.Article("a", title, "2025-01-10T10:00Z", "Coastal Wire", body) with { Published = null });
+
+    [Fact]
+    public void CapitalisedWordsAndPairsAreActorsButNotSentenceStartsOrCalendarWords()
+    {
+        var features = Extract("Talks", "On Monday, Prime Minister Alira Donn met Kestor Vahl's envoy in Tarsen.");
+
+        Assert.Contains("alira donn", features.Actors.Keys);
+        Assert.Contains("vahl", features.Actors.Keys);
+        Assert.Contains("tarsen", features.Actors.Keys);
+        Assert.DoesNotContain("on", features.Actors.Keys);
+        Assert.DoesNotContain("monday", features.Actors.Keys);
+    }
+
+    [Fact]
+    public void NumbersDropSeparatorsAndYearsAreNotNumbers()
+    {
+        var features = Extract("Quake", "The quake in 2019 destroyed 1,250 homes and left 46 dead, the 2017 report said.");
+
+        Assert.Contains("1250", features.Numbers.Keys);
+        Assert.Contains("46", features.Numbers.Keys);
+        Assert.DoesNotContain("2019", features.Numbers.Keys);
+        Assert.Equal(2019, features.EventYear);
+    }
+
+    [Fact]
+    public void YearsAfterPublicationAreNotTheEventYear()
+    {
+        var features = Extractor.Extract(StoryFixtures.Article("a", "Plan", "2021-05-01T10:00Z", "Coastal Wire",
+            "The plan, announced in 2020, runs until 2030."));
+
+        Assert.Equal(2020, features.EventYear);
+    }
+
+    [Fact]
+    public void HeadlineTermsWeighMoreThanBodyTerms()
+    {
+        var features = Extract("Harbour collapse", "The river rose.");
+
+        Assert.True(features.Terms["harbour"] > features.Terms["river"]);
+    }
+}

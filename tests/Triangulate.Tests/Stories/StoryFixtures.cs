@@ -1,0 +1,82 @@
+using Triangulate.Ingest;
+
+namespace Triangulate.Tests.Stories;
+
+/// <summary>Small fictional news articles for the story tests.</summary>
+internal static class StoryFixtures
+{
+    public static Article Article(string id, string title, string published, string outlet, params string[] body) =>
+        new(id, id, id, null, title, new Outlet(outlet, "fixture"),
+            new PublicationTime(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Minute, false, "fixture"),
+            [], null, body, []);
+
+    public static IReadOnlyList<Article> BridgeCollapseCopies { get; } =
+    [
+        Article("bridge-1", "Harbour bridge collapses in Velmora, four missing", "2025-03-04T09:10Z", "Coastal Wire",
+            "A section of the Old Harbour Bridge in Velmora collapsed into the Serin river early on Tuesday, and four people are missing, the city's fire service said.",
+            "Rescue divers were searching the water below the 140-metre span, which carried about 12,000 vehicles a day.",
+            "Mayor Idris Okonkwo said the bridge had been inspected in 2023 and cleared for traffic."),
+        Article("bridge-2", "Four missing after Velmora harbour bridge collapse", "2025-03-04T10:02Z", "Daily Meridian",
+            "Four people are missing after a section of the Old Harbour Bridge in Velmora collapsed into the Serin river on Tuesday, the fire service said.",
+            "Divers searched the water below the 140-metre span, used by about 12,000 vehicles a day.",
+            "Mayor Idris Okonkwo told reporters the bridge had passed an inspection in 2023."),
+        Article("bridge-3", "Velmora bridge collapse: divers search Serin river", "2025-03-04T13:45Z", "Velmora Post",
+            "Divers kept searching the Serin river on Tuesday afternoon for four people missing since part of the Old Harbour Bridge in Velmora gave way.",
+            "Mayor Idris Okonkwo said the 140-metre span, inspected in 2023, would stay closed and that traffic would be diverted.",
+            "The fire service said two cars and a delivery van fell with the section."),
+    ];
+
+    public static IReadOnlyList<Article> TwoMeetings { get; } =
+    [
+        Article("meeting-march-1", "Donn and Vahl meet in Tarsen to discuss grain corridor", "2024-03-12T08:00Z", "Coastal Wire",
+            "Prime Minister Alira Donn met President Kestor Vahl in Tarsen on Tuesday to discuss reopening the grain corridor through the Ostrel strait.",
+            "The two leaders agreed to set up a joint commission on shipping fees, their offices said after the talks.",
+            "Donn said the corridor could carry 3 million tonnes a month once the strait is cleared of mines."),
+        Article("meeting-march-2", "Vahl hosts Donn for talks on grain corridor", "2024-03-12T11:30Z", "Daily Meridian",
+            "President Kestor Vahl hosted Prime Minister Alira Donn in Tarsen on Tuesday for talks on the grain corridor through the Ostrel strait.",
+            "They agreed to a joint commission on shipping fees, according to a statement from both offices.",
+            "Clearing the strait of mines would let 3 million tonnes a month through, Donn said."),
+        Article("meeting-september-1", "Donn and Vahl meet again in Tarsen over grain corridor", "2024-09-17T08:15Z", "Coastal Wire",
+            "Prime Minister Alira Donn met President Kestor Vahl in Tarsen on Tuesday to review the grain corridor through the Ostrel strait.",
+            "The leaders signed a deal cutting shipping fees by 15 percent, their offices said after the talks.",
+            "Vahl said 41 ships had used the corridor since the joint commission began work."),
+        Article("meeting-september-2", "Vahl and Donn sign shipping fee deal in Tarsen", "2024-09-17T12:40Z", "Velmora Post",
+            "President Kestor Vahl and Prime Minister Alira Donn signed a deal in Tarsen on Tuesday cutting fees for the grain corridor through the Ostrel strait by 15 percent.",
+            "The joint commission has seen 41 ships through the corridor, Vahl said.",
+            "Donn called the talks the most productive since the corridor reopened."),
+    ];
+
+    public static IReadOnlyList<Article> TwoEarthquakes { get; } =
+    [
+        Article("quake-2019-1", "Magnitude 6.2 earthquake strikes Kelmaria's Ostrava province", "2019-06-02T04:20Z", "Coastal Wire",
+            "A magnitude 6.2 earthquake struck Ostrava province in northern Kelmaria on Sunday, killing at least 9 people and damaging hundreds of homes, officials said.",
+            "The quake hit at a depth of 10 kilometres near the town of Brenik, the national seismology institute said.",
+            "Rescue teams were pulling survivors from collapsed buildings in Brenik."),
+        Article("quake-2019-2", "Earthquake kills 9 in northern Kelmaria", "2019-06-02T07:05Z", "Daily Meridian",
+            "At least 9 people were killed when a magnitude 6.2 earthquake hit Ostrava province in Kelmaria on Sunday, officials said.",
+            "The epicentre was near Brenik at a depth of 10 kilometres, according to the seismology institute.",
+            "Hundreds of homes were damaged across the province."),
+        Article("quake-2023-1", "Strong earthquake hits Kelmaria's Ostrava province", "2023-11-20T15:40Z", "Coastal Wire",
+            "A magnitude 6.0 earthquake struck Ostrava province in northern Kelmaria on Monday, killing at least 14 people and damaging homes, officials said.",
+            "The quake hit at a depth of 15 kilometres near the town of Sarvo, the national seismology institute said.",
+            "Rescue teams were searching collapsed buildings in Sarvo."),
+        Article("quake-2023-2", "Earthquake kills 14 in northern Kelmaria", "2023-11-20T18:10Z", "Velmora Post",
+            "At least 14 people were killed when a magnitude 6.0 earthquake hit Ostrava province in Kelmaria on Monday, officials said.",
+            "The epicentre was near Sarvo at a depth of 15 kilometres, according to the seismology institute.",
+            "Homes were damaged across the province."),
+    ];
+
+    /// <summary>Unrelated articles so that document frequencies look like a news stream.</summary>
+    public static IReadOnlyList<Article> Background { get; } =
+    [
+        Article("bg-1", "Central bank of Kelmaria holds rates", "2024-05-02T09:00Z", "Coastal Wire",
+            "The central bank of Kelmaria kept its main interest rate at 4.5 percent on Thursday, citing slowing inflation.",
+            "Governor Mira Salt said the bank would watch food prices closely."),
+        Article("bg-2", "Velmora football club signs striker", "2024-07-08T16:00Z", "Velmora Post",
+            "Velmora FC signed striker Tomas Eberg from Brenik United on a three-year contract on Monday.",
+            "The club did not disclose the fee, which local media put at 2 million."),
+        Article("bg-3", "Tarsen opens new metro line", "2024-10-01T07:30Z", "Daily Meridian",
+            "The city of Tarsen opened its third metro line on Tuesday, linking the airport with the old town.",
+            "The 18-kilometre line has 14 stations and cost 1.2 billion, the transport authority said."),
+    ];
+}
