@@ -16,7 +16,10 @@ foreach (var command in new[]
     ArticlesCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    StoriesCommand.List(),
+    StoriesCommand.Show(),
     EvalCommand.Create(),
+    FitCommand.Create(),
     BenchCommand.Create(),
 })
 {

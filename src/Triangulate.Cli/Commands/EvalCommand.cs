@@ -17,12 +17,25 @@ internal static class EvalCommand
         var command = new Command("eval", "Score Triangulate on an evaluation folder (the format of ../shared/eval) with that benchmark's own metric.");
         command.Subcommands.Add(Suite("extraction", "Main-text extraction from HTML (trafilatura or readability benchmark format).",
             (directory, predictions) => ExtractionEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("paraphrase", "Sentence paraphrase detection (MSRP format); scores the pairs in dev_ids.txt when present, else all.",
+            (directory, predictions) => ParaphraseScores(ParaphraseEvaluation.Evaluate(directory, predictions))));
+        command.Subcommands.Add(Suite("stories", "Story clustering (docs.jsonl + gold.tsv): B-cubed precision, recall, F1 and adjusted Rand index.",
+            (directory, predictions) => StoryEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("time", "Time expressions (TimeML format, TempEval-3 metric): span and normalised-value F1.",
             (directory, predictions) => TimeEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("attribution", "Attributions (PolNeAR format): source F1 by cue match and source overlap; dev_ metrics on the held-out dev split.",
             (directory, predictions) => AttributionEvaluation.Evaluate(directory, predictions)));
         return command;
     }
+
+    private static EvaluationScores ParaphraseScores(ParaphraseScore score) => new(new Dictionary<string, double>
+    {
+        ["accuracy"] = score.Accuracy,
+        ["precision"] = score.Precision,
+        ["recall"] = score.Recall,
+        ["f1"] = score.F1,
+        ["pairs"] = score.Pairs,
+    });
 
     private static Command Suite(string name, string description, Func<string, string?, EvaluationScores> evaluate)
     {

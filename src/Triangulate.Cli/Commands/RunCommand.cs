@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
+using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -17,11 +18,16 @@ internal static class RunCommand
             using var store = StoreAccess.Open(parse);
             var summary = IngestCommand.Ingest(parse, store);
             var articles = summary.ArticleIds.Distinct().Select(store.Find).OfType<Article>().ToList();
-            var report = ReportBuilder.Build(articles);
+            var stories = StoryClusterer.Cluster(articles);
             if (parse.GetValue(CommonOptions.Json))
-                Console.Out.WriteLine(ReportJson.Serialize(report));
+            {
+                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories)));
+            }
             else
+            {
                 Consoles.Out.Write(ArticleTable.Of(articles));
+                Consoles.Out.Write(StoryTable.Of(stories));
+            }
             ProblemReport.WriteSummary(summary);
             return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });

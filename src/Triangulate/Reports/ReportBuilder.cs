@@ -1,10 +1,14 @@
+using Triangulate.Stories;
+
 namespace Triangulate.Reports;
 
 /// <summary>Builds the report document from the records the pipeline produced.</summary>
 public static class ReportBuilder
 {
-    public static Report Build(IReadOnlyList<Article> articles) =>
-        new(articles.Select(ToReport).ToList(), [], [], [], []);
+    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null) =>
+        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), [], [], []);
+
+    private static ReportStory ToReport(Story story) => new(story.Id, story.Title, story.ArticleIds, null, [], []);
 
     private static ReportArticle ToReport(Article article) => new(
         article.Id,

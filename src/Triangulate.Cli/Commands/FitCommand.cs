@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Spectre.Console;
+using Triangulate.Cli.Terminal;
+using Triangulate.Evaluation;
+using Triangulate.Facts;
+using Triangulate.Reuse;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>
+/// <c>triangulate fit MODEL DIR</c>: refits the small models and thresholds Triangulate ships, from the training part of
+/// an evaluation folder only, so every shipped number can be reproduced.
+/// </summary>
+internal static class FitCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("fit", "Refit a shipped model or threshold from an evaluation folder's training data (never its dev or test split).");
+        command.Subcommands.Add(Model("paraphrase", "The sentence paraphrase model, from MSRP-format pairs not listed in dev_ids.txt.", "src/Triangulate/Reuse/paraphrase-model.json",
+            (directory, output) =>
+            {
+                ParaphraseModelFitter.FitDirectory(directory, output);
+                return $"wrote {output}; `triangulate eval paraphrase {directory}` scores it";
+            }));
+        command.Subcommands.Add(Model("attribution", "The attribution cue model, from the train split of a PolNeAR-format folder.", "src/Triangulate/Facts/attribution-cues.json",
+            (directory, output) =>
+            {
+                var model = AttributionCueModel.Fit(AttributionCorpus.Read(directory).CueExamples("train"));
+                File.WriteAllText(output, model.ToJson());
+                return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} words); `triangulate eval attribution {directory}` scores it";
+            }));
+        command.Subcommands.Add(Model("stories", "Story clustering thresholds, by 5-fold cross-validation over the topics of an ECB+-format folder (prints the chosen settings).", null,
+            (directory, _) =>
+            {
+                var fit = StoryThresholdFitter.Fit(directory);
+                return $"cross-validated B-cubed F1 {fit.CrossValidatedBCubedF1:0.###}, ARI {fit.CrossValidatedAdjustedRand:0.###}; chosen settings: {fit.Chosen}";
+            }));
+        return command;
+    }
+
+    private static Command Model(string name, string description, string? defaultOutput, Func<string, string, string> fit)
+    {
+        var directory = new Argument<string>("DIR") { Description = "The evaluation folder." };
+        var output = new Option<string>("--out") { Description = "Where to write the fitted model.", DefaultValueFactory = _ => defaultOutput ?? "", HelpName = "FILE" };
+        var command = new Command(name, description);
+        command.Arguments.Add(directory);
+        if (defaultOutput is not null)
+            command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(directory)!;
+            if (!Directory.Exists(path))
+            {
+                Consoles.Error.MarkupLine($"[red]No such folder:[/] {Markup.Escape(path)}");
+                return ExitCodes.NotFound;
+            }
+            Consoles.Out.WriteLine(fit(path, parse.GetValue(output) ?? ""));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
