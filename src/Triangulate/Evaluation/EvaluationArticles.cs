@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using Triangulate.Ingest;
 using Triangulate.Text;
@@ -15,11 +14,7 @@ internal static class EvaluationArticles
     /// Without a title, the text's first line is the title and the rest the body.</summary>
     public static IEnumerable<Article> Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        using var decompressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(stream, CompressionMode.Decompress)
-            : (Stream)stream;
-        using var reader = new StreamReader(decompressed);
+        using var reader = EvaluationFiles.OpenText(path);
         while (reader.ReadLine() is { } line)
         {
             if (!string.IsNullOrWhiteSpace(line))
