@@ -18,9 +18,11 @@ internal static partial class ContentScorer
         var scores = new Dictionary<IElement, double>();
         foreach (var block in body.QuerySelectorAll("p, pre, blockquote, td, li, h2, h3, div, section, article"))
         {
-            if (!ParagraphTags.Contains(block.TagName) && !HasOwnText(block))
+            var isParagraph = ParagraphTags.Contains(block.TagName);
+            if (!isParagraph && !HasOwnText(block))
                 continue;
-            var text = HtmlText.Of(block);
+            // A container's own loose text counts for it; its child blocks are scored on their own.
+            var text = isParagraph ? HtmlText.Of(block) : OwnText(block);
             if (text.Length < 25)
                 continue;
             var score = 1 + text.Count(c => c is ',' or '،' or '，') + Math.Min(text.Length / 100.0, 3);
@@ -34,7 +36,10 @@ internal static partial class ContentScorer
         if (scores.Count == 0)
             return [];
 
+        // Link density costs a walk of the subtree: weigh only the strongest raw candidates with it.
         var ranked = scores
+            .OrderByDescending(entry => entry.Value)
+            .Take(8)
             .Select(entry => (Element: entry.Key, Score: entry.Value * (1 - LinkDensity(entry.Key))))
             .OrderByDescending(entry => entry.Score)
             .ToList();
@@ -98,8 +103,26 @@ internal static partial class ContentScorer
     /// <summary>True for class or id words of page furniture: menus, share bars, cookie banners, comments, related links, ads.</summary>
     public static bool IsFurniture(IElement element)
     {
-        var names = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}";
-        return names.Length > 2 && Furniture().IsMatch(names) && !Positive().IsMatch(names);
+        var className = element.ClassName;
+        var id = element.Id;
+        var role = element.GetAttribute("role");
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+            return false;
+        var names = $"{className} {id} {role}";
+        return Furniture().IsMatch(names) && !Positive().IsMatch(names);
+    }
+
+    private static string OwnText(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+                builder.Append(text.Data);
+            else if (child is IElement { TagName: "A" or "B" or "I" or "EM" or "STRONG" or "SPAN" } inline)
+                builder.Append(inline.TextContent);
+        }
+        return HtmlText.Collapse(builder);
     }
 
     private static bool HasOwnText(IElement element)

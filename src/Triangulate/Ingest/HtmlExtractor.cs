@@ -51,7 +51,7 @@ public static class HtmlExtractor
         body.QuerySelectorAll("p, blockquote, pre")
             .Where(block => block.ParentElement?.Closest("p, blockquote, pre") is null)
             .Select(block => (Block: block, Text: HtmlText.Of(block)))
-            .Where(pair => pair.Text.Length >= 40 && ContentScorer.LinkDensity(pair.Block) < 0.3)
+            .Where(pair => pair.Text.Length >= 40 && HtmlText.LinkTextLength(pair.Block) < pair.Text.Length * 0.3)
             .Select(pair => pair.Text)
             .Distinct()
             .ToList();
