@@ -68,7 +68,7 @@ internal static partial class FurnitureHints
                 return "footer";
             case "aside":
                 return "sidebar";
-            case "form" or "button" or "select" or "fieldset":
+            case "button" or "select":
                 return "form";
         }
         if (IsHidden(element))
@@ -88,6 +88,20 @@ internal static partial class FurnitureHints
             }
         }
         return null;
+    }
+
+    /// <summary>Why a short paragraph of the article is furniture ("Read more: ...", "Photo: ..."), or null.</summary>
+    public static string? LineReason(string line)
+    {
+        if (line.Length > 250)
+        {
+            return null;
+        }
+        if (ReadMoreLine().IsMatch(line))
+        {
+            return "related links";
+        }
+        return CreditLine().IsMatch(line) ? "caption" : null;
     }
 
     public static bool IsHidden(HtmlNode element) =>
@@ -130,6 +144,12 @@ internal static partial class FurnitureHints
 
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|newsletter|social|caption", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
+
+    [GeneratedRegex(@"^\W{0,3}(?:read more|read also|see also|also read|related\s*:|more on this|recommended|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|schon gelesen|das könnte sie (?:auch )?interessieren|weiterlesen|le puede interesar|lea (?:más|también|además)|lee (?:también|más)|te puede interesar|à lire aussi|lire aussi|à voir aussi|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz (?:też|także)|leggi anche|leia (?:também|mais))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreLine();
+
+    [GeneratedRegex(@"^\W{0,2}(?:photo|foto|fotos|bild|titelbild|image|credit|credits|quelle|source|crédit|crédits|zdjęcie|fot)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();

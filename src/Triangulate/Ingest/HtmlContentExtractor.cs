@@ -14,6 +14,8 @@ internal sealed class HtmlContentExtractor
     private const int TopCandidates = 5;
     private const int MinimumAlternatives = 3;
     private const int MaxRemovedLength = 300;
+    private const int ProseSearchLevels = 3;
+    private const int ProseLength = 100;
 
     private static readonly ContentScoringOptions[] Attempts =
     [
@@ -57,7 +59,12 @@ internal sealed class HtmlContentExtractor
     {
         ScoreParagraphs(body);
         var top = ChooseTopCandidate(body);
-        foreach (var node in top == body ? [body] : CollectWithSiblings(top))
+        var selected = top == body ? [body] : CollectWithSiblings(top);
+        if (top != body)
+        {
+            AddProseNear(top, body, selected);
+        }
+        foreach (var node in selected)
         {
             EmitBlock(node);
         }
@@ -91,7 +98,7 @@ internal sealed class HtmlContentExtractor
 
     private bool IsPrunedForScoring(HtmlNode element) =>
         element.Text is not null
-        || element.Tag is "nav" or "aside" or "footer" or "figcaption" or "form" or "button" or "select" or "dialog"
+        || element.Tag is "nav" or "aside" or "footer" or "figcaption" or "button" or "select" or "dialog"
         || FurnitureHints.IsHidden(element)
         || Has(ContentScoringOptions.StripUnlikely) && FurnitureHints.IsUnlikely(element);
 
@@ -261,6 +268,55 @@ internal sealed class HtmlContentExtractor
         return selected;
     }
 
+    /// <summary>
+    /// Leads, standfirsts and paragraphs split off the main block sit a level or two above it; prose paragraphs
+    /// there (long, few links) join the selection, in document order.
+    /// </summary>
+    private void AddProseNear(HtmlNode top, HtmlNode body, List<HtmlNode> selected)
+    {
+        var found = new List<HtmlNode>();
+        var path = top.Parent!;
+        for (var level = 0; level < ProseSearchLevels && path != body && path.Parent is { } parent; level++, path = parent)
+        {
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling != path && !sibling.IsText && !selected.Contains(sibling))
+                {
+                    FindProse(sibling, found);
+                }
+            }
+        }
+        if (found.Count > 0)
+        {
+            selected.AddRange(found);
+            selected.Sort((left, right) => left.Order.CompareTo(right.Order));
+        }
+    }
+
+    private void FindProse(HtmlNode element, List<HtmlNode> found)
+    {
+        if (IsPrunedForScoring(element) || FurnitureHints.FurnitureReason(element) is not null)
+        {
+            return;
+        }
+        if (element.Tag is "p" or "blockquote")
+        {
+            var stats = element.Statistics;
+            if (stats.TextLength > ProseLength && stats.LinkDensity < 0.2)
+            {
+                found.Add(element);
+            }
+            return;
+        }
+        foreach (var child in element.Children)
+        {
+            if (!child.IsText)
+            {
+                FindProse(child, found);
+            }
+        }
+    }
+
     private static bool EndsSentence(HtmlNode node)
     {
         var text = HtmlText.Inner(node, 100);
@@ -332,6 +388,10 @@ internal sealed class HtmlContentExtractor
         {
             return reason;
         }
+        if (element.Tag is "p" && element.Statistics is { TextLength: < 250, LinkDensity: > 0.6 })
+        {
+            return "related links";
+        }
         if (Has(ContentScoringOptions.StripUnlikely) && FurnitureHints.IsUnlikely(element))
         {
             return "furniture";
@@ -345,7 +405,8 @@ internal sealed class HtmlContentExtractor
     private string? ConditionalRemovalReason(HtmlNode element)
     {
         var weight = Has(ContentScoringOptions.WeightClasses) ? FurnitureHints.ClassWeight(element) : 0;
-        if (weight + scores.GetValueOrDefault(element) < 0)
+        var isList = element.Tag is "ul" or "ol";
+        if (weight + (isList ? 0 : scores.GetValueOrDefault(element)) < 0)
         {
             return "furniture";
         }
@@ -354,7 +415,6 @@ internal sealed class HtmlContentExtractor
         {
             return null;
         }
-        var isList = element.Tag is "ul" or "ol";
         var density = stats.LinkDensity;
         if (isList)
         {
@@ -397,9 +457,15 @@ internal sealed class HtmlContentExtractor
         }
         var text = HtmlText.Collapse(paragraph.ToString());
         paragraph.Clear();
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            paragraphs.Add(text);
+            return;
         }
+        if (FurnitureHints.LineReason(text) is { } reason)
+        {
+            removed.Add(new RemovedLine(text, reason));
+            return;
+        }
+        paragraphs.Add(text);
     }
 }

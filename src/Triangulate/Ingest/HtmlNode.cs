@@ -82,6 +82,9 @@ internal sealed class HtmlNode
     /// <summary>Text statistics of this subtree, filled once by <see cref="HtmlNodeStatistics"/>.</summary>
     public HtmlNodeStatistics Statistics { get; set; }
 
+    /// <summary>Position of the element in document order, filled with <see cref="Statistics"/>.</summary>
+    public int Order { get; set; }
+
     /// <summary>"class id" of an element, lower-cased and cut to a bounded length, for furniture hints.</summary>
     public string ClassAndId => classAndId ??= BuildClassAndId();
 

@@ -3,10 +3,15 @@ namespace Triangulate.Ingest;
 /// <summary>Fills <see cref="HtmlNode.Statistics"/> for every element of a tree, bottom-up in one pass.</summary>
 internal static class HtmlStatisticsCalculator
 {
-    public static void Fill(HtmlNode root) => Compute(root, insideLink: false);
-
-    private static HtmlNodeStatistics Compute(HtmlNode element, bool insideLink)
+    public static void Fill(HtmlNode root)
     {
+        var order = 0;
+        Compute(root, insideLink: false, ref order);
+    }
+
+    private static HtmlNodeStatistics Compute(HtmlNode element, bool insideLink, ref int order)
+    {
+        element.Order = order++;
         int text = 0, links = 0, commas = 0, inlineText = 0, inlineCommas = 0;
         int paragraphs = 0, images = 0, listItems = 0, inputs = 0, headings = 0;
         var hasBlockChild = false;
@@ -31,7 +36,7 @@ internal static class HtmlStatisticsCalculator
                 continue;
             }
             var tag = child.Tag!;
-            var stats = Compute(child, isLink);
+            var stats = Compute(child, isLink, ref order);
             text += stats.TextLength;
             links += stats.LinkTextLength;
             commas += stats.Commas;
