@@ -14,7 +14,7 @@ internal sealed class HtmlContentExtractor
     private const int TopCandidates = 5;
     private const int MinimumAlternatives = 3;
     private const int MaxRemovedLength = 300;
-    private const int ProseSearchLevels = 3;
+    private const int ProseSearchLevels = 4;
     private const int ProseLength = 100;
 
     private static readonly ContentScoringOptions[] Attempts =
@@ -251,7 +251,8 @@ internal sealed class HtmlContentExtractor
             {
                 selected.Add(sibling);
             }
-            else if (sibling.Tag == "p" || sibling.Tag == "div" && !sibling.Statistics.HasBlockChild)
+            else if ((sibling.Tag == "p" || sibling.Tag == "div" && !sibling.Statistics.HasBlockChild)
+                && FurnitureHints.FurnitureReason(sibling) is null)
             {
                 var length = sibling.Statistics.TextLength;
                 var density = sibling.Statistics.LinkDensity;
