@@ -74,6 +74,7 @@ internal static partial class HtmlDateParser
         {
             return null;
         }
+        line = HtmlText.Collapse(line);
         var iso = ParseIso(IsoInText().Match(line).Value, "text " + line);
         if (iso is not null)
         {

@@ -84,7 +84,7 @@ internal sealed class HtmlMetadataReader
         {
             if (child.IsText)
             {
-                if (child.Text!.Length < 160 && HtmlDateParser.ParsePublishedLine(HtmlText.Collapse(child.Text)) is { } line)
+                if (child.Text!.Length < 160 && HtmlDateParser.ParsePublishedLine(child.Text) is { } line)
                 {
                     AddClue(line, ClueStrength.Visible);
                 }

@@ -199,7 +199,7 @@ internal static class HtmlTreeBuilder
                     position += end;
                 }
             }
-            if (name is not null)
+            if (name is not null && IsWanted(element?.Tag, name, value))
             {
                 var decoded = Decode(value);
                 element?.SetAttribute(name, decoded);
@@ -211,6 +211,15 @@ internal static class HtmlTreeBuilder
         }
         return position;
     }
+
+    /// <summary>Keeps only the attributes extraction reads on the elements it reads them from.</summary>
+    private static bool IsWanted(string? tag, string name, ReadOnlySpan<char> value) => name switch
+    {
+        "href" => tag is "link" or null,
+        "content" or "property" or "name" => tag is "meta" or null || name == "content" && value.Length < 120,
+        "style" => value.Contains("none", StringComparison.OrdinalIgnoreCase) || value.Contains("hidden", StringComparison.OrdinalIgnoreCase),
+        _ => true,
+    };
 
     private static void CloseImpliedElements(List<HtmlNode> stack, string tag)
     {
