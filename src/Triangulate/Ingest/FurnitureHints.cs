@@ -18,6 +18,9 @@ internal static partial class FurnitureHints
         ("footer", "footer"), ("sidebar", "sidebar"), ("byline", "byline"), ("author", "byline"), ("tags", "tags"),
     ];
 
+    private static readonly string[] WordTails =
+        ["s", "bar", "bars", "box", "button", "buttons", "tools", "links", "list", "igation", "wrapper", "container", "area", "block", "widget"];
+
     /// <summary>True when an element is very likely furniture, so it is dropped before scoring.</summary>
     public static bool IsUnlikely(HtmlNode element)
     {
@@ -109,19 +112,18 @@ internal static partial class FurnitureHints
         || element.Attribute("aria-hidden") is "true"
         || element.Attribute("style") is { } style && HiddenStyle().IsMatch(style.Length > 300 ? style[..300] : style);
 
+    /// <summary>
+    /// The keyword stands as a word or a word's head in the class or id: "share", "share-bar", "sharebuttons", but
+    /// not "shared-history"; short keywords ("nav", "menu", "tags") must also start a word.
+    /// </summary>
     private static bool WholeWordish(string hints, string keyword)
     {
-        if (keyword.Length > 4 || keyword[0] == '-')
-        {
-            return true;
-        }
         var index = hints.IndexOf(keyword, StringComparison.Ordinal);
         while (index >= 0)
         {
-            var before = index == 0 || !char.IsAsciiLetter(hints[index - 1]);
             var end = index + keyword.Length;
-            var after = end == hints.Length || !char.IsAsciiLetterLower(hints[end]) || hints.AsSpan(end).StartsWith("bar") || hints.AsSpan(end).StartsWith("igation");
-            if (before && after)
+            var startsWord = keyword.Length > 4 || index == 0 || !char.IsAsciiLetter(hints[index - 1]);
+            if (startsWord && EndsWord(hints.AsSpan(end)))
             {
                 return true;
             }
@@ -130,19 +132,35 @@ internal static partial class FurnitureHints
         return false;
     }
 
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|share|sharing|paywall|outbrain|taboola", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static bool EndsWord(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || !char.IsAsciiLetterLower(rest[0]))
+        {
+            return true;
+        }
+        foreach (var suffix in WordTails)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal) && (rest.Length == suffix.Length || !char.IsAsciiLetterLower(rest[suffix.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|share(?!d)|sharing|paywall|outbrain|taboola", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MaybeContent();
 
-    [GeneratedRegex(@"cookie|consent|share|sharing|social|comment|related|newsletter|promo|advert|paywall|caption|breadcrumb|outbrain|taboola", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cookie|consent|share(?!d)|sharing|social|comment|related|newsletter|promo|advert|paywall|caption|breadcrumb|outbrain|taboola", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrongFurniture();
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|newsletter|social|caption", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share(?!d)|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|newsletter|social|caption", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"^\W{0,3}(?:read more|read also|see also|also read|related\s*:|more on this|recommended|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|schon gelesen|das könnte sie (?:auch )?interessieren|weiterlesen|le puede interesar|lea (?:más|también|además)|lee (?:también|más)|te puede interesar|à lire aussi|lire aussi|à voir aussi|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz (?:też|także)|leggi anche|leia (?:também|mais))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
