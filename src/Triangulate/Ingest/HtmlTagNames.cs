@@ -42,9 +42,13 @@ internal static class HtmlTagNames
         "html", "body", "table", "td", "th", "caption", "div", "article", "section", "main", "button", "object",
         "blockquote", "figure", "header", "footer", "nav", "aside");
 
-    private static readonly FrozenSet<string> Inline = FrozenSet.Create(
-        "a", "b", "i", "u", "s", "em", "strong", "small", "big", "sub", "sup", "mark", "q", "cite", "abbr", "code",
-        "kbd", "samp", "var", "time", "font", "span", "label", "wbr", "img", "picture", "source");
+    private static readonly FrozenSet<string> Block = FrozenSet.Create(
+        "#document", "html", "head", "body", "title", "address", "article", "aside", "blockquote", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "br", "iframe", "video", "audio",
+        "canvas", "noscript", "select", "option", "textarea", "legend", "frameset", "frame", "object", "embed", "map",
+        "script", "style", "template", "svg", "math");
 
     /// <summary>The shared lower-case instance of a known tag name, or a new lower-case string.</summary>
     public static string Intern(ReadOnlySpan<char> name) =>
@@ -54,8 +58,11 @@ internal static class HtmlTagNames
     public static string? KnownAttribute(ReadOnlySpan<char> name) =>
         AttributeLookup.TryGetValue(name, out var known) ? known : null;
 
-    /// <summary>Phrasing elements: their text runs on with the text around them.</summary>
-    public static bool IsInline(string tag) => Inline.Contains(tag);
+    /// <summary>
+    /// Phrasing elements, whose text runs on with the text around them: every element but the known blocks and
+    /// custom elements (names with a hyphen), which pages use as block wrappers.
+    /// </summary>
+    public static bool IsInline(string tag) => !Block.Contains(tag) && !tag.Contains('-');
 
     public static bool IsVoid(string tag) => Void.Contains(tag);
 
