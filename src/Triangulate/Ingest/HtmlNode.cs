@@ -9,6 +9,7 @@ internal sealed class HtmlNode
     private static readonly List<HtmlNode> NoChildren = [];
     private List<HtmlNode>? children;
     private List<KeyValuePair<string, string>>? attributes;
+    private string? classAndId;
 
     private HtmlNode(string? tag, string? text, HtmlNode? parent)
     {
@@ -79,7 +80,7 @@ internal sealed class HtmlNode
         return null;
     }
 
-    /// <summary>Text statistics of this subtree, filled once by <see cref="HtmlNodeStatistics"/>.</summary>
+    /// <summary>Text statistics of this subtree, filled once by <see cref="HtmlStatisticsCalculator"/>.</summary>
     public HtmlNodeStatistics Statistics { get; set; }
 
     /// <summary>Position of the element in document order, filled with <see cref="Statistics"/>.</summary>
@@ -87,8 +88,6 @@ internal sealed class HtmlNode
 
     /// <summary>"class id" of an element, lower-cased and cut to a bounded length, for furniture hints.</summary>
     public string ClassAndId => classAndId ??= BuildClassAndId();
-
-    private string? classAndId;
 
     private string BuildClassAndId()
     {
