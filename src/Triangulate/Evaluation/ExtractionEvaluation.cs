@@ -1,106 +1,153 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using Triangulate.Ingest;
 
 namespace Triangulate.Evaluation;
 
 /// <summary>
-/// Scores the HTML extractor on a folder in the format of ../shared/eval/extraction-trafilatura (gold "with" and
-/// "without" snippets: a snippet found in the extracted text is a hit) or extraction-readability (gold plain text:
-/// word 4-gram multiset precision, recall and F1, averaged over pages; plus title exact match). The folder's gold
-/// file tells which. Extraction never reads the gold.
+/// Runs <see cref="HtmlExtractor"/> on every page of an extraction benchmark folder and scores it with that
+/// benchmark's own metric. The gold file is read only to score, never to predict.
 /// </summary>
 public static class ExtractionEvaluation
 {
-    public static EvaluationScores Evaluate(string directory, string? predictionsPath = null)
+    /// <summary>
+    /// Evaluates the folder; writes predictions in the gold file's layout to <paramref name="predictionsPath"/> if given;
+    /// reports the number of pages done to <paramref name="progress"/>.
+    /// </summary>
+    public static EvaluationScores Evaluate(string directory, string? predictionsPath = null, IProgress<int>? progress = null)
     {
-        var docsPath = EvaluationFiles.Find(directory, "docs.jsonl") ?? throw new FileNotFoundException("no docs.jsonl(.gz) in " + directory);
-        var goldPath = EvaluationFiles.Find(directory, "gold.json") ?? throw new FileNotFoundException("no gold.json(.gz) in " + directory);
-        var predictions = EvaluationFiles.ReadJsonLines(docsPath)
-            .AsParallel().AsOrdered()
-            .Select(doc => (Id: doc.OptionalString("id")!, Article: HtmlExtractor.Extract(doc.OptionalString("html") ?? "", doc.OptionalString("url"))))
-            .ToList();
+        var predictions = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
+        var urls = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var document in ExtractionDataset.ReadDocuments(directory))
+        {
+            predictions[document.Id] = HtmlExtractor.Extract(document.Html, document.Url);
+            urls[document.Id] = document.Url;
+            progress?.Report(predictions.Count);
+        }
+        using var gold = ExtractionDataset.ReadGold(directory);
+        var format = ExtractionDataset.DetectFormat(gold);
         if (predictionsPath is not null)
-            WritePredictions(predictionsPath, predictions);
-
-        using var reader = EvaluationFiles.OpenText(goldPath);
-        using var gold = JsonDocument.Parse(reader.ReadToEnd());
-        var first = gold.RootElement.EnumerateObject().FirstOrDefault().Value;
-        return first.ValueKind == JsonValueKind.Object && first.TryGetProperty("with", out _)
-            ? SnippetScores(gold.RootElement, predictions)
-            : ShingleScores(gold.RootElement, predictions);
+        {
+            WritePredictions(predictionsPath, format, predictions, urls);
+        }
+        return format == ExtractionBenchmarkFormat.Snippets
+            ? ScoreSnippets(gold, predictions)
+            : ScoreExpectedText(gold, predictions);
     }
 
-    /// <summary>The extracted text as the benchmarks compare it: paragraphs, one per line.</summary>
-    public static string PlainText(ExtractedArticle article) => string.Join("\n", article.Body);
+    /// <summary>The article's body as the plain text benchmarks score: one paragraph per line.</summary>
+    public static string PlainText(ExtractedArticle article) => string.Join('\n', article.Body);
 
-    private static EvaluationScores SnippetScores(JsonElement gold, List<(string Id, ExtractedArticle Article)> predictions)
+    private static EvaluationScores ScoreSnippets(JsonDocument gold, Dictionary<string, ExtractedArticle> predictions)
     {
-        int truePositive = 0, falseNegative = 0, falsePositive = 0, trueNegative = 0;
+        var snippets = new SnippetScore();
+        var title = new MatchRate();
+        var author = new MatchRate();
+        var date = new MatchRate();
+        foreach (var entry in gold.RootElement.EnumerateObject())
+        {
+            if (!predictions.TryGetValue(entry.Name, out var article))
+            {
+                continue;
+            }
+            snippets.Add(PlainText(article), Strings(entry.Value, "with"), Strings(entry.Value, "without"));
+            title.Add(String(entry.Value, "title"), article.Title);
+            author.Add(String(entry.Value, "author"), article.Byline);
+            date.Add(String(entry.Value, "date"), BestDate(article)?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        var metrics = new Dictionary<string, double>(snippets.Metrics())
+        {
+            ["title_exact"] = title.Rate,
+            ["author_exact"] = author.Rate,
+            ["date_exact"] = date.Rate,
+        };
+        return new EvaluationScores("extraction-snippets", predictions.Count, metrics);
+    }
+
+    private static EvaluationScores ScoreExpectedText(JsonDocument gold, Dictionary<string, ExtractedArticle> predictions)
+    {
+        var body = new ShingleScore();
+        var title = new MatchRate();
+        var byline = new MatchRate();
+        var siteName = new MatchRate();
+        var published = new MatchRate();
+        foreach (var entry in gold.RootElement.EnumerateObject())
+        {
+            if (!predictions.TryGetValue(entry.Name, out var article))
+            {
+                continue;
+            }
+            body.Add(String(entry.Value, "text") ?? "", PlainText(article));
+            if (!entry.Value.TryGetProperty("metadata", out var metadata))
+            {
+                continue;
+            }
+            title.Add(String(metadata, "title"), article.Title);
+            byline.Add(String(metadata, "byline"), article.Byline);
+            siteName.Add(String(metadata, "siteName"), article.SiteName);
+            published.Add(Instant(String(metadata, "publishedTime")), Instant(BestDate(article)?.Value));
+        }
+        var metrics = new Dictionary<string, double>(body.Metrics())
+        {
+            ["title_exact"] = title.Rate,
+            ["byline_exact"] = byline.Rate,
+            ["site_name_exact"] = siteName.Rate,
+            ["published_time_exact"] = published.Rate,
+        };
+        return new EvaluationScores("extraction-expected-text", predictions.Count, metrics);
+    }
+
+    private static PublicationTime? BestDate(ExtractedArticle article) =>
+        article.DateClues.OrderByDescending(clue => clue.Strength).Select(clue => clue.Time).FirstOrDefault();
+
+    private static string? Instant(string? value) =>
+        value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? Instant(instant)
+            : null;
+
+    private static string? Instant(DateTimeOffset? value) =>
+        value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static IEnumerable<string> Strings(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!)
+            : [];
+
+    private static void WritePredictions(
+        string path, ExtractionBenchmarkFormat format, Dictionary<string, ExtractedArticle> predictions, Dictionary<string, string?> urls)
+    {
+        using var file = File.Create(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.Optimal) : file;
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
         foreach (var (id, article) in predictions)
         {
-            if (!gold.TryGetProperty(id, out var expected))
-                continue;
-            var text = PlainText(article);
-            foreach (var snippet in expected.GetProperty("with").EnumerateArray())
+            writer.WriteStartObject(id);
+            var date = BestDate(article);
+            if (format == ExtractionBenchmarkFormat.Snippets)
             {
-                if (text.Contains(snippet.GetString()!, StringComparison.Ordinal))
-                    truePositive++;
-                else
-                    falseNegative++;
+                writer.WriteString("url", urls[id]);
+                writer.WriteString("title", article.Title);
+                writer.WriteString("author", article.Byline ?? "");
+                writer.WriteString("date", date?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+                writer.WriteString("sitename", article.SiteName ?? "");
             }
-            foreach (var snippet in expected.GetProperty("without").EnumerateArray())
+            else
             {
-                if (text.Contains(snippet.GetString()!, StringComparison.Ordinal))
-                    falsePositive++;
-                else
-                    trueNegative++;
+                writer.WriteStartObject("metadata");
+                writer.WriteString("title", article.Title);
+                writer.WriteString("byline", article.Byline);
+                writer.WriteString("siteName", article.SiteName);
+                writer.WriteString("publishedTime", date?.ToIso());
+                writer.WriteEndObject();
             }
+            writer.WriteString("text", PlainText(article));
+            writer.WriteEndObject();
         }
-        var scores = new PrecisionRecall(truePositive, truePositive + falsePositive, truePositive + falseNegative);
-        return new EvaluationScores(new Dictionary<string, double>
-        {
-            ["precision"] = scores.Precision,
-            ["recall"] = scores.Recall,
-            ["accuracy"] = (double)(truePositive + trueNegative) / Math.Max(1, truePositive + trueNegative + falsePositive + falseNegative),
-            ["f1"] = scores.F1,
-            ["documents"] = predictions.Count,
-        });
-    }
-
-    private static EvaluationScores ShingleScores(JsonElement gold, List<(string Id, ExtractedArticle Article)> predictions)
-    {
-        double precision = 0, recall = 0, f1 = 0;
-        int pages = 0, titles = 0, titled = 0;
-        foreach (var (id, article) in predictions)
-        {
-            if (!gold.TryGetProperty(id, out var expected))
-                continue;
-            pages++;
-            var score = ShingleOverlap.Score(PlainText(article), expected.GetProperty("text").GetString() ?? "");
-            precision += score.Precision;
-            recall += score.Recall;
-            f1 += score.F1;
-            if (expected.TryGetProperty("metadata", out var metadata) && metadata.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 } expectedTitle)
-            {
-                titled++;
-                titles += Normal(expectedTitle) == Normal(article.Title) ? 1 : 0;
-            }
-        }
-        return new EvaluationScores(new Dictionary<string, double>
-        {
-            ["precision"] = precision / Math.Max(1, pages),
-            ["recall"] = recall / Math.Max(1, pages),
-            ["f1"] = f1 / Math.Max(1, pages),
-            ["title_exact"] = (double)titles / Math.Max(1, titled),
-            ["documents"] = pages,
-        });
-    }
-
-    private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static void WritePredictions(string path, List<(string Id, ExtractedArticle Article)> predictions)
-    {
-        var output = predictions.ToDictionary(p => p.Id, p => new { title = p.Article.Title, text = PlainText(p.Article) });
-        File.WriteAllText(path, JsonSerializer.Serialize(output, new JsonSerializerOptions { WriteIndented = true }));
+        writer.WriteEndObject();
     }
 }

@@ -1,77 +1,65 @@
 using System.Text;
-using AngleSharp.Dom;
 
 namespace Triangulate.Ingest;
 
-/// <summary>Visible text of DOM nodes with whitespace collapsed, skipping scripts, styles and hidden elements.</summary>
+/// <summary>Plain text of a light HTML subtree, with whitespace collapsed.</summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<string> Invisible = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "OPTION", "TEXTAREA", "INPUT"];
-
-    public static string Of(INode node)
+    /// <summary>All the text below <paramref name="node"/>, cut once it reaches <paramref name="maxLength"/>.</summary>
+    public static string Inner(HtmlNode node, int maxLength = int.MaxValue)
     {
         var builder = new StringBuilder();
-        Append(node, builder);
-        return Collapse(builder);
+        Append(node, builder, maxLength);
+        return Collapse(builder.ToString());
     }
 
-    /// <summary>Characters of text inside links, for link density.</summary>
-    public static int LinkTextLength(IElement element)
+    /// <summary>Runs of whitespace (including no-break spaces) as one space, trimmed.</summary>
+    public static string Collapse(ReadOnlySpan<char> text)
     {
-        var total = 0;
-        foreach (var link in element.GetElementsByTagName("a"))
-            total += Of(link).Length;
-        return total;
-    }
-
-    private static void Append(INode node, StringBuilder builder)
-    {
-        // An explicit stack: hostile pages nest tens of thousands of elements deep.
-        var stack = new Stack<INode>();
-        stack.Push(node);
-        while (stack.Count > 0)
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            var current = stack.Pop();
-            if (current is IText text)
+            if (char.IsWhiteSpace(c) || c == '\u200b')
             {
-                builder.Append(text.Data);
+                pendingSpace = builder.Length > 0;
                 continue;
             }
-            if (current is IElement element)
+            if (pendingSpace)
             {
-                if (Invisible.Contains(element.TagName) || element.HasAttribute("hidden") || IsHiddenByStyle(element))
-                    continue;
-                if (element.TagName == "BR")
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static void Append(HtmlNode node, StringBuilder builder, int maxLength)
+    {
+        foreach (var child in node.Children)
+        {
+            if (builder.Length >= maxLength)
+            {
+                return;
+            }
+            if (child.IsText)
+            {
+                builder.Append(child.Text);
+            }
+            else if (child.Text is null)
+            {
+                var inline = HtmlTagNames.IsInline(child.Tag!);
+                if (!inline)
                 {
                     builder.Append(' ');
-                    continue;
+                }
+                Append(child, builder, maxLength);
+                if (!inline)
+                {
+                    builder.Append(' ');
                 }
             }
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push(child);
         }
-    }
-
-    private static bool IsHiddenByStyle(IElement element) =>
-        element.GetAttribute("style") is { } style && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase));
-
-    public static string Collapse(StringBuilder builder)
-    {
-        var result = new StringBuilder(builder.Length);
-        var space = false;
-        for (var i = 0; i < builder.Length; i++)
-        {
-            var c = builder[i];
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
-            {
-                space = result.Length > 0;
-                continue;
-            }
-            if (space)
-                result.Append(' ');
-            space = false;
-            result.Append(c);
-        }
-        return result.ToString();
     }
 }

@@ -1,0 +1,36 @@
+namespace Triangulate.Ingest;
+
+/// <summary>Takes the site's name off a page title: "Storm closes port | Harbour Times" becomes "Storm closes port".</summary>
+internal static class TitleCleaner
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // "];
+
+    public static string WithoutSiteSuffix(string title, string? siteName)
+    {
+        foreach (var separator in Separators)
+        {
+            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var head = title[..last].Trim();
+                var tail = title[(last + separator.Length)..].Trim();
+                if (IsSiteName(tail, siteName) || (WordCount(tail) <= 3 && WordCount(head) >= 4))
+                {
+                    return head;
+                }
+            }
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0 && IsSiteName(title[..first].Trim(), siteName))
+            {
+                return title[(first + separator.Length)..].Trim();
+            }
+        }
+        return title;
+    }
+
+    private static bool IsSiteName(string part, string? siteName) =>
+        siteName is { Length: > 0 } && part.Length > 0
+        && (part.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(part, StringComparison.OrdinalIgnoreCase));
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
