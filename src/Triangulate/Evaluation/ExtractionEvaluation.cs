@@ -62,7 +62,8 @@ public static class ExtractionEvaluation
             ["author_exact"] = author.Rate,
             ["date_exact"] = date.Rate,
         };
-        return new EvaluationScores("extraction-snippets", predictions.Count, metrics);
+        metrics["documents"] = predictions.Count;
+        return new EvaluationScores(metrics);
     }
 
     private static EvaluationScores ScoreExpectedText(JsonDocument gold, Dictionary<string, ExtractedArticle> predictions)
@@ -95,7 +96,8 @@ public static class ExtractionEvaluation
             ["site_name_exact"] = siteName.Rate,
             ["published_time_exact"] = published.Rate,
         };
-        return new EvaluationScores("extraction-expected-text", predictions.Count, metrics);
+        metrics["documents"] = predictions.Count;
+        return new EvaluationScores(metrics);
     }
 
     private static PublicationTime? BestDate(ExtractedArticle article) =>

@@ -50,7 +50,7 @@ public sealed class ExtractionEvaluationTest : IDisposable
 
         var scores = ExtractionEvaluation.Evaluate(directory);
 
-        Assert.Equal(1, scores.Documents);
+        Assert.Equal(1, scores.Metrics["documents"]);
         Assert.Equal(2.0 / 3, scores.Metrics["precision"], 6);
         Assert.Equal(2.0 / 3, scores.Metrics["recall"], 6);
         Assert.Equal(3.0 / 5, scores.Metrics["accuracy"], 6);
