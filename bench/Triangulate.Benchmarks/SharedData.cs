@@ -15,10 +15,4 @@ internal static class SharedData
         }
         throw new DirectoryNotFoundException($"shared/{relative} was not found above {AppContext.BaseDirectory}; these benchmarks read ../shared beside the repository");
     }
-
-    /// <summary>The "html" field of every line of an evaluation set's docs.jsonl(.gz).</summary>
-    public static IReadOnlyList<string> Pages(string relative) =>
-        EvaluationFiles.ReadJsonLines(EvaluationFiles.Find(Folder(relative), "docs.jsonl")!)
-            .Select(doc => doc.OptionalString("html") ?? "")
-            .ToList();
 }
