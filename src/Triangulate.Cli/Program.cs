@@ -18,6 +18,7 @@ foreach (var command in new[]
     SearchCommand.Create(),
     StoriesCommand.List(),
     StoriesCommand.Show(),
+    ReportCommand.Create(),
     EvalCommand.Create(),
     FitCommand.Create(),
     BenchCommand.Create(),

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Spectre.Console;
+using Triangulate.Cli.Terminal;
+using Triangulate.Reports;
+using Triangulate.Stories;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>report</c>: the report over everything stored, as JSON for programs or one self-contained HTML page for people.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var html = new Option<string?>("--html") { Description = "Write the report as one self-contained HTML page (no scripts, no network) to FILE.", HelpName = "FILE" };
+        var command = new Command("report", "Report on every stored article and story: --json prints the report schema, --html FILE writes a page.");
+        command.Options.Add(CommonOptions.Json);
+        command.Options.Add(html);
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(parse);
+            var articles = store.Articles();
+            var report = ReportBuilder.Build(articles, StoryClusterer.Cluster(articles));
+            if (parse.GetValue(html) is { } path)
+            {
+                File.WriteAllText(path, HtmlReportWriter.Write(report));
+                Consoles.Error.WriteLine($"Wrote {path}: {report.Stories.Count} stories, {report.Articles.Count} articles.");
+            }
+            if (parse.GetValue(CommonOptions.Json) || parse.GetValue(html) is null)
+                Console.Out.WriteLine(ReportJson.Serialize(report));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
