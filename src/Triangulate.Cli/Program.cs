@@ -18,6 +18,8 @@ foreach (var command in new[]
     SearchCommand.Create(),
     StoriesCommand.List(),
     StoriesCommand.Show(),
+    ActorsCommand.List(),
+    ActorsCommand.Show(),
     ReportCommand.Create(),
     EvalCommand.Create(),
     FitCommand.Create(),

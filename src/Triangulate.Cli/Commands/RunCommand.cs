@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Terminal;
+using Triangulate.Facts;
 using Triangulate.Reports;
 using Triangulate.Stories;
 
@@ -21,7 +22,7 @@ internal static class RunCommand
             var stories = StoryClusterer.Cluster(articles);
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories)));
+                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles))));
             }
             else
             {

@@ -14,6 +14,6 @@ public static partial class WordTokens
         return tokens;
     }
 
-    [GeneratedRegex(@"\w+(?:['’\-]\w+)*|[^\w\s]")]
+    [GeneratedRegex(@"\w+(?:['’\-]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")]
     private static partial Regex Token();
 }

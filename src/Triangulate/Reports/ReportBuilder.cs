@@ -1,3 +1,4 @@
+using Triangulate.Facts;
 using Triangulate.Stories;
 
 namespace Triangulate.Reports;
@@ -5,8 +6,11 @@ namespace Triangulate.Reports;
 /// <summary>Builds the report document from the records the pipeline produced.</summary>
 public static class ReportBuilder
 {
-    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null) =>
-        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), [], [], []);
+    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null) =>
+        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), (actors ?? []).Select(ToReport).ToList(), [], []);
+
+    private static ReportActor ToReport(Actor actor) =>
+        new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());
 
     private static ReportStory ToReport(Story story) => new(story.Id, story.Title, story.ArticleIds, null, [], []);
 

@@ -65,6 +65,20 @@ public class CliTest : IDisposable
     }
 
     [Fact]
+    public void ActorsMergeADeclaredAcronymAndTheReportCarriesThem()
+    {
+        CliRun.Run("ingest", CliRun.Samples(), "--db", Database);
+
+        var actors = JsonDocument.Parse(CliRun.Run("actors", "--db", Database, "--json").Output).RootElement;
+        var union = actors.EnumerateArray().Single(actor => actor.GetProperty("aliases").EnumerateArray().Any(alias => alias.GetString() == "SRWU"));
+        var actor = CliRun.Run("actor", "SRWU", "--db", Database);
+
+        Assert.Contains("Sarn River Workers' Union", union.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetString()));
+        Assert.Equal(0, actor.ExitCode);
+        Assert.Contains("Tomas Reed", actor.Output);
+    }
+
+    [Fact]
     public void HelpTeachesTheCommands()
     {
         var (exitCode, output, _) = CliRun.Run("--help");
