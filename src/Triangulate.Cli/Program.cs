@@ -20,6 +20,7 @@ foreach (var command in new[]
     StoriesCommand.Show(),
     ActorsCommand.List(),
     ActorsCommand.Show(),
+    ClaimsCommand.Create(),
     ReportCommand.Create(),
     EvalCommand.Create(),
     FitCommand.Create(),

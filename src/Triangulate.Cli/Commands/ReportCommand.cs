@@ -20,7 +20,7 @@ internal static class ReportCommand
         {
             using var store = StoreAccess.Open(parse);
             var articles = store.Articles();
-            var report = ReportBuilder.Build(articles, StoryClusterer.Cluster(articles), ArticleActors.Resolve(articles));
+            var report = ReportBuilder.Build(articles, StoryClusterer.Cluster(articles), ArticleActors.Resolve(articles), ArticleClaims.Collect(articles));
             if (parse.GetValue(html) is { } path)
             {
                 File.WriteAllText(path, HtmlReportWriter.Write(report));

@@ -22,7 +22,7 @@ internal static class RunCommand
             var stories = StoryClusterer.Cluster(articles);
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles))));
+                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles), ArticleClaims.Collect(articles))));
             }
             else
             {

@@ -6,8 +6,13 @@ namespace Triangulate.Reports;
 /// <summary>Builds the report document from the records the pipeline produced.</summary>
 public static class ReportBuilder
 {
-    public static Report Build(IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null) =>
-        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), (actors ?? []).Select(ToReport).ToList(), [], []);
+    public static Report Build(
+        IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null) =>
+        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), (actors ?? []).Select(ToReport).ToList(), [],
+            (claims ?? []).Select(ToReport).ToList());
+
+    private static ReportClaim ToReport(Claim claim) => new(
+        claim.Id, claim.Quantity.Text, claim.Quantity.Value, claim.Quantity.Qualifier, claim.Quantity.What, claim.Quantity.AccordingTo, claim.ArticleIds);
 
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());

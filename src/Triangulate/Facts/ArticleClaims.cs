@@ -1,0 +1,34 @@
+using System.Globalization;
+using Triangulate.Text;
+
+namespace Triangulate.Facts;
+
+/// <summary>
+/// The numeric claims of a set of articles, merged: the same value with the same qualifier about the same thing is
+/// one claim carried by several articles; "at least 31,490" and "over 31,490" stay two claims, which is how a
+/// drifted figure shows.
+/// </summary>
+public static class ArticleClaims
+{
+    public static IReadOnlyList<Claim> Collect(IReadOnlyList<Article> articles)
+    {
+        var found = articles.AsParallel().AsOrdered()
+            .SelectMany(article => QuantityFinder.Find(string.Join("\n", article.Body)).Select(quantity => (Article: article.Id, Quantity: quantity)))
+            .ToList();
+        return found
+            .GroupBy(item => Key(item.Quantity))
+            .Select(group => new Claim(
+                "claim-" + XxHash64.HexHash(group.Key)[..12],
+                group.First().Quantity,
+                group.Select(item => item.Article).Distinct().ToList()))
+            .ToList();
+    }
+
+    private static string Key(Quantity quantity)
+    {
+        var counted = quantity.What?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => PorterStemmer.Stem(word.ToLowerInvariant()))
+            .FirstOrDefault(stem => !StopWords.Contains(stem)) ?? "";
+        return string.Create(CultureInfo.InvariantCulture, $"{quantity.Value}|{quantity.Qualifier}|{counted}");
+    }
+}

@@ -1,0 +1,122 @@
+using Triangulate.Text;
+
+namespace Triangulate.Facts;
+
+/// <summary>
+/// Finds numeric claims: every number expression the text layer reads ("31,490", "1.5 million", "three", "dozens"),
+/// the qualifier before it ("at least", "about", "more than", "over", "some", "nearly"), what it counts (the words after
+/// it up to the end of the phrase), and who says so (the source of the attribution around it). Years, clock times,
+/// dates and list numbers are not claims.
+/// </summary>
+public static class QuantityFinder
+{
+    private const int MaxCountedWords = 7;
+
+    private static readonly string[] Qualifiers =
+    [
+        "at least", "more than", "fewer than", "less than", "up to", "at most", "as many as", "an estimated", "approximately",
+        "around", "about", "over", "under", "some", "nearly", "almost", "roughly", "just over", "just under", "close to",
+    ];
+
+    private static readonly HashSet<string> PhraseEnds =
+    [
+        "said", "says", "say", "according", "who", "which", "that", "as", "since", "when", "while", "after", "before", "and",
+        "but", "or", "because", "if", "than", "to", "is", "are", "was", "were", "have", "has", "had", "will", "would",
+    ];
+
+    private static readonly HashSet<string> Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    public static IReadOnlyList<Quantity> Find(string text)
+    {
+        var quantities = new List<Quantity>();
+        foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var span in SentenceSplitter.Split(paragraph))
+            {
+                var sentence = paragraph.Substring(span.Start, span.Length);
+                var profile = TextProfiler.Profile(sentence);
+                if (profile.Numbers.Count == 0)
+                    continue;
+                var attributions = AttributionFinder.Default.Find(sentence);
+                foreach (var number in profile.Numbers)
+                {
+                    if (Build(sentence, profile, number, attributions) is { } quantity)
+                        quantities.Add(quantity);
+                }
+            }
+        }
+        return quantities;
+    }
+
+    private static Quantity? Build(string sentence, TextProfile profile, NumberMention number, IReadOnlyList<Attribution> attributions)
+    {
+        var first = IndexOfToken(profile, number.Start);
+        var last = IndexOfToken(profile, number.Start + number.Length - 1);
+        if (first < 0 || last < 0 || IsNotAClaim(sentence, profile, number, first, last))
+            return null;
+
+        var qualifier = Qualifiers.FirstOrDefault(q => sentence.AsSpan(0, number.Start).TrimEnd().EndsWith(q, StringComparison.OrdinalIgnoreCase));
+        var what = Counted(sentence, profile, last);
+        var start = qualifier is null ? number.Start : sentence[..number.Start].TrimEnd().Length - qualifier.Length;
+        // Who says so: an attribution whose content holds the number, or an "according to"; a cue after the number
+        // (", Israeli officials say") outranks one before it, then the nearest wins.
+        var source = attributions
+            .Where(a => a.Source is not null && (a.Content is { } content && content.Start <= number.Start && number.Start < content.End
+                || a.Content is null && a.Cue.Start > number.Start
+                || a.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(a => a.Cue.Start > number.Start ? 0 : 1)
+            .ThenBy(a => Math.Abs(a.Cue.Start - number.Start))
+            .FirstOrDefault()?.Source?.Text;
+        return new Quantity(sentence[start..(number.Start + number.Length)], number.Value.Value, number.Value.IsExact,
+            qualifier?.ToLowerInvariant(), what, source, sentence);
+    }
+
+    /// <summary>The words after the number up to the end of its phrase: "people killed in the Gaza Strip".</summary>
+    private static string? Counted(string sentence, TextProfile profile, int last)
+    {
+        var end = last;
+        for (var i = last + 1; i < profile.Tokens.Count && i - last <= MaxCountedWords; i++)
+        {
+            var token = profile.Tokens[i];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym) || PhraseEnds.Contains(profile.Forms[i]))
+                break;
+            end = i;
+        }
+        if (end == last)
+            return null;
+        var from = profile.Tokens[last + 1].Start;
+        return sentence[from..profile.Tokens[end].End];
+    }
+
+    /// <summary>Years ("in 2023"), dates ("October 7"), clock times and ordinals are numbers but not claims.</summary>
+    private static bool IsNotAClaim(string sentence, TextProfile profile, NumberMention number, int first, int last)
+    {
+        var written = sentence.AsSpan(number.Start, number.Length);
+        if (written.Contains(':'))
+            return true;
+        var value = number.Value.Value;
+        var isPlainInteger = written.IndexOfAnyExcept("0123456789") < 0;
+        if (isPlainInteger && value is >= 1800 and <= 2100 && written.Length == 4)
+            return true;
+        var before = first > 0 ? profile.Forms[first - 1] : "";
+        var after = last + 1 < profile.Tokens.Count ? profile.Forms[last + 1] : "";
+        if (Months.Contains(before) || Months.Contains(after) || before is "number" or "no" or "page" or "chapter" or "article")
+            return true;
+        return written.EndsWith("th", StringComparison.OrdinalIgnoreCase) || written.EndsWith("st", StringComparison.OrdinalIgnoreCase)
+            || written.EndsWith("nd", StringComparison.OrdinalIgnoreCase) || written.EndsWith("rd", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int IndexOfToken(TextProfile profile, int offset)
+    {
+        for (var i = 0; i < profile.Tokens.Count; i++)
+        {
+            if (profile.Tokens[i].Start <= offset && offset < profile.Tokens[i].End)
+                return i;
+        }
+        return -1;
+    }
+}

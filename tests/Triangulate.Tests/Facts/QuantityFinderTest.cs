@@ -1,0 +1,57 @@
+using Triangulate.Facts;
+
+namespace Triangulate.Tests.Facts;
+
+public class QuantityFinderTest
+{
+    [Fact]
+    public void AClaimHasItsQualifierWhatItCountsAndItsSource()
+    {
+        var quantity = Assert.Single(QuantityFinder.Find("The flood has killed at least 1,240 people in Kell province, according to the Velmora health ministry."));
+
+        Assert.Equal("at least 1,240", quantity.Text);
+        Assert.Equal(1240, quantity.Value);
+        Assert.Equal("at least", quantity.Qualifier);
+        Assert.Equal("people in Kell province", quantity.What);
+        Assert.Contains("health ministry", quantity.AccordingTo);
+    }
+
+    [Theory]
+    [InlineData("Around 1.5 mln residents live near the river, the census office said.", 1_500_000)]
+    [InlineData("Rescuers pulled three survivors from the rubble.", 3)]
+    [InlineData("Dozens of boats joined the search.", 24)]
+    public void NumberWordsAndScalesAreRead(string sentence, double value) =>
+        Assert.Equal(value, Assert.Single(QuantityFinder.Find(sentence)).Value);
+
+    [Theory]
+    [InlineData("The barrier was built in 1987 and inspected on October 7.")]
+    [InlineData("The meeting began at 10:30 and Gen. Dunn, number two in the army, spoke first.")]
+    public void YearsDatesTimesAndRanksAreNotClaims(string sentence) =>
+        Assert.Empty(QuantityFinder.Find(sentence));
+
+    [Fact]
+    public void ASourceAfterTheNumberOutranksOneBefore()
+    {
+        var quantity = Assert.Single(QuantityFinder.Find(
+            "The union said the storm had destroyed more than 300 homes, insurance officials say."));
+
+        Assert.Equal("insurance officials", quantity.AccordingTo);
+    }
+
+    [Fact]
+    public void ADriftedQualifierIsAnotherClaim()
+    {
+        var claims = ArticleClaims.Collect([
+            Article("a", "At least 42 people were injured, the hospital said."),
+            Article("b", "At least 42 people were injured, the hospital said."),
+            Article("c", "Over 42 people were injured, the hospital said."),
+        ]);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(["a", "b"], claims.Single(c => c.Quantity.Qualifier == "at least").ArticleIds);
+        Assert.Equal(["c"], claims.Single(c => c.Quantity.Qualifier == "over").ArticleIds);
+    }
+
+    private static Article Article(string id, string body) =>
+        new(id, id, id, null, "Flood", null, null, [], null, [body], []);
+}
