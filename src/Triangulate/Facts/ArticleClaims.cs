@@ -29,6 +29,10 @@ public static class ArticleClaims
         var counted = quantity.What?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => PorterStemmer.Stem(word.ToLowerInvariant()))
             .FirstOrDefault(stem => !StopWords.Contains(stem)) ?? "";
-        return string.Create(CultureInfo.InvariantCulture, $"{quantity.Value}|{quantity.Qualifier}|{counted}");
+        return string.Create(CultureInfo.InvariantCulture, $"{quantity.Value}|{QualifierClass(quantity.Qualifier)}|{counted}");
     }
+
+    /// <summary>"about", "around" and "approximately" say the same; "at least" and "over" do not, and their difference is a drift worth showing.</summary>
+    private static string? QualifierClass(string? qualifier) =>
+        qualifier is "about" or "around" or "approximately" or "some" or "roughly" or "an estimated" or "close to" ? "approximately" : qualifier;
 }
