@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Triangulate.Facts;
 
 namespace Triangulate.Cli.Terminal;
 
@@ -29,10 +30,36 @@ internal static class ArticleView
             console.WriteLine(paragraph);
             console.WriteLine();
         }
+        WriteFacts(console, article);
         if (article.Removed.Count == 0)
             return;
         console.Write(new Rule("[grey]set aside[/]").LeftJustified());
         foreach (var line in article.Removed)
             console.MarkupLine($"[grey]{Markup.Escape(line.Reason),-10}[/] {Markup.Escape(line.Text)}");
     }
+
+    /// <summary>What the fact extractors read in the article: actors, who says what, numeric claims and times.</summary>
+    private static void WriteFacts(IAnsiConsole console, Article article)
+    {
+        var text = ArticleActors.TextOf(article);
+        var body = string.Join("\n", article.Body);
+        console.Write(new Rule("[grey]facts[/]").LeftJustified());
+        var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        var actors = ActorMentionFinder.Find(text).Mentions.GroupBy(m => m.Text).OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Key} ({g.First().Type.ToString().ToLowerInvariant()}, {g.Count()})");
+        facts.AddRow("[grey]actors[/]", Markup.Escape(string.Join(", ", actors)));
+        foreach (var attribution in AttributionFinder.Default.Find(body).Where(a => a.Source is not null && a.Score >= 0.6))
+        {
+            var who = attribution.Source!.Text + (attribution.Anonymous ? " (anonymous)" : "") + (attribution.Channel is { } channel ? $" via {channel.Text}" : "");
+            facts.AddRow("[grey]says[/]", Markup.Escape($"{who} — {attribution.Cue.Text}: {Shortened(attribution.Content?.Text ?? "", 90)}"));
+        }
+        foreach (var quantity in QuantityFinder.Find(body))
+            facts.AddRow("[grey]claim[/]", Markup.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
+        var anchor = DateOnly.FromDateTime((article.Published?.Value ?? DateTimeOffset.UtcNow).DateTime);
+        var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
+        facts.AddRow("[grey]times[/]", Markup.Escape(string.Join("; ", times)) + (article.Published is null ? " [grey](no publication date: read against today)[/]" : ""));
+        console.Write(facts);
+    }
+
+    private static string Shortened(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
