@@ -142,6 +142,7 @@ public class SourceReaderTest : IDisposable
     public void HtmlMetaCharsetIsHonoured()
     {
         var html = "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Łódź</p></body></html>";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding("iso-8859-2").GetBytes(html);
 
         Assert.Contains("Łódź", TextDecoder.Decode(bytes));
