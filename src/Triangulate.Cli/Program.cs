@@ -16,6 +16,7 @@ foreach (var command in new[]
     ArticlesCommand.Create(),
     ShowCommand.Create(),
     SearchCommand.Create(),
+    CopiesCommand.Create(),
     StoriesCommand.List(),
     StoriesCommand.Show(),
     ActorsCommand.List(),
