@@ -19,6 +19,8 @@ internal static class EvalCommand
             (directory, predictions) => ExtractionEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("paraphrase", "Sentence paraphrase detection (MSRP format); scores the pairs in dev_ids.txt when present, else all.",
             (directory, predictions) => ParaphraseScores(ParaphraseEvaluation.Evaluate(directory, predictions))));
+        command.Subcommands.Add(Suite("duplicates", "Exact duplicates (../shared/corpus: bbc/docs.jsonl.gz and bbc-duplicates.tsv): gold pairs called verbatim, and other pairs called verbatim.",
+            (directory, predictions) => DuplicateEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("stories", "Story clustering (docs.jsonl + gold.tsv): B-cubed precision, recall, F1 and adjusted Rand index.",
             (directory, predictions) => StoryEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("time", "Time expressions (TimeML format, TempEval-3 metric): span and normalised-value F1.",
