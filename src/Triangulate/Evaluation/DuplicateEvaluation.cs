@@ -5,8 +5,8 @@ namespace Triangulate.Evaluation;
 
 /// <summary>
 /// Checks reuse detection against exact-duplicate gold (../shared/corpus: bbc/docs.jsonl.gz and bbc-duplicates.tsv,
-/// <c>id&lt;TAB&gt;group</c>): every pair inside a gold group should be called verbatim (every sentence verbatim,
-/// both ways), and no other pair.
+/// <c>id&lt;TAB&gt;group</c>): every pair inside a gold group should be called verbatim (the same headline and every
+/// body sentence verbatim, both ways), and no other pair.
 /// </summary>
 public static class DuplicateEvaluation
 {
@@ -21,8 +21,11 @@ public static class DuplicateEvaluation
         var articles = documents.AsParallel().AsOrdered().Select(ArticleExtractor.Extract).ToList();
         var documentOf = articles.Select((article, i) => (article.Id, documents[i].Source)).ToDictionary(x => x.Id, x => x.Source);
 
+        var titles = articles.ToDictionary(article => article.Id, article => article.Title);
+        // A verbatim copy carries the headline too: the same body under a new headline is a re-headlined copy.
         var predicted = ReuseFinder.Find(articles)
-            .Where(reuse => reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Alignments.All(a => a.Kind == AlignmentKind.Verbatim))
+            .Where(reuse => reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Alignments.All(a => a.Kind == AlignmentKind.Verbatim)
+                && titles[reuse.Source] == titles[reuse.Copy])
             .Select(reuse => Ordered(documentOf[reuse.Source], documentOf[reuse.Copy]))
             .ToHashSet();
         var gold = File.ReadLines(goldPath).Skip(1).Select(line => line.Split('\t')).Where(fields => fields.Length >= 2)
