@@ -17,6 +17,7 @@ foreach (var command in new[]
     ShowCommand.Create(),
     SearchCommand.Create(),
     CopiesCommand.Create(),
+    ProvenanceCommand.Create(),
     StoriesCommand.List(),
     StoriesCommand.Show(),
     ActorsCommand.List(),

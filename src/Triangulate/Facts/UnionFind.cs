@@ -9,10 +9,14 @@ internal sealed class UnionFind<T> where T : notnull
     public UnionFind(IEnumerable<T> items)
     {
         foreach (var item in items)
-        {
-            _parent[item] = item;
+            Add(item);
+    }
+
+    /// <summary>Adds an item as a set of its own, unless it is already there.</summary>
+    public void Add(T item)
+    {
+        if (_parent.TryAdd(item, item))
             _order.Add(item);
-        }
     }
 
     public T Find(T item)

@@ -1,4 +1,5 @@
 using Triangulate.Facts;
+using Triangulate.Reuse;
 using Triangulate.Stories;
 
 namespace Triangulate.Reports;
@@ -7,9 +8,24 @@ namespace Triangulate.Reports;
 public static class ReportBuilder
 {
     public static Report Build(
-        IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null) =>
-        new(articles.Select(ToReport).ToList(), (stories ?? []).Select(ToReport).ToList(), (actors ?? []).Select(ToReport).ToList(), [],
-            (claims ?? []).Select(ToReport).ToList());
+        IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null,
+        ProvenanceResult? provenance = null)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        return new(articles.Select(ToReport).ToList(), (stories ?? []).Select(story => ToReport(story, provenance, byId)).ToList(),
+            (actors ?? []).Select(ToReport).ToList(), [], (claims ?? []).Select(ToReport).ToList());
+    }
+
+    public static ReportProvenanceGroup ToReport(ProvenanceGroup group) => new(
+        group.Id, group.ArticleIds, ToReport(group.Origin), group.Origin.Sentences,
+        group.Derivations.Select(ToReport).ToList(), group.Changes.Select(ToReport).ToList());
+
+    private static ReportOrigin ToReport(Origin origin) => new(origin.Name, origin.ArticleId, origin.Reconstructed, origin.Evidence);
+
+    private static ReportDerivation ToReport(Derivation derivation) => new(
+        derivation.ArticleId, derivation.From, derivation.Kind.ToString().ToLowerInvariant(), Math.Round(derivation.Share, 3), derivation.Evidence);
+
+    private static ReportChange ToReport(Change change) => new(change.Kind.ToString().ToLowerInvariant(), change.ArticleId, change.OriginText, change.Text);
 
     private static ReportClaim ToReport(Claim claim) => new(
         claim.Id, claim.Quantity.Text, claim.Quantity.Value, claim.Quantity.Qualifier, claim.Quantity.What, claim.Quantity.AccordingTo, claim.ArticleIds);
@@ -17,7 +33,26 @@ public static class ReportBuilder
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());
 
-    private static ReportStory ToReport(Story story) => new(story.Id, story.Title, story.ArticleIds, null, [], []);
+    /// <summary>
+    /// A story with the provenance of its articles: the origin of the copy group that holds most of them (else its
+    /// earliest article), and every derivation and change of its articles.
+    /// </summary>
+    private static ReportStory ToReport(Story story, ProvenanceResult? provenance, IReadOnlyDictionary<string, Article> articles)
+    {
+        var groups = story.ArticleIds.Select(id => provenance?.GroupOf(id)).OfType<ProvenanceGroup>().ToList();
+        var main = groups.GroupBy(g => g).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var members = story.ArticleIds.ToHashSet();
+        var origin = main is not null
+            ? ToReport(main.Origin)
+            : story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id])
+                .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => new ReportOrigin(a.Outlet?.Name ?? a.Title, a.Id, false, ["earliest article of the story; no copy of it found"]))
+                .FirstOrDefault();
+        var distinct = groups.Distinct().ToList();
+        return new ReportStory(story.Id, story.Title, story.ArticleIds, origin,
+            distinct.SelectMany(g => g.Derivations).Where(d => members.Contains(d.ArticleId)).Select(ToReport).ToList(),
+            distinct.SelectMany(g => g.Changes).Where(c => members.Contains(c.ArticleId)).Select(ToReport).ToList());
+    }
 
     private static ReportArticle ToReport(Article article) => new(
         article.Id,

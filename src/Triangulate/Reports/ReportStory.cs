@@ -8,8 +8,11 @@ public sealed record ReportStory(
     IReadOnlyList<ReportDerivation> Derivations,
     IReadOnlyList<ReportChange> Changes);
 
-public sealed record ReportOrigin(string Name, string? Article);
+/// <param name="Reconstructed">True when the origin's text is rebuilt from its copies (the wire is not in the corpus).</param>
+public sealed record ReportOrigin(string Name, string? Article, bool Reconstructed = false, IReadOnlyList<string>? Evidence = null);
 
-public sealed record ReportDerivation(string Article, string From, string Kind, double Shared);
+/// <param name="From">The parent: an article id, or the origin's name.</param>
+/// <param name="Shared">Fraction of the parent's sentences the article carries.</param>
+public sealed record ReportDerivation(string Article, string From, string Kind, double Shared, IReadOnlyList<string>? Evidence = null);
 
 public sealed record ReportChange(string Kind, string Article, string? OriginText, string? Text);

@@ -2,13 +2,29 @@ using Triangulate.Text;
 
 namespace Triangulate.Reuse;
 
-/// <summary>An article's body as profiled sentences (tokens, forms, stems), computed once and shared by every comparison.</summary>
-public sealed record ArticleSentences(string ArticleId, IReadOnlyList<TextProfile> Sentences)
+/// <summary>An article's body as profiled sentences (tokens, forms, stems) and their hash keys, computed once and shared by every comparison.</summary>
+public sealed record ArticleSentences(string ArticleId, IReadOnlyList<TextProfile> Sentences, IReadOnlyList<SentenceKeys> Keys)
 {
-    public static ArticleSentences Of(Article article) => new(
+    public static ArticleSentences Of(Article article) => Of(
         article.Id,
-        article.Body
-            .SelectMany(paragraph => SentenceSplitter.Split(paragraph).Select(span => paragraph.Substring(span.Start, span.Length)))
-            .Select(TextProfiler.Profile)
-            .ToList());
+        article.Body.SelectMany(paragraph => SentenceSplitter.Split(paragraph).Select(span => paragraph.Substring(span.Start, span.Length))));
+
+    public static ArticleSentences Of(string id, IEnumerable<string> sentences)
+    {
+        var profiles = sentences.Select(TextProfiler.Profile).ToList();
+        return new ArticleSentences(id, profiles, profiles.Select(SentenceKeys.Of).ToList());
+    }
+
+    /// <summary>Hashes of consecutive three-stem runs of content words within sentences: the units MinHash and containment count.</summary>
+    public IEnumerable<ulong> Shingles()
+    {
+        foreach (var keys in Keys)
+        {
+            var stems = keys.ContentStems;
+            for (var i = 0; i + 3 <= stems.Length; i++)
+                yield return (stems[i] * 0x9E3779B97F4A7C15UL) ^ BitRotate(stems[i + 1], 21) ^ BitRotate(stems[i + 2], 42);
+        }
+    }
+
+    private static ulong BitRotate(ulong value, int bits) => (value << bits) | (value >> (64 - bits));
 }

@@ -1,11 +1,9 @@
-using Triangulate.Text;
-
 namespace Triangulate.Reuse;
 
 /// <summary>
 /// Matches each sentence of one article to its best source sentence in another: verbatim (same normalised words),
-/// edited (most stems shared), or paraphrase (some stems shared and the paraphrase model agrees). A source sentence
-/// is used once, best matches first.
+/// edited (most content stems shared), or paraphrase (some stems shared and the paraphrase model agrees). A source
+/// sentence is used once, best matches first.
 /// </summary>
 public static class SentenceAligner
 {
@@ -14,16 +12,15 @@ public static class SentenceAligner
 
     public static IReadOnlyList<SentenceAlignment> Align(ArticleSentences source, ArticleSentences copy)
     {
-        var sourceStems = source.Sentences.Select(ContentStems).ToList();
         var candidates = new List<(int Sentence, int Source, double Overlap)>();
-        for (var i = 0; i < copy.Sentences.Count; i++)
+        for (var i = 0; i < copy.Keys.Count; i++)
         {
-            var stems = ContentStems(copy.Sentences[i]);
-            if (stems.Count == 0)
+            var keys = copy.Keys[i];
+            if (keys.StemSet.Length == 0)
                 continue;
-            for (var j = 0; j < sourceStems.Count; j++)
+            for (var j = 0; j < source.Keys.Count; j++)
             {
-                var overlap = Jaccard(stems, sourceStems[j]);
+                var overlap = keys.WordsHash == source.Keys[j].WordsHash ? 1 : keys.Overlap(source.Keys[j]);
                 if (overlap >= ParaphraseCandidateOverlap)
                     candidates.Add((i, j, overlap));
             }
@@ -32,38 +29,27 @@ public static class SentenceAligner
         var alignments = new List<SentenceAlignment>();
         var usedSentences = new HashSet<int>();
         var usedSources = new HashSet<int>();
-        foreach (var (sentence, sourceIndex, overlap) in candidates.OrderByDescending(c => c.Overlap))
+        foreach (var (sentence, sourceIndex, overlap) in candidates.OrderByDescending(c => c.Overlap).ThenBy(c => Math.Abs(c.Sentence - c.Source)))
         {
             if (usedSentences.Contains(sentence) || usedSources.Contains(sourceIndex))
                 continue;
-            var kind = Classify(copy.Sentences[sentence], source.Sentences[sourceIndex], overlap);
+            var kind = Classify(copy, sentence, source, sourceIndex, overlap);
             if (kind is null)
                 continue;
             alignments.Add(new SentenceAlignment(sentence, sourceIndex, kind.Value, overlap));
             usedSentences.Add(sentence);
             usedSources.Add(sourceIndex);
         }
-        return alignments.OrderBy(a => a.Sentence).ToList();
+        alignments.Sort((a, b) => a.Sentence.CompareTo(b.Sentence));
+        return alignments;
     }
 
-    private static AlignmentKind? Classify(TextProfile sentence, TextProfile source, double overlap)
+    private static AlignmentKind? Classify(ArticleSentences copy, int sentence, ArticleSentences source, int sourceIndex, double overlap)
     {
-        if (Words(sentence).SequenceEqual(Words(source)))
+        if (copy.Keys[sentence].WordsHash == source.Keys[sourceIndex].WordsHash)
             return AlignmentKind.Verbatim;
         if (overlap >= EditedOverlap)
             return AlignmentKind.Edited;
-        return ParaphraseModel.Default.IsParaphrase(sentence, source) ? AlignmentKind.Paraphrase : null;
-    }
-
-    private static IEnumerable<string> Words(TextProfile profile) =>
-        profile.Forms.Where((_, i) => profile.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Quote));
-
-    private static HashSet<string> ContentStems(TextProfile profile) =>
-        profile.Stems.Where((stem, i) => profile.Tokens[i].Kind is TokenKind.Word or TokenKind.Acronym or TokenKind.Number && !StopWords.Contains(stem)).ToHashSet();
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        var shared = a.Count(b.Contains);
-        return shared == 0 ? 0 : (double)shared / (a.Count + b.Count - shared);
+        return ParaphraseModel.Default.IsParaphrase(copy.Sentences[sentence], source.Sentences[sourceIndex]) ? AlignmentKind.Paraphrase : null;
     }
 }

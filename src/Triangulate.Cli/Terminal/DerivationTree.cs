@@ -1,0 +1,47 @@
+using System.Globalization;
+using Spectre.Console;
+using Triangulate.Reuse;
+
+namespace Triangulate.Cli.Terminal;
+
+/// <summary>A provenance group drawn as a tree: the origin at the root, each copy under the article it derives from.</summary>
+internal static class DerivationTree
+{
+    public static Tree Of(ProvenanceGroup group, IReadOnlyDictionary<string, Article> articles)
+    {
+        var origin = group.Origin;
+        var rootLabel = origin.Reconstructed
+            ? $"[bold]{Markup.Escape(origin.Name)}[/] wire [grey](not in the corpus: reconstructed from {origin.Sentences.Count} sentences its copies share)[/]"
+            : $"[bold]{Markup.Escape(origin.Name)}[/] {Describe(origin.ArticleId!, articles)} [grey]({Markup.Escape(string.Join("; ", origin.Evidence))})[/]";
+        var tree = new Tree(rootLabel);
+        var rootKey = origin.ArticleId is not null && group.DerivationOf(origin.ArticleId) is null ? origin.ArticleId : origin.Name;
+        AddChildren(tree, rootKey, group, articles);
+        return tree;
+    }
+
+    private static void AddChildren(IHasTreeNodes parent, string from, ProvenanceGroup group, IReadOnlyDictionary<string, Article> articles)
+    {
+        foreach (var derivation in group.ChildrenOf(from).OrderBy(d => d.Kind).ThenByDescending(d => d.Share))
+        {
+            var node = parent.AddNode($"[yellow]{derivation.Kind.ToString().ToLowerInvariant()}[/] {Describe(derivation.ArticleId, articles)} " +
+                $"[grey]carries {derivation.Share.ToString("P0", CultureInfo.InvariantCulture)} of its parent{ChangeSummary(group, derivation.ArticleId)}[/]");
+            AddChildren(node, derivation.ArticleId, group, articles);
+        }
+    }
+
+    public static string Describe(string articleId, IReadOnlyDictionary<string, Article> articles)
+    {
+        var article = articles[articleId];
+        return $"[blue]{articleId[..ArticleTable.ShortIdLength]}[/] {Markup.Escape(article.Outlet?.Name ?? "(no outlet)")}: {Markup.Escape(Shorten(article.Title, 60))}";
+    }
+
+    private static string ChangeSummary(ProvenanceGroup group, string articleId)
+    {
+        var counts = group.ChangesOf(articleId).GroupBy(c => c.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var text = string.Join(", ", counts);
+        return text.Length == 0 ? "" : "; changes: " + text;
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,175 @@
+using Triangulate.Facts;
+using Triangulate.Text;
+
+namespace Triangulate.Reuse;
+
+/// <summary>
+/// What a derived article changed against its parent: in each pair of aligned sentences, quotations whose words
+/// differ, figures whose number or qualifier moved, statements credited to someone else and actors named with another
+/// noun phrase; over the whole text, the sentences added and dropped, and figures restated with a new qualifier.
+/// </summary>
+public static class ChangeFinder
+{
+    /// <summary>Head nouns of the descriptions outlets give actors ("Islamist groups", "the rebels", "the militia").</summary>
+    private static readonly HashSet<string> LabelHeads =
+    [
+        "group", "groups", "faction", "factions", "movement", "movements", "militia", "militias", "rebels", "rebel", "militants",
+        "militant", "fighters", "terrorists", "insurgents", "organisation", "organization", "regime", "government", "forces",
+        "army", "party", "activists", "protesters", "separatists", "extremists", "officials", "authorities", "leader", "leaders",
+        "chief", "residents", "company", "firm", "agency", "outfit", "network", "alliance", "coalition", "union",
+    ];
+
+    private static readonly Dictionary<string, string> QualifierClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["about"] = "about", ["around"] = "about", ["approximately"] = "about", ["roughly"] = "about", ["some"] = "about",
+        ["an estimated"] = "about", ["close to"] = "about", ["nearly"] = "under", ["almost"] = "under", ["just under"] = "under",
+        ["under"] = "under", ["fewer than"] = "under", ["less than"] = "under", ["over"] = "over", ["more than"] = "over",
+        ["just over"] = "over", ["at least"] = "at least", ["up to"] = "at most", ["at most"] = "at most", ["as many as"] = "at most",
+    };
+
+    public static IReadOnlyList<Change> Find(ArticleSentences parent, ArticleSentences copy, TextReuse reuse, string from)
+    {
+        var changes = new List<Change>();
+        var id = copy.ArticleId;
+        foreach (var alignment in reuse.Alignments.Where(a => a.Kind != AlignmentKind.Verbatim))
+        {
+            var before = parent.Sentences[alignment.Source];
+            var after = copy.Sentences[alignment.Sentence];
+            changes.AddRange(QuoteChanges(before, after).Select(c => new Change(ChangeKind.Quote, id, from, c.Before, c.After, alignment.Sentence)));
+            changes.AddRange(LabelChanges(before, after).Select(c => new Change(ChangeKind.Label, id, from, c.Before, c.After, alignment.Sentence)));
+            if (AttributionChange(before.Text, after.Text) is { } moved)
+                changes.Add(new Change(ChangeKind.Attribution, id, from, moved.Before, moved.After, alignment.Sentence));
+        }
+        changes.AddRange(FigureChanges(parent, copy, reuse, id, from));
+        var carried = reuse.Alignments.Select(a => a.Sentence).ToHashSet();
+        var kept = reuse.Alignments.Select(a => a.Source).ToHashSet();
+        changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i))
+            .Select(i => new Change(ChangeKind.Added, id, from, null, copy.Sentences[i].Text, i)));
+        changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
+            .Select(i => new Change(ChangeKind.Dropped, id, from, parent.Sentences[i].Text, null, null)));
+        return changes;
+    }
+
+    /// <summary>Each quotation of the copy against the parent's quotation it shares most words with, when their words differ.</summary>
+    private static IEnumerable<(string Before, string After)> QuoteChanges(TextProfile before, TextProfile after)
+    {
+        var parentQuotes = Quotations(before);
+        foreach (var quote in Quotations(after))
+        {
+            var match = parentQuotes
+                .Select(p => (Quote: p, Shared: p.Forms.Intersect(quote.Forms).Count()))
+                .Where(p => p.Shared > 0)
+                .OrderByDescending(p => p.Shared)
+                .FirstOrDefault();
+            if (match.Quote is not null && !match.Quote.Forms.SequenceEqual(quote.Forms))
+                yield return (match.Quote.Written, quote.Written);
+        }
+    }
+
+    private sealed record Quotation(List<string> Forms, string Written);
+
+    private static List<Quotation> Quotations(TextProfile profile)
+    {
+        var (forms, written, quoted) = WordDiff.Words(profile);
+        var quotes = new List<Quotation>();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (!quoted[i])
+                continue;
+            var start = i;
+            while (i + 1 < forms.Count && quoted[i + 1])
+                i++;
+            quotes.Add(new Quotation(forms[start..(i + 1)], string.Join(' ', written[start..(i + 1)])));
+        }
+        return quotes;
+    }
+
+    /// <summary>
+    /// Word runs replaced or inserted just before a label head ("groups", "rebels") or replacing one head by another:
+    /// "Islamist groups" to "Islamist terror groups", "rebels" to "militia". Quoted words and numbers are other changes.
+    /// </summary>
+    private static IEnumerable<(string Before, string After)> LabelChanges(TextProfile before, TextProfile after)
+    {
+        var (oldForms, oldWritten, oldQuoted) = WordDiff.Words(before);
+        var (newForms, newWritten, newQuoted) = WordDiff.Words(after);
+        foreach (var hunk in WordDiff.Compare(oldForms, newForms))
+        {
+            var oldLength = hunk.OldEnd - hunk.OldStart;
+            var newLength = hunk.NewEnd - hunk.NewStart;
+            if (oldLength > 3 || newLength > 3)
+                continue;
+            var oldWords = oldForms[hunk.OldStart..hunk.OldEnd];
+            var newWords = newForms[hunk.NewStart..hunk.NewEnd];
+            if (oldWords.Concat(newWords).Any(w => w.Length == 0 || char.IsDigit(w[0]) || StopWords.Contains(w) && w is not ("the" or "a")))
+                continue;
+            if (Enumerable.Range(hunk.OldStart, oldLength).Any(i => oldQuoted[i]) || Enumerable.Range(hunk.NewStart, newLength).Any(i => newQuoted[i]))
+                continue;
+            var headFollows = hunk.OldEnd < oldForms.Count && LabelHeads.Contains(oldForms[hunk.OldEnd]);
+            var headReplaced = oldLength > 0 && newLength > 0 && LabelHeads.Contains(oldWords[^1]) && LabelHeads.Contains(newWords[^1]);
+            if (!headFollows && !headReplaced)
+                continue;
+            var modifierBefore = hunk.OldStart > 0 && !StopWords.Contains(oldForms[hunk.OldStart - 1]) ? 1 : 0;
+            var headAfter = headFollows ? 1 : 0;
+            yield return (
+                string.Join(' ', oldWritten[(hunk.OldStart - modifierBefore)..(hunk.OldEnd + headAfter)]),
+                string.Join(' ', newWritten[(hunk.NewStart - modifierBefore)..(hunk.NewEnd + headAfter)]));
+        }
+    }
+
+    /// <summary>The same statement credited to sources none of which shares a word with any of the parent's (pronouns say nothing).</summary>
+    private static (string Before, string After)? AttributionChange(string before, string after)
+    {
+        var oldSources = NamedSources(before);
+        var newSources = NamedSources(after);
+        if (oldSources.Count == 0 || newSources.Count == 0)
+            return null;
+        var oldWords = oldSources.SelectMany(SourceWords).ToHashSet();
+        return newSources.Any(source => SourceWords(source).Overlaps(oldWords))
+            ? null
+            : (string.Join("; ", oldSources), string.Join("; ", newSources));
+    }
+
+    private static List<string> NamedSources(string sentence) =>
+        AttributionFinder.Default.Find(sentence).Select(a => a.Source?.Text).OfType<string>()
+            .Where(source => !Pronouns.Contains(source.ToLowerInvariant())).Distinct().ToList();
+
+    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
+
+    private static HashSet<string> SourceWords(string source) =>
+        Tokenizer.Tokenize(source).Select(t => TextNormalizer.Normalize(t.In(source))).Where(w => !StopWords.Contains(w)).ToHashSet();
+
+    /// <summary>
+    /// Figures of the copy against the parent's: in aligned sentences, a number counting the same thing with another
+    /// value or qualifier; anywhere, the same number restated with a qualifier of another meaning.
+    /// </summary>
+    private static IEnumerable<Change> FigureChanges(ArticleSentences parent, ArticleSentences copy, TextReuse reuse, string id, string from)
+    {
+        var parentFigures = parent.Sentences.SelectMany((s, i) => QuantityFinder.Find(s.Text).Select(q => (Quantity: q, Sentence: i))).ToList();
+        var sourceOf = reuse.Alignments.ToDictionary(a => a.Sentence, a => a.Source);
+        var reported = new HashSet<string>();
+        for (var i = 0; i < copy.Sentences.Count; i++)
+        {
+            foreach (var figure in QuantityFinder.Find(copy.Sentences[i].Text))
+            {
+                var sameNumber = parentFigures.FirstOrDefault(p => p.Quantity.Value == figure.Value);
+                var inAlignedSentence = sourceOf.TryGetValue(i, out var source)
+                    ? parentFigures.Where(p => p.Sentence == source && SharesWhat(p.Quantity, figure)).Select(p => p.Quantity).FirstOrDefault()
+                    : null;
+                var before = sameNumber.Quantity ?? inAlignedSentence;
+                if (before is null || !Drifted(before, figure) || !reported.Add(before.Text + "\u0001" + figure.Text))
+                    continue;
+                yield return new Change(ChangeKind.Figure, id, from, before.Text, figure.Text, i);
+            }
+        }
+    }
+
+    private static bool SharesWhat(Quantity first, Quantity second) =>
+        first.What is not null && second.What is not null
+        && SourceWords(first.What).Overlaps(SourceWords(second.What));
+
+    private static bool Drifted(Quantity before, Quantity after) =>
+        before.Value != after.Value || QualifierClass(before.Qualifier) != QualifierClass(after.Qualifier);
+
+    private static string QualifierClass(string? qualifier) =>
+        qualifier is null ? "" : QualifierClasses.GetValueOrDefault(qualifier, qualifier.ToLowerInvariant());
+}

@@ -1,0 +1,37 @@
+namespace Triangulate.Reuse;
+
+/// <summary>
+/// Names how an article carries its parent from their sentence alignment: word for word (all of it, or trimmed),
+/// edited (a good part of the parent's sentences kept nearly word for word), paraphrase (most of the parent, every sentence reworded) or rewrite (a
+/// little of the parent in a new text).
+/// </summary>
+public static class DerivationClassifier
+{
+    /// <summary>Share of sentences above which an article counts as carrying all of the other, or nothing but it.</summary>
+    public const double Whole = 0.85;
+
+    /// <summary>Stem overlap above which an edited sentence still reads as the parent's sentence (a word or two changed).</summary>
+    public const double NearlyVerbatim = 0.85;
+
+    public static DerivationKind Classify(TextReuse reuse)
+    {
+        var aligned = reuse.Alignments.Count;
+        if (aligned == 0)
+            return DerivationKind.Rewrite;
+        var verbatim = reuse.Count(AlignmentKind.Verbatim);
+        if (verbatim >= Whole * aligned && reuse.ShareOfCopy >= Whole)
+            return reuse.ShareOfSource >= Whole ? DerivationKind.Verbatim : DerivationKind.Trimmed;
+        var nearlyVerbatim = reuse.Alignments.Count(a => a.Kind == AlignmentKind.Verbatim || a.Similarity >= NearlyVerbatim);
+        if (nearlyVerbatim >= 0.25 * aligned && reuse.ShareOfSource >= 0.3)
+            return DerivationKind.Edited;
+        return reuse.ShareOfSource >= 0.5 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
+    }
+
+    /// <summary>How strongly a copy's sentences resemble the candidate parent's: a verbatim sentence counts most.</summary>
+    public static double Closeness(TextReuse reuse) => reuse.Alignments.Sum(a => a.Kind switch
+    {
+        AlignmentKind.Verbatim => 1.0,
+        AlignmentKind.Edited => 0.5 + 0.4 * a.Similarity,
+        _ => 0.4,
+    });
+}

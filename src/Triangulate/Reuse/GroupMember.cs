@@ -1,0 +1,17 @@
+using Triangulate.Ingest;
+
+namespace Triangulate.Reuse;
+
+/// <summary>An article of a provenance group with its prepared sentences.</summary>
+public sealed record GroupMember(Article Article, ArticleSentences Text)
+{
+    public string Id => Article.Id;
+
+    public DateTimeOffset? Published => Article.Published?.Value;
+
+    /// <summary>Who the article is by, for people: the outlet, else the title.</summary>
+    public string Label => Article.Outlet?.Name ?? Article.Title;
+
+    public bool IsBy(string agency) =>
+        Article.Outlet is { } outlet && string.Equals(NewsAgencies.Normalise(outlet.Name), agency, StringComparison.OrdinalIgnoreCase);
+}

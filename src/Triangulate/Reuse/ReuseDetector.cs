@@ -1,0 +1,45 @@
+namespace Triangulate.Reuse;
+
+/// <summary>
+/// Finds, for each article added, the earlier articles it shares text with: sentence-level LSH candidates that meet
+/// in enough sentences, then sentence alignment. Streaming and incremental: only the new article's candidates are
+/// compared. Earlier articles are fetched through <paramref name="earlier"/> by their number (the order they were
+/// added), so their texts can live in a store or be rebuilt on demand rather than held here.
+/// </summary>
+public sealed class ReuseDetector(Func<int, ArticleSentences> earlier)
+{
+    /// <summary>Sentences two articles must meet in before they are aligned, unless one of them is a brief of a few sentences.</summary>
+    public const int MinimumSharedSentences = 2;
+
+    private const int Brief = 3;
+
+    private readonly CandidateIndex _index = new();
+    private readonly List<ushort> _keyedSentences = [];
+
+    public int Count => _index.Count;
+
+    /// <summary>Candidate pairs aligned so far.</summary>
+    public long CandidatePairs { get; private set; }
+
+    /// <summary>Sentence keys in the index (its size).</summary>
+    public int IndexKeys => _index.Keys;
+
+    /// <summary>Indexes an article and returns what it shares with earlier ones (each pair once, the earlier article as source).</summary>
+    public IReadOnlyList<TextReuse> Add(ArticleSentences article)
+    {
+        var keyed = (ushort)Math.Min(ushort.MaxValue, article.Keys.Count(k => k.StemSet.Length >= CandidateIndex.MinimumStems));
+        var candidates = _index.Add(article.Keys);
+        _keyedSentences.Add(keyed);
+        var found = new List<TextReuse>();
+        foreach (var (number, sentences) in candidates)
+        {
+            if (sentences < MinimumSharedSentences && keyed > Brief && _keyedSentences[number] > Brief)
+                continue;
+            CandidatePairs++;
+            var reuse = TextReuse.Between(earlier(number), article);
+            if (reuse.Alignments.Count > 0)
+                found.Add(reuse);
+        }
+        return found;
+    }
+}
