@@ -2,18 +2,23 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
+using Triangulate.Reports;
 using Triangulate.Reuse;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>copies ID</c>: the stored articles that share sentences with one article, and how (verbatim, edited, paraphrased).</summary>
+/// <summary><c>copies ID</c>: what one article derives from, which articles derive from it, and what it changed.</summary>
 internal static class CopiesCommand
 {
+    private const int ShownSentences = 5;
+
     public static Command Create()
     {
         var id = new Argument<string>("ID") { Description = "An article id, or a unique prefix of at least four characters." };
-        var command = new Command("copies", "Show the articles that share text with one article: sentences carried verbatim, edited or paraphrased, and how much of each.");
+        var command = new Command("copies",
+            "Show one article's provenance: the parent it copies, edits, paraphrases or rewrites (with the evidence), the articles that derive from it, and what it changed: quotations, figures, attributions, labels, sentences added and dropped.");
         command.Arguments.Add(id);
+        command.Options.Add(CommonOptions.Json);
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(parse);
@@ -23,29 +28,66 @@ internal static class CopiesCommand
                 return ExitCodes.NotFound;
             }
             var articles = store.Articles().ToDictionary(a => a.Id);
-            var reuse = ReuseFinder.Find(articles.Values.ToList()).Where(r => r.Source == article.Id || r.Copy == article.Id).ToList();
-            Consoles.Out.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/] [grey]{Markup.Escape(article.Outlet?.Name ?? "")}[/]").LeftJustified());
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("article").AddColumn("outlet").AddColumn(new TableColumn("verbatim").RightAligned())
-                .AddColumn(new TableColumn("edited").RightAligned()).AddColumn(new TableColumn("paraphrase").RightAligned())
-                .AddColumn(new TableColumn("of this").RightAligned()).AddColumn(new TableColumn("of that").RightAligned());
-            foreach (var pair in reuse.OrderByDescending(r => r.Alignments.Count))
+            var group = ProvenanceAnalyzer.Analyze(articles.Values.ToList()).GroupOf(article.Id);
+            var derivation = group?.DerivationOf(article.Id);
+            var children = group?.ChildrenOf(article.Id).ToList() ?? [];
+            var changes = group?.ChangesOf(article.Id).ToList() ?? [];
+            if (parse.GetValue(CommonOptions.Json))
             {
-                var thisIsSource = pair.Source == article.Id;
-                var other = articles[thisIsSource ? pair.Copy : pair.Source];
-                table.AddRow(
-                    Markup.Escape(other.Id[..ArticleTable.ShortIdLength]),
-                    Markup.Escape(other.Outlet?.Name ?? other.Title),
-                    pair.Count(AlignmentKind.Verbatim).ToString(CultureInfo.InvariantCulture),
-                    pair.Count(AlignmentKind.Edited).ToString(CultureInfo.InvariantCulture),
-                    pair.Count(AlignmentKind.Paraphrase).ToString(CultureInfo.InvariantCulture),
-                    (thisIsSource ? pair.ShareOfSource : pair.ShareOfCopy).ToString("P0", CultureInfo.InvariantCulture),
-                    (thisIsSource ? pair.ShareOfCopy : pair.ShareOfSource).ToString("P0", CultureInfo.InvariantCulture));
+                Console.Out.WriteLine(ReportJson.Serialize(new
+                {
+                    Article = article.Id,
+                    Group = group is null ? null : ReportBuilder.ToReport(group),
+                }));
+                return ExitCodes.Success;
             }
-            table.Caption(reuse.Count == 0 ? "no stored article shares text with this one" : "\"of this\": share of this article's sentences found in the other; \"of that\": the reverse");
-            Consoles.Out.Write(table);
+
+            Consoles.Out.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/] [grey]{Markup.Escape(article.Outlet?.Name ?? "")}[/]").LeftJustified());
+            if (group is null)
+            {
+                Consoles.Out.MarkupLine("No stored article shares text with this one: it is its own origin.");
+                return ExitCodes.Success;
+            }
+            Consoles.Out.MarkupLine(derivation is null
+                ? $"[bold]Origin[/] of its group ({Markup.Escape(string.Join("; ", group.Origin.Evidence))})."
+                : $"[bold]{derivation.Kind.ToString().ToLowerInvariant()}[/] of {Parent(derivation, group, articles)}, carrying {derivation.Share.ToString("P0", CultureInfo.InvariantCulture)} of it.");
+            foreach (var evidence in derivation?.Evidence ?? [])
+                Consoles.Out.MarkupLine($"  [grey]• {Markup.Escape(evidence)}[/]");
+
+            if (children.Count > 0)
+            {
+                var table = new Table().Border(TableBorder.Rounded).Title("derived from it")
+                    .AddColumn("article").AddColumn("outlet").AddColumn("kind").AddColumn(new TableColumn("carries").RightAligned());
+                foreach (var child in children)
+                    table.AddRow(child.ArticleId[..ArticleTable.ShortIdLength], Markup.Escape(articles[child.ArticleId].Outlet?.Name ?? "—"),
+                        child.Kind.ToString().ToLowerInvariant(), child.Share.ToString("P0", CultureInfo.InvariantCulture));
+                Consoles.Out.Write(table);
+            }
+            if (changes.Count > 0)
+                Consoles.Out.Write(ChangeTable(changes));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string Parent(Derivation derivation, ProvenanceGroup group, IReadOnlyDictionary<string, Article> articles) =>
+        derivation.ParentArticleId is null
+            ? $"the {Markup.Escape(group.Origin.Name)} wire [grey](reconstructed from its copies)[/]"
+            : derivation.From == group.Origin.Name
+                ? $"the {Markup.Escape(group.Origin.Name)} wire [grey](its own text: {DerivationTree.Describe(derivation.ParentArticleId, articles)})[/]"
+                : DerivationTree.Describe(derivation.ParentArticleId, articles);
+
+    private static Table ChangeTable(IReadOnlyList<Change> changes)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("what it changed")
+            .AddColumn("change").AddColumn("parent").AddColumn("this article");
+        foreach (var group in changes.GroupBy(c => c.Kind).OrderBy(g => g.Key))
+        {
+            foreach (var change in group.Take(group.Key is ChangeKind.Added or ChangeKind.Dropped ? ShownSentences : int.MaxValue))
+                table.AddRow(change.Kind.ToString().ToLowerInvariant(), Markup.Escape(change.OriginText ?? ""), Markup.Escape(change.Text ?? ""));
+            if (group.Count() > ShownSentences && group.Key is ChangeKind.Added or ChangeKind.Dropped)
+                table.AddRow("", $"[grey]… {group.Count() - ShownSentences} more {group.Key.ToString().ToLowerInvariant()} sentences (--json lists all)[/]", "");
+        }
+        return table;
     }
 }

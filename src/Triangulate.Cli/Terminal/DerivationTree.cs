@@ -13,6 +13,7 @@ internal static class DerivationTree
         var rootLabel = origin.Reconstructed
             ? $"[bold]{Markup.Escape(origin.Name)}[/] wire [grey](not in the corpus: reconstructed from {origin.Sentences.Count} sentences its copies share)[/]"
             : $"[bold]{Markup.Escape(origin.Name)}[/] {Describe(origin.ArticleId!, articles)} [grey]({Markup.Escape(string.Join("; ", origin.Evidence))})[/]";
+        // An agency's own article derives from its wire like any copy; the earliest article of an uncredited group is the root itself.
         var tree = new Tree(rootLabel);
         var rootKey = origin.ArticleId is not null && group.DerivationOf(origin.ArticleId) is null ? origin.ArticleId : origin.Name;
         AddChildren(tree, rootKey, group, articles);

@@ -20,6 +20,7 @@ public static class ArticleExtractor
             ? new Outlet(hintedOutlet, "given with the document")
             : credits.Outlet ?? (extracted.SiteName is { Length: > 0 } site ? new Outlet(site, "the page's site name") : null);
         var title = hints.Title is { Length: > 0 } hintedTitle ? hintedTitle : extracted.Title;
+        extracted = WithoutRepeatedHeadline(extracted, title);
 
         var contentHash = XxHash64.HexHash(title + "\n" + string.Join("\n", extracted.Body));
         return new Article(
@@ -35,4 +36,10 @@ public static class ArticleExtractor
             Body: extracted.Body,
             Removed: extracted.Removed);
     }
+
+    /// <summary>A page's headline often opens its article body too; it is the title, not a sentence of the story.</summary>
+    private static ExtractedArticle WithoutRepeatedHeadline(ExtractedArticle extracted, string title) =>
+        extracted.Body is [var first, ..] && title.Length > 0 && string.Equals(first.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? extracted with { Body = extracted.Body.Skip(1).ToList(), Removed = [new RemovedLine(first, "the headline, repeated in the body"), .. extracted.Removed] }
+            : extracted;
 }

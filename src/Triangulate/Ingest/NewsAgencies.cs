@@ -16,4 +16,21 @@ public static class NewsAgencies
 
     /// <summary>The usual name of a known agency ("Agence France-Presse" → "AFP"); any other name as it is.</summary>
     public static string Normalise(string name) => Canonical.GetValueOrDefault(name.Trim()) ?? name.Trim();
+
+    /// <summary>
+    /// True when two credits name one agency: the same usual name, or one is the initials of the other ("MPA" and
+    /// "Meridian Press Agency"), as happens for agencies this list does not know.
+    /// </summary>
+    public static bool Same(string first, string second)
+    {
+        var (a, b) = (Normalise(first), Normalise(second));
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || IsInitialsOf(a, b) || IsInitialsOf(b, a);
+    }
+
+    private static bool IsInitialsOf(string acronym, string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+        return words.Count >= 2 && acronym.Length == words.Count && acronym.All(char.IsUpper)
+            && words.Select(w => w[0]).SequenceEqual(acronym);
+    }
 }

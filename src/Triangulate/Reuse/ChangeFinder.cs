@@ -10,15 +10,6 @@ namespace Triangulate.Reuse;
 /// </summary>
 public static class ChangeFinder
 {
-    /// <summary>Head nouns of the descriptions outlets give actors ("Islamist groups", "the rebels", "the militia").</summary>
-    private static readonly HashSet<string> LabelHeads =
-    [
-        "group", "groups", "faction", "factions", "movement", "movements", "militia", "militias", "rebels", "rebel", "militants",
-        "militant", "fighters", "terrorists", "insurgents", "organisation", "organization", "regime", "government", "forces",
-        "army", "party", "activists", "protesters", "separatists", "extremists", "officials", "authorities", "leader", "leaders",
-        "chief", "residents", "company", "firm", "agency", "outfit", "network", "alliance", "coalition", "union",
-    ];
-
     private static readonly Dictionary<string, string> QualifierClasses = new(StringComparer.OrdinalIgnoreCase)
     {
         ["about"] = "about", ["around"] = "about", ["approximately"] = "about", ["roughly"] = "about", ["some"] = "about",
@@ -43,6 +34,7 @@ public static class ChangeFinder
         changes.AddRange(FigureChanges(parent, copy, reuse, id, from));
         var carried = reuse.Alignments.Select(a => a.Sentence).ToHashSet();
         var kept = reuse.Alignments.Select(a => a.Source).ToHashSet();
+        changes.AddRange(NewLabels(parent, copy, carried, id, from));
         changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i))
             .Select(i => new Change(ChangeKind.Added, id, from, null, copy.Sentences[i].Text, i)));
         changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
@@ -85,34 +77,39 @@ public static class ChangeFinder
     }
 
     /// <summary>
-    /// Word runs replaced or inserted just before a label head ("groups", "rebels") or replacing one head by another:
-    /// "Islamist groups" to "Islamist terror groups", "rebels" to "militia". Quoted words and numbers are other changes.
+    /// Label phrases of the copy's sentence that the parent's aligned sentence words differently, against the parent's
+    /// phrase with the same head ("Palestinian Islamist groups" to "Palestinian Islamist terror groups").
     /// </summary>
     private static IEnumerable<(string Before, string After)> LabelChanges(TextProfile before, TextProfile after)
     {
-        var (oldForms, oldWritten, oldQuoted) = WordDiff.Words(before);
-        var (newForms, newWritten, newQuoted) = WordDiff.Words(after);
-        foreach (var hunk in WordDiff.Compare(oldForms, newForms))
+        var parentPhrases = LabelPhrase.In(before);
+        foreach (var phrase in LabelPhrase.In(after))
         {
-            var oldLength = hunk.OldEnd - hunk.OldStart;
-            var newLength = hunk.NewEnd - hunk.NewStart;
-            if (oldLength > 3 || newLength > 3)
+            if (parentPhrases.Any(p => p.SameAs(phrase)))
                 continue;
-            var oldWords = oldForms[hunk.OldStart..hunk.OldEnd];
-            var newWords = newForms[hunk.NewStart..hunk.NewEnd];
-            if (oldWords.Concat(newWords).Any(w => w.Length == 0 || char.IsDigit(w[0]) || StopWords.Contains(w) && w is not ("the" or "a")))
+            if (parentPhrases.FirstOrDefault(p => p.Head == phrase.Head) is { } replaced)
+                yield return (replaced.Text, phrase.Text);
+        }
+    }
+
+    /// <summary>
+    /// Label phrases in the copy's own sentences that the parent never uses ("the militia", "two terror factions"),
+    /// against the parent's phrase with the same head when it has one.
+    /// </summary>
+    private static IEnumerable<Change> NewLabels(ArticleSentences parent, ArticleSentences copy, HashSet<int> carried, string id, string from)
+    {
+        var parentPhrases = parent.Sentences.SelectMany(LabelPhrase.In).ToList();
+        var reported = new HashSet<string>();
+        for (var i = 0; i < copy.Sentences.Count; i++)
+        {
+            if (carried.Contains(i))
                 continue;
-            if (Enumerable.Range(hunk.OldStart, oldLength).Any(i => oldQuoted[i]) || Enumerable.Range(hunk.NewStart, newLength).Any(i => newQuoted[i]))
-                continue;
-            var headFollows = hunk.OldEnd < oldForms.Count && LabelHeads.Contains(oldForms[hunk.OldEnd]);
-            var headReplaced = oldLength > 0 && newLength > 0 && LabelHeads.Contains(oldWords[^1]) && LabelHeads.Contains(newWords[^1]);
-            if (!headFollows && !headReplaced)
-                continue;
-            var modifierBefore = hunk.OldStart > 0 && !StopWords.Contains(oldForms[hunk.OldStart - 1]) ? 1 : 0;
-            var headAfter = headFollows ? 1 : 0;
-            yield return (
-                string.Join(' ', oldWritten[(hunk.OldStart - modifierBefore)..(hunk.OldEnd + headAfter)]),
-                string.Join(' ', newWritten[(hunk.NewStart - modifierBefore)..(hunk.NewEnd + headAfter)]));
+            foreach (var phrase in LabelPhrase.In(copy.Sentences[i]))
+            {
+                if (parentPhrases.Any(p => p.SameAs(phrase)) || !reported.Add(string.Join(' ', phrase.Words)))
+                    continue;
+                yield return new Change(ChangeKind.Label, id, from, parentPhrases.FirstOrDefault(p => p.Head == phrase.Head)?.Text, phrase.Text, i);
+            }
         }
     }
 
@@ -140,7 +137,7 @@ public static class ChangeFinder
 
     /// <summary>
     /// Figures of the copy against the parent's: in aligned sentences, a number counting the same thing with another
-    /// value or qualifier; anywhere, the same number restated with a qualifier of another meaning.
+    /// value or qualifier; in the copy's other sentences, the same number of the same thing restated with a qualifier of another meaning.
     /// </summary>
     private static IEnumerable<Change> FigureChanges(ArticleSentences parent, ArticleSentences copy, TextReuse reuse, string id, string from)
     {
@@ -149,13 +146,13 @@ public static class ChangeFinder
         var reported = new HashSet<string>();
         for (var i = 0; i < copy.Sentences.Count; i++)
         {
+            var aligned = sourceOf.TryGetValue(i, out var source);
             foreach (var figure in QuantityFinder.Find(copy.Sentences[i].Text))
             {
-                var sameNumber = parentFigures.FirstOrDefault(p => p.Quantity.Value == figure.Value);
-                var inAlignedSentence = sourceOf.TryGetValue(i, out var source)
-                    ? parentFigures.Where(p => p.Sentence == source && SharesWhat(p.Quantity, figure)).Select(p => p.Quantity).FirstOrDefault()
-                    : null;
-                var before = sameNumber.Quantity ?? inAlignedSentence;
+                var before = parentFigures
+                    .Where(p => SharesWhat(p.Quantity, figure) && (aligned ? p.Sentence == source : p.Quantity.Value == figure.Value))
+                    .Select(p => p.Quantity)
+                    .FirstOrDefault();
                 if (before is null || !Drifted(before, figure) || !reported.Add(before.Text + "\u0001" + figure.Text))
                     continue;
                 yield return new Change(ChangeKind.Figure, id, from, before.Text, figure.Text, i);

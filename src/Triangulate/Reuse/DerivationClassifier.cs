@@ -24,7 +24,8 @@ public static class DerivationClassifier
         var nearlyVerbatim = reuse.Alignments.Count(a => a.Kind == AlignmentKind.Verbatim || a.Similarity >= NearlyVerbatim);
         if (nearlyVerbatim >= 0.25 * aligned && reuse.ShareOfSource >= 0.3)
             return DerivationKind.Edited;
-        return reuse.ShareOfSource >= 0.5 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
+        // A paraphrase is mostly the parent's sentences, reworded; a rewrite is mostly its own sentences around a few of the parent's.
+        return reuse.ShareOfCopy >= 0.5 && reuse.ShareOfSource >= 0.35 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
     }
 
     /// <summary>How strongly a copy's sentences resemble the candidate parent's: a verbatim sentence counts most.</summary>

@@ -13,5 +13,7 @@ public sealed record GroupMember(Article Article, ArticleSentences Text)
     public string Label => Article.Outlet?.Name ?? Article.Title;
 
     public bool IsBy(string agency) =>
-        Article.Outlet is { } outlet && string.Equals(NewsAgencies.Normalise(outlet.Name), agency, StringComparison.OrdinalIgnoreCase);
+        Article.Outlet is { } outlet && NewsAgencies.Same(outlet.Name, agency);
+
+    public bool Credits(string agency) => Article.Credits.Any(credit => NewsAgencies.Same(credit, agency));
 }

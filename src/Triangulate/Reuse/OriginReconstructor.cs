@@ -4,9 +4,9 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Rebuilds a credited agency's wire from its copies: sentences aligned across two or more articles are the wire's,
-/// each told in the words of the copy closest to the wire (the agency's own text when the corpus has it, else the
-/// article with the most verbatim sentences), ordered as that copy orders them. The agency's own article, when
-/// present, contributes every sentence.
+/// each told in the words of the anchor (the agency's own text when the corpus has it, else the copy that carries most
+/// of the shared sentences), ordered as the anchor orders them. The anchor contributes every sentence when it is the
+/// agency's text or a word-for-word copy of another article.
 /// </summary>
 public static class OriginReconstructor
 {
@@ -31,19 +31,31 @@ public static class OriginReconstructor
             }
         }
 
+        var clusters = sentences.Groups().Where(c => c.Select(node => node.Member).Distinct().Count() >= 2).ToList();
         var own = members.Select((member, i) => (member, i)).Where(x => x.member.IsBy(agency)).Select(x => (int?)x.i).FirstOrDefault();
-        var anchor = own ?? Enumerable.Range(0, members.Count).OrderByDescending(i => verbatim[i]).ThenBy(i => members[i].Id, StringComparer.Ordinal).First();
-        var chosen = new List<(double Position, int Member, int Sentence)>();
-        foreach (var cluster in sentences.Groups())
+        var anchor = own ?? Enumerable.Range(0, members.Count)
+            .OrderByDescending(i => clusters.Count(c => c.Any(node => node.Member == i)))
+            .ThenByDescending(i => verbatim[i])
+            .ThenBy(i => members[i].Id, StringComparer.Ordinal)
+            .First();
+        if (own is not null || IsVerbatimCopy(anchor, index, pairs))
+            clusters = sentences.Groups().Where(c => c.Select(node => node.Member).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
+
+        var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();
+        foreach (var cluster in clusters)
         {
-            var articles = cluster.Select(node => node.Member).Distinct().Count();
-            var fromAnchor = cluster.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).ToList();
-            if (articles < 2 && !(own is not null && fromAnchor.Count > 0))
-                continue;
-            var (member, sentence) = fromAnchor.Count > 0
-                ? fromAnchor[0]
-                : cluster.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First();
-            chosen.Add((RelativePosition(members[member], sentence), member, sentence));
+            if (cluster.Where(node => node.Member == anchor).Select(node => (int?)node.Sentence).Min() is { } anchorSentence)
+            {
+                foreach (var node in cluster)
+                    anchorIndexOf[node] = anchorSentence;
+            }
+        }
+        var chosen = new List<(double Position, int Member, int Sentence)>();
+        foreach (var cluster in clusters)
+        {
+            var (member, sentence) = cluster.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
+                cluster.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
+            chosen.Add((Position(member, sentence, anchorIndexOf), member, sentence));
         }
         chosen.Sort((a, b) => (a.Position, a.Member, a.Sentence).CompareTo((b.Position, b.Member, b.Sentence)));
 
@@ -51,7 +63,7 @@ public static class OriginReconstructor
             "origin:" + agency,
             chosen.Select(c => members[c.Member].Text.Sentences[c.Sentence]).ToList(),
             chosen.Select(c => members[c.Member].Text.Keys[c.Sentence]).ToList());
-        var credited = members.Count(m => m.Article.Credits.Any(credit => string.Equals(credit, agency, StringComparison.OrdinalIgnoreCase)));
+        var credited = members.Count(m => m.Credits(agency));
         List<string> evidence = [$"credited by {credited} of {members.Count} articles"];
         if (own is { } ownIndex)
             evidence.Add($"{members[ownIndex].Label} is {agency}'s own text");
@@ -61,6 +73,24 @@ public static class OriginReconstructor
         return (origin, text);
     }
 
-    private static double RelativePosition(GroupMember member, int sentence) =>
-        member.Text.Sentences.Count <= 1 ? 0 : (double)sentence / (member.Text.Sentences.Count - 1);
+    /// <summary>
+    /// Where a sentence goes in the wire: at its anchor sentence's place, or just after the anchor sentence that
+    /// precedes it in its own article (before the first, when none does).
+    /// </summary>
+    private static double Position(int member, int sentence, Dictionary<(int Member, int Sentence), int> anchorIndexOf)
+    {
+        if (anchorIndexOf.TryGetValue((member, sentence), out var own))
+            return own;
+        for (var previous = sentence - 1; previous >= 0; previous--)
+        {
+            if (anchorIndexOf.TryGetValue((member, previous), out var before))
+                return before + 0.01 * (sentence - previous);
+        }
+        return -1 + 0.01 * sentence;
+    }
+
+    /// <summary>True when the anchor is a word-for-word copy of another article: its sentences no other copy kept are then the wire's too.</summary>
+    private static bool IsVerbatimCopy(int anchor, Dictionary<string, int> index, IReadOnlyList<TextReuse> pairs) =>
+        pairs.Any(pair => (index[pair.Source] == anchor || index[pair.Copy] == anchor)
+            && pair.Alignments.Count >= 2 && pair.Count(AlignmentKind.Verbatim) >= DerivationClassifier.Whole * pair.Alignments.Count);
 }

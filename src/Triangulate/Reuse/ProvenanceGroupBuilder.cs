@@ -70,11 +70,10 @@ public static class ProvenanceGroupBuilder
 
     /// <summary>The agency credited by most articles of the group (or whose own text is in it), if any.</summary>
     private static string? CreditedAgency(IReadOnlyList<GroupMember> members) =>
-        members.SelectMany(m => m.Article.Credits.Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(credit => credit, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count() + members.Count(m => m.IsBy(g.Key)))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
+        members.SelectMany(m => m.Article.Credits)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(agency => members.Count(m => m.Credits(agency) || m.IsBy(agency)))
+            .ThenBy(agency => agency, StringComparer.Ordinal)
             .FirstOrDefault();
 
     private static bool IsEarlier(GroupMember candidate, GroupMember member) =>
@@ -83,7 +82,7 @@ public static class ProvenanceGroupBuilder
     private static List<string> Evidence(GroupMember member, GroupMember? parent, string? agency, TextReuse reuse)
     {
         var evidence = new List<string>();
-        if (agency is not null && member.Article.Credits.Contains(agency, StringComparer.OrdinalIgnoreCase))
+        if (agency is not null && member.Credits(agency))
             evidence.Add($"credits {agency}");
         if (parent?.Published is { } then && member.Published is { } now)
             evidence.Add($"published {FormatDelay(now - then)} after its parent");

@@ -36,7 +36,8 @@ public static class SentenceAligner
             var kind = Classify(copy, sentence, source, sourceIndex, overlap);
             if (kind is null)
                 continue;
-            alignments.Add(new SentenceAlignment(sentence, sourceIndex, kind.Value, overlap));
+            var wordChanges = kind == AlignmentKind.Edited ? WordDiff.Changes(source.Sentences[sourceIndex], copy.Sentences[sentence]) : [];
+            alignments.Add(new SentenceAlignment(sentence, sourceIndex, kind.Value, overlap, wordChanges));
             usedSentences.Add(sentence);
             usedSources.Add(sourceIndex);
         }

@@ -41,6 +41,16 @@ public static class WordDiff
         return hunks;
     }
 
+    /// <summary>The words one sentence changed against another, as written.</summary>
+    public static IReadOnlyList<WordChange> Changes(TextProfile source, TextProfile copy)
+    {
+        var (oldForms, oldWritten, _) = Words(source);
+        var (newForms, newWritten, _) = Words(copy);
+        return Compare(oldForms, newForms)
+            .Select(h => new WordChange(string.Join(' ', oldWritten[h.OldStart..h.OldEnd]), string.Join(' ', newWritten[h.NewStart..h.NewEnd])))
+            .ToList();
+    }
+
     /// <summary>The words of a profiled sentence (no punctuation or quote marks): their normalised forms and their text as written.</summary>
     public static (List<string> Forms, List<string> Written, List<bool> Quoted) Words(TextProfile profile)
     {

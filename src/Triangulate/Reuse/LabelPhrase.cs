@@ -1,0 +1,58 @@
+using Triangulate.Text;
+
+namespace Triangulate.Reuse;
+
+/// <summary>
+/// A descriptive noun phrase of the kind outlets use for actors: modifiers and a head such as "group", "rebels" or
+/// "militia" ("Palestinian Islamist terror groups", "the militia"). Outlets differ most in these words.
+/// </summary>
+/// <param name="Words">Normalised forms of the modifiers and the head.</param>
+/// <param name="Head">The head's stem, so "group" and "groups" compare equal.</param>
+/// <param name="Text">The phrase as written.</param>
+public sealed record LabelPhrase(IReadOnlyList<string> Words, string Head, string Text)
+{
+    private const int MaxModifiers = 4;
+
+    private static readonly HashSet<string> Heads =
+    [
+        "group", "groups", "faction", "factions", "movement", "movements", "militia", "militias", "rebels", "rebel", "militants",
+        "fighters", "terrorists", "insurgents", "organisation", "organization", "regime", "outfit", "extremists", "separatists",
+    ];
+
+    /// <summary>Determiners a label may start with; they are dropped from the phrase.</summary>
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "two", "three", "both", "its", "their"];
+
+    /// <summary>Words that stand before a noun without describing it.</summary>
+    private static readonly HashSet<string> NotModifiers =
+        ["alongside", "against", "among", "amid", "between", "including", "like", "toward", "towards", "via", "versus", "despite", "other", "such", "several", "many", "various"];
+
+    public bool SameAs(LabelPhrase other) => Words.SequenceEqual(other.Words);
+
+    public static IReadOnlyList<LabelPhrase> In(TextProfile sentence)
+    {
+        var phrases = new List<LabelPhrase>();
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Tokens[i].Kind != TokenKind.Word || !Heads.Contains(sentence.Forms[i]))
+                continue;
+            var start = i;
+            while (start > 0 && i - start < MaxModifiers && IsModifier(sentence, start - 1))
+                start--;
+            var determined = start > 0 && Determiners.Contains(sentence.Forms[start - 1]);
+            if (start == i && !determined)
+                continue;
+            var words = Enumerable.Range(start, i - start + 1).Select(k => sentence.Forms[k]).ToList();
+            var text = sentence.Text[sentence.Tokens[start].Start..sentence.Tokens[i].End];
+            phrases.Add(new LabelPhrase(words, sentence.Stems[i], text));
+        }
+        return phrases;
+    }
+
+    private static bool IsModifier(TextProfile sentence, int index)
+    {
+        var token = sentence.Tokens[index];
+        var form = sentence.Forms[index];
+        return token.Kind is TokenKind.Word or TokenKind.Acronym && !StopWords.Contains(form) && !Determiners.Contains(form) && !NotModifiers.Contains(form)
+            && !form.EndsWith("'s", StringComparison.Ordinal) && !Heads.Contains(form);
+    }
+}

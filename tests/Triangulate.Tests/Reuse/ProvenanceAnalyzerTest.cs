@@ -1,0 +1,102 @@
+using Triangulate.Reuse;
+using static Triangulate.Tests.Reuse.ProvenanceFixtures;
+
+namespace Triangulate.Tests.Reuse;
+
+public class ProvenanceAnalyzerTest
+{
+    [Fact]
+    public void ACreditedAgencyIsTheOriginAndEachCopyGetsItsKind()
+    {
+        var result = ProvenanceAnalyzer.Analyze([Paraphrase, Edited, Unrelated, Trimmed, Verbatim]);
+
+        var group = Assert.Single(result.Groups);
+        Assert.Equal("CNA", group.Origin.Name);
+        Assert.True(group.Origin.Reconstructed);
+        Assert.Null(group.Origin.ArticleId);
+        Assert.DoesNotContain("ferries", group.ArticleIds);
+        Assert.Equal(DerivationKind.Verbatim, group.DerivationOf("verbatim")!.Kind);
+        Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("trimmed")!.Kind);
+        Assert.Equal(DerivationKind.Edited, group.DerivationOf("edited")!.Kind);
+        Assert.Equal(DerivationKind.Paraphrase, group.DerivationOf("paraphrase")!.Kind);
+        Assert.All(group.Derivations, d => Assert.Equal("CNA", d.From));
+    }
+
+    [Fact]
+    public void TheReconstructedWireIsTheUnionOfWhatTheCopiesShare()
+    {
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([Verbatim, Edited, Trimmed]).Groups);
+
+        Assert.Equal(Wire, group.Origin.Sentences);
+    }
+
+    [Fact]
+    public void TheAgencysOwnTextIsTheOriginsArticle()
+    {
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([Edited, OwnText, Trimmed]).Groups);
+
+        Assert.Equal("cna", group.Origin.ArticleId);
+        Assert.False(group.Origin.Reconstructed);
+        Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("trimmed")!.Kind);
+        Assert.Equal(0.5, group.DerivationOf("trimmed")!.Share, 3);
+    }
+
+    [Fact]
+    public void AnEditedCopysChangesAreNamed()
+    {
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, Edited]).Groups);
+        var changes = group.ChangesOf("edited").ToList();
+
+        Assert.Contains(changes, c => c is { Kind: ChangeKind.Figure, OriginText: "at least 14", Text: "more than 14" });
+        Assert.Contains(changes, c => c is { Kind: ChangeKind.Quote, OriginText: "We are doing everything humanly possible to bring them home", Text: "We are doing everything possible to bring them home" });
+        Assert.Contains(changes, c => c is { Kind: ChangeKind.Label, OriginText: "radical Free Ostrava groups", Text: "radical Free Ostrava protest groups" });
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Added && c.Text!.StartsWith("Opposition leader Greta Lunde", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Dropped && c.OriginText!.StartsWith("The mine employs", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Kind == ChangeKind.Attribution);
+    }
+
+    [Fact]
+    public void WithoutACreditTheEarliestArticleIsTheOriginAndACopyOfACopyHangsUnderIt()
+    {
+        var first = Article("first", "2026-02-02T22:00Z", "Bay Courier", [], Wire);
+        var edited = Article("second", "2026-02-03T01:00Z", "Harbour Lights", [],
+            [.. Wire[..5], "The union's spokesman Arvid Holm said the company had ignored three written warnings since April."]);
+        var copyOfEdited = Article("third", "2026-02-03T05:00Z", "Valley Times", [], [.. edited.Body.Skip(2)]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([copyOfEdited, edited, first]).Groups);
+
+        Assert.Equal("first", group.Origin.ArticleId);
+        Assert.Null(group.DerivationOf("first"));
+        Assert.Equal("first", group.DerivationOf("second")!.From);
+        Assert.Equal("second", group.DerivationOf("third")!.From);
+        Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("third")!.Kind);
+    }
+
+    [Fact]
+    public void AddingAnArticleRebuildsOnlyTheGroupItJoins()
+    {
+        var analyzer = new ProvenanceAnalyzer();
+        analyzer.Add([OwnText, Trimmed, Article("ferry-a", "2026-02-01T10:00Z", "Bay Courier", [], FerryStory), Article("ferry-b", "2026-02-01T12:00Z", "Valley Times", [], FerryStory)]);
+        var before = analyzer.Result.Groups;
+
+        var rebuilt = analyzer.Add([Edited]);
+
+        var changed = Assert.Single(rebuilt);
+        Assert.Contains("edited", changed.ArticleIds);
+        var ferries = Assert.Single(before, g => g.ArticleIds.Contains("ferry-a"));
+        Assert.Same(ferries, analyzer.Result.GroupOf("ferry-b"));
+        Assert.NotSame(before.Single(g => g.ArticleIds.Contains("cna")), analyzer.Result.GroupOf("cna"));
+    }
+
+    [Fact]
+    public void UnrelatedArticlesFormNoGroup()
+    {
+        Assert.Empty(ProvenanceAnalyzer.Analyze([OwnText, Unrelated]).Groups);
+    }
+
+    private static readonly string[] FerryStory =
+    [
+        "The Ostrava Bay ferry company will add two night crossings from March, its chief executive Lina Berg said on Sunday.",
+        "Fares on the new crossings will match the day services, and the first boat will leave the north quay at 23:30.",
+    ];
+}
