@@ -15,4 +15,6 @@ public enum ChangeKind
     Added,
     /// <summary>A sentence of the parent left out.</summary>
     Dropped,
+    /// <summary>The headline was rewritten.</summary>
+    Headline,
 }

@@ -7,20 +7,23 @@ namespace Triangulate.Reuse;
 /// </summary>
 public static class DerivationClassifier
 {
-    /// <summary>Share of sentences above which an article counts as carrying all of the other, or nothing but it.</summary>
+    /// <summary>Share of word-for-word sentences above which a copy that leaves part of its parent out counts as trimmed.</summary>
     public const double Whole = 0.85;
 
     /// <summary>Stem overlap above which an edited sentence still reads as the parent's sentence (a word or two changed).</summary>
     public const double NearlyVerbatim = 0.85;
 
-    public static DerivationKind Classify(TextReuse reuse)
+    /// <param name="sameHeadline">False when the parent is an article whose headline the copy rewrote: a re-headlined copy is edited, not verbatim.</param>
+    public static DerivationKind Classify(TextReuse reuse, bool sameHeadline = true)
     {
         var aligned = reuse.Alignments.Count;
         if (aligned == 0)
             return DerivationKind.Rewrite;
         var verbatim = reuse.Count(AlignmentKind.Verbatim);
+        if (verbatim == aligned && reuse.ShareOfCopy == 1 && reuse.ShareOfSource == 1)
+            return sameHeadline ? DerivationKind.Verbatim : DerivationKind.Edited;
         if (verbatim >= Whole * aligned && reuse.ShareOfCopy >= Whole)
-            return reuse.ShareOfSource >= Whole ? DerivationKind.Verbatim : DerivationKind.Trimmed;
+            return DerivationKind.Trimmed;
         var nearlyVerbatim = reuse.Alignments.Count(a => a.Kind == AlignmentKind.Verbatim || a.Similarity >= NearlyVerbatim);
         if (nearlyVerbatim >= 0.25 * aligned && reuse.ShareOfSource >= 0.3)
             return DerivationKind.Edited;
@@ -28,11 +31,15 @@ public static class DerivationClassifier
         return reuse.ShareOfCopy >= 0.5 && reuse.ShareOfSource >= 0.35 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
     }
 
-    /// <summary>How strongly a copy's sentences resemble the candidate parent's: a verbatim sentence counts most.</summary>
-    public static double Closeness(TextReuse reuse) => reuse.Alignments.Sum(a => a.Kind switch
-    {
-        AlignmentKind.Verbatim => 1.0,
-        AlignmentKind.Edited => 0.5 + 0.4 * a.Similarity,
-        _ => 0.4,
-    });
+    /// <summary>
+    /// How well a candidate parent explains a copy: its sentences the copy carries (a verbatim one counts most), less
+    /// half a point for each sentence of the parent the copy would have dropped, so the tightest parent wins.
+    /// </summary>
+    public static double Fit(TextReuse reuse, int parentSentences) =>
+        reuse.Alignments.Sum(a => a.Kind switch
+        {
+            AlignmentKind.Verbatim => 1.0,
+            AlignmentKind.Edited => 0.5 + 0.4 * a.Similarity,
+            _ => 0.4,
+        }) - 0.5 * (parentSentences - reuse.Alignments.Count);
 }

@@ -5,18 +5,22 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Decides a group's origin, the parent of each article and what each changed. With an agency credited, the origin
-/// is its wire (the agency's own article, or reconstructed) and each copy derives from it unless an earlier copy
-/// explains it clearly better (a copy of a copy carries that copy's edits). Without one, the earliest article is the
-/// origin and each later article derives from the earlier article it resembles most.
+/// is its wire (the agency's own article, or reconstructed); without one, the earliest article. Each copy derives from
+/// the origin unless it carries, word for word, sentences that an earlier copy has and the origin has not (that
+/// copy's own edits and additions) and that copy fits it at least as tightly: then it is a copy of that copy. Shared
+/// omissions prove nothing; shared edits do.
 /// </summary>
 public static class ProvenanceGroupBuilder
 {
-    /// <summary>How much closer (in <see cref="DerivationClassifier.Closeness"/>) another copy must be than the origin to be taken as the parent.</summary>
-    public const double CopyOfCopyMargin = 1.5;
-
     public static ProvenanceGroup Build(IReadOnlyList<GroupMember> members, IReadOnlyList<TextReuse> pairs)
     {
-        var ordered = members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var aligned = pairs.SelectMany(p => new[] { (Id: p.Source, p.Alignments.Count), (Id: p.Copy, p.Alignments.Count) })
+            .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        // Undated articles come last, the one sharing most text first: it is the likeliest source of the others.
+        var ordered = members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
+            .ThenByDescending(m => aligned.GetValueOrDefault(m.Id))
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
         var byId = ordered.ToDictionary(m => m.Id);
         var linked = pairs.SelectMany(p => new[] { (p.Source, p.Copy), (p.Copy, p.Source) }).ToHashSet();
         var agency = CreditedAgency(ordered);
@@ -44,23 +48,33 @@ public static class ProvenanceGroupBuilder
                 continue;
             }
             var fromOrigin = TextReuse.Between(originText, member.Text);
-            var best = (Reuse: fromOrigin, Parent: (GroupMember?)null, Score: DerivationClassifier.Closeness(fromOrigin));
-            foreach (var candidate in placed.Where(p => linked.Contains((p.Id, member.Id)) && IsEarlier(p, member)))
+            var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
+            var fromOriginVerbatim = Verbatim(fromOrigin);
+            var best = (Reuse: fromOrigin, Parent: (GroupMember?)null, SharedEdits: 0, Fit: originFit);
+            foreach (var candidate in placed.Where(p => linked.Contains((p.Id, member.Id)) && p.Id != origin.ArticleId && !IsLater(p, member)))
             {
                 var reuse = TextReuse.Between(candidate.Text, member.Text);
-                var score = DerivationClassifier.Closeness(reuse);
-                var needed = best.Parent is null && agency is not null ? best.Score + CopyOfCopyMargin : best.Score;
-                if (score > needed)
-                    best = (reuse, candidate, score);
+                var sharedEdits = Verbatim(reuse).Count(sentence => !fromOriginVerbatim.Contains(sentence));
+                var fit = DerivationClassifier.Fit(reuse, candidate.Text.Sentences.Count);
+                var exactCopy = reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Count(AlignmentKind.Verbatim) == reuse.Alignments.Count;
+                var explains = (sharedEdits > 0 && fit >= originFit) || (exactCopy && fit > originFit);
+                if (explains && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
+                    best = (reuse, candidate, sharedEdits, fit);
             }
             placed.Add(member);
 
             var parentIsOrigin = best.Parent is null;
             var from = parentIsOrigin ? (agency is null ? origin.ArticleId! : origin.Name) : best.Parent!.Id;
             var parentText = parentIsOrigin ? originText : best.Parent!.Text;
-            derivations.Add(new Derivation(member.Id, from, parentIsOrigin ? origin.ArticleId : best.Parent!.Id,
-                DerivationClassifier.Classify(best.Reuse), best.Reuse.ShareOfSource,
+            var parentArticle = parentIsOrigin ? (origin.ArticleId is { } originId ? byId[originId] : null) : best.Parent;
+            var headline = parentArticle is not null && parentArticle != member && !SameHeadline(parentArticle, member)
+                ? new Change(ChangeKind.Headline, member.Id, from, parentArticle.Article.Title, member.Article.Title, null)
+                : null;
+            derivations.Add(new Derivation(member.Id, from, parentArticle?.Id,
+                DerivationClassifier.Classify(best.Reuse, headline is null), best.Reuse.ShareOfSource,
                 Evidence(member, best.Parent ?? (agency is null ? byId[origin.ArticleId!] : null), agency, best.Reuse), best.Reuse));
+            if (headline is not null)
+                changes.Add(headline);
             changes.AddRange(ChangeFinder.Find(parentText, member.Text, best.Reuse, from));
         }
 
@@ -76,8 +90,15 @@ public static class ProvenanceGroupBuilder
             .ThenBy(agency => agency, StringComparer.Ordinal)
             .FirstOrDefault();
 
-    private static bool IsEarlier(GroupMember candidate, GroupMember member) =>
-        candidate.Published is { } before && member.Published is { } after && before < after;
+    /// <summary>The copy's sentences a reuse carries word for word.</summary>
+    private static HashSet<int> Verbatim(TextReuse reuse) =>
+        reuse.Alignments.Where(a => a.Kind == AlignmentKind.Verbatim).Select(a => a.Sentence).ToHashSet();
+
+    private static bool SameHeadline(GroupMember first, GroupMember second) =>
+        string.Equals(first.Article.Title.Trim(), second.Article.Title.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLater(GroupMember candidate, GroupMember member) =>
+        candidate.Published is { } candidateTime && member.Published is { } memberTime && candidateTime > memberTime;
 
     private static List<string> Evidence(GroupMember member, GroupMember? parent, string? agency, TextReuse reuse)
     {
