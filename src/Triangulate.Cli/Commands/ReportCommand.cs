@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
-using Triangulate.Facts;
 using Triangulate.Reports;
-using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -20,7 +18,7 @@ internal static class ReportCommand
         {
             using var store = StoreAccess.Open(parse);
             var articles = store.Articles();
-            var report = ReportBuilder.Build(articles, StoryClusterer.Cluster(articles), ArticleActors.Resolve(articles), ArticleClaims.Collect(articles));
+            var (report, _, _) = ReportPipeline.Run(articles);
             if (parse.GetValue(html) is { } path)
             {
                 File.WriteAllText(path, HtmlReportWriter.Write(report));

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Terminal;
-using Triangulate.Facts;
 using Triangulate.Reports;
-using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -19,15 +17,15 @@ internal static class RunCommand
             using var store = StoreAccess.Open(parse);
             var summary = IngestCommand.Ingest(parse, store);
             var articles = summary.ArticleIds.Distinct().Select(store.Find).OfType<Article>().ToList();
-            var stories = StoryClusterer.Cluster(articles);
+            var (report, stories, _) = ReportPipeline.Run(articles);
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles), ArticleClaims.Collect(articles))));
+                Console.Out.WriteLine(ReportJson.Serialize(report));
             }
             else
             {
                 Consoles.Out.Write(ArticleTable.Of(articles));
-                Consoles.Out.Write(StoryTable.Of(stories));
+                Consoles.Out.Write(StoryTable.Of(stories, report));
             }
             ProblemReport.WriteSummary(summary);
             return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;

@@ -38,9 +38,7 @@ internal static class DerivationTree
 
     private static string ChangeSummary(ProvenanceGroup group, string articleId)
     {
-        var counts = group.ChangesOf(articleId).GroupBy(c => c.Kind).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        var text = string.Join(", ", counts);
+        var text = Terminal.ChangeSummary.Of(group.ChangesOf(articleId));
         return text.Length == 0 ? "" : "; changes: " + text;
     }
 

@@ -1,16 +1,19 @@
 using System.Globalization;
 using Spectre.Console;
+using Triangulate.Reports;
 using Triangulate.Stories;
 
 namespace Triangulate.Cli.Terminal;
 
 internal static class StoryTable
 {
-    public static Table Of(IReadOnlyList<Story> stories)
+    public static Table Of(IReadOnlyList<Story> stories, Report report)
     {
+        var origins = report.Stories.ToDictionary(s => s.Id, s => s.Origin);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("story").AddColumn("title").AddColumn(new TableColumn("articles").RightAligned()).AddColumn("outlets")
-            .AddColumn(new TableColumn("first seen").NoWrap()).AddColumn(new TableColumn("last seen").NoWrap());
+            .AddColumn(new TableColumn("first seen").NoWrap()).AddColumn(new TableColumn("last seen").NoWrap())
+            .AddColumn("origin");
         foreach (var story in stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen))
         {
             table.AddRow(
@@ -19,7 +22,8 @@ internal static class StoryTable
                 story.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join(", ", story.Outlets)),
                 Day(story.FirstSeen),
-                Day(story.LastSeen));
+                Day(story.LastSeen),
+                Markup.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? origin.Name + (origin.Reconstructed ? " (wire)" : "") : "—"));
         }
         table.Caption($"{stories.Count:N0} stories; `triangulate story ID` for one");
         return table;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -13,7 +14,7 @@ public static class HtmlReportWriter
         body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
         h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #ddd}
         table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
-        .meta{color:#666;font-size:.9rem}details{margin:.3rem 0}summary{cursor:pointer}p.body{margin:.4rem 0 .4rem 1rem}
+        .meta{color:#666;font-size:.9rem}ul.tree ul{border-left:1px solid #ccc;margin-left:.4rem;padding-left:1rem}details{margin:.3rem 0}summary{cursor:pointer}p.body{margin:.4rem 0 .4rem 1rem}
         """;
 
     public static string Write(Report report, string title = "Triangulate report")
@@ -43,17 +44,54 @@ public static class HtmlReportWriter
                 html.Append("</details></td></tr>\n");
             }
             html.Append("</table>\n");
-            if (story.Derivations.Count > 0)
+            if (story.Derivations.Count > 0 && story.Origin is { } root)
             {
-                html.Append("<p class=\"meta\">derivations:</p><ul>");
-                foreach (var derivation in story.Derivations)
-                    html.Append("<li>").Append(Encode($"{derivation.Article} ← {derivation.From} ({derivation.Kind}, {derivation.Shared:P0} shared)")).Append("</li>");
-                html.Append("</ul>\n");
+                html.Append("<h3>Who copied whom</h3>\n<ul class=\"tree\"><li><b>").Append(Encode(root.Name)).Append("</b> ")
+                    .Append(Encode(root.Reconstructed ? "wire (reconstructed from the sentences its copies share)" : "origin")).Append(' ');
+                var rootKey = root.Article is { } originArticle && story.Derivations.All(d => d.Article != originArticle) ? originArticle : root.Name;
+                AppendDerivations(html, story, rootKey, articles, []);
+                html.Append("</li></ul>\n");
             }
+            AppendChanges(html, story, articles);
         }
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    private static void AppendDerivations(StringBuilder html, ReportStory story, string parent, IReadOnlyDictionary<string, ReportArticle> articles, HashSet<string> drawn)
+    {
+        var children = story.Derivations.Where(d => d.From == parent && drawn.Add(d.Article)).ToList();
+        if (children.Count == 0)
+            return;
+        html.Append("<ul>");
+        foreach (var child in children)
+        {
+            html.Append("<li><b>").Append(Encode(child.Kind)).Append("</b> ").Append(Encode(Describe(child.Article, articles)))
+                .Append(" <span class=\"meta\">carries ").Append(Encode(child.Shared.ToString("P0", CultureInfo.InvariantCulture))).Append(" of its parent</span>");
+            AppendDerivations(html, story, child.Article, articles, drawn);
+            html.Append("</li>");
+        }
+        html.Append("</ul>");
+    }
+
+    /// <summary>What each copy changed: quotations, figures, attributions, labels and headlines in a table; added and dropped sentences folded away.</summary>
+    private static void AppendChanges(StringBuilder html, ReportStory story, IReadOnlyDictionary<string, ReportArticle> articles)
+    {
+        foreach (var article in story.Changes.GroupBy(c => c.Article))
+        {
+            html.Append("<details><summary>What ").Append(Encode(Describe(article.Key, articles))).Append(" changed (")
+                .Append(article.Count()).Append(")</summary><table><tr><th>change</th><th>parent</th><th>this article</th></tr>");
+            foreach (var change in article.OrderBy(c => c.Kind is "added" or "dropped"))
+            {
+                html.Append("<tr><td>").Append(Encode(change.Kind)).Append("</td><td>").Append(Encode(change.OriginText ?? ""))
+                    .Append("</td><td>").Append(Encode(change.Text ?? "")).Append("</td></tr>");
+            }
+            html.Append("</table></details>\n");
+        }
+    }
+
+    private static string Describe(string articleId, IReadOnlyDictionary<string, ReportArticle> articles) =>
+        articles.TryGetValue(articleId, out var article) ? $"{article.Outlet ?? "(no outlet)"}: {article.Title}" : articleId;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

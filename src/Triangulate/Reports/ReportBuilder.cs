@@ -33,25 +33,12 @@ public static class ReportBuilder
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());
 
-    /// <summary>
-    /// A story with the provenance of its articles: the origin of the copy group that holds most of them (else its
-    /// earliest article), and every derivation and change of its articles.
-    /// </summary>
     private static ReportStory ToReport(Story story, ProvenanceResult? provenance, IReadOnlyDictionary<string, Article> articles)
     {
-        var groups = story.ArticleIds.Select(id => provenance?.GroupOf(id)).OfType<ProvenanceGroup>().ToList();
-        var main = groups.GroupBy(g => g).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var members = story.ArticleIds.ToHashSet();
-        var origin = main is not null
-            ? ToReport(main.Origin)
-            : story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id])
-                .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
-                .Select(a => new ReportOrigin(a.Outlet?.Name ?? a.Title, a.Id, false, ["earliest article of the story; no copy of it found"]))
-                .FirstOrDefault();
-        var distinct = groups.Distinct().ToList();
-        return new ReportStory(story.Id, story.Title, story.ArticleIds, origin,
-            distinct.SelectMany(g => g.Derivations).Where(d => members.Contains(d.ArticleId)).Select(ToReport).ToList(),
-            distinct.SelectMany(g => g.Changes).Where(c => members.Contains(c.ArticleId)).Select(ToReport).ToList());
+        var seen = StoryProvenance.Of(story, provenance, articles);
+        return new ReportStory(story.Id, story.Title, story.ArticleIds,
+            new ReportOrigin(seen.OriginName, seen.OriginArticle, seen.Reconstructed, seen.Evidence),
+            seen.Derivations.Select(ToReport).ToList(), seen.Changes.Select(ToReport).ToList());
     }
 
     private static ReportArticle ToReport(Article article) => new(

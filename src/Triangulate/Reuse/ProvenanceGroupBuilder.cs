@@ -7,8 +7,8 @@ namespace Triangulate.Reuse;
 /// Decides a group's origin, the parent of each article and what each changed. With an agency credited, the origin
 /// is its wire (the agency's own article, or reconstructed); without one, the earliest article. Each copy derives from
 /// the origin unless it carries, word for word, sentences that an earlier copy has and the origin has not (that
-/// copy's own edits and additions) and that copy fits it at least as tightly: then it is a copy of that copy. Shared
-/// omissions prove nothing; shared edits do.
+/// copy's own edits and additions) and that copy fits it at least as tightly, or it is word for word that copy and
+/// nothing else while the origin holds more: then it is a copy of that copy. Shared omissions alone prove nothing.
 /// </summary>
 public static class ProvenanceGroupBuilder
 {
