@@ -21,6 +21,8 @@ internal static class EvalCommand
             (directory, predictions) => ParaphraseScores(ParaphraseEvaluation.Evaluate(directory, predictions))));
         command.Subcommands.Add(Suite("duplicates", "Exact duplicates (../shared/corpus: bbc/docs.jsonl.gz and bbc-duplicates.tsv): gold pairs called verbatim, and other pairs called verbatim.",
             (directory, predictions) => DuplicateEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("provenance", "Provenance on a synthetic corpus (`triangulate synth`): derivation edges and kinds, origins, and changes, each as precision, recall and F1.",
+            (directory, predictions) => ProvenanceEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("stories", "Story clustering (docs.jsonl + gold.tsv): B-cubed precision, recall, F1 and adjusted Rand index.",
             (directory, predictions) => StoryEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("time", "Time expressions (TimeML format, TempEval-3 metric): span and normalised-value F1.",

@@ -71,14 +71,15 @@ public static partial class CreditFinder
     [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|dpa|Xinhua|\p{Lu}{2,6})\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BylineWithAgency();
 
-    /// <summary>An agency in a reporting context: told X, X tally, according to X, X reported, (Name/X), By ... and X, the signature line.</summary>
+    /// <summary>An agency in a reporting context: told X, X tally, according to X, X reported, (Name/X), By ... and X, the signature line, a dateline "KELL (MPA) -".</summary>
     [GeneratedRegex(
         @"\b(?:told|tells|telling|according to|cited by|quoted by|speaking to|spoke to|said to|interview with|reported by)\s+(?:the\s+)?(?<agency>Agence France-Presse|Associated Press|Reuters|dpa|Xinhua|Anadolu|Kyodo|\p{Lu}[\p{Lu}&]{1,5}(?![\w-])|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))"
         + @"|\b(?<agency>Agence France-Presse|Associated Press|AFP|Reuters|dpa|Xinhua|UPI|Anadolu|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS)(?:'s|’s)?\s+(?:tally|count|correspondents?|reported|reports|learned|has learned|reporters? (?:saw|said|found))\b"
         + @"|[\(\[](?:[^\(\)\[\]/]{1,60}/)?\s*(?<agency>AFP|AP|Reuters|Getty Images|EPA|AP Photo)\s*[\)\]]"
         + @"|^By\s+.+?\s+(?:and|&)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|\p{Lu}{2,6})\b"
         + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$"
-        + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]",
+        + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]"
+        + @"|^[\p{Lu}][\p{Lu} ,.'’\-]{1,40}\((?<agency>\p{Lu}{2,6})\)\s*[-–—]",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CreditContext();
 }

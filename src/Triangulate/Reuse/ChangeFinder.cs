@@ -126,9 +126,18 @@ public static class ChangeFinder
             : (string.Join("; ", oldSources), string.Join("; ", newSources));
     }
 
+    /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
     private static List<string> NamedSources(string sentence) =>
         AttributionFinder.Default.Find(sentence).Select(a => a.Source?.Text).OfType<string>()
-            .Where(source => !Pronouns.Contains(source.ToLowerInvariant())).Distinct().ToList();
+            .Where(source => source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
+                && (char.IsUpper(source[0]) || SourceNouns.Contains(source.Split(' ')[^1].ToLowerInvariant())))
+            .Distinct().ToList();
+
+    private static readonly HashSet<string> SourceNouns =
+    [
+        "officials", "sources", "analysts", "experts", "diplomats", "witnesses", "residents", "police", "authorities", "investigators",
+        "economists", "traders", "dealers", "observers", "lawmakers", "critics", "officers", "spokesman", "spokeswoman", "spokesperson",
+    ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
 
@@ -141,22 +150,51 @@ public static class ChangeFinder
     /// </summary>
     private static IEnumerable<Change> FigureChanges(ArticleSentences parent, ArticleSentences copy, TextReuse reuse, string id, string from)
     {
-        var parentFigures = parent.Sentences.SelectMany((s, i) => QuantityFinder.Find(s.Text).Select(q => (Quantity: q, Sentence: i))).ToList();
-        var sourceOf = reuse.Alignments.ToDictionary(a => a.Sentence, a => a.Source);
+        var parentFigures = parent.Sentences.Select(s => QuantityFinder.Find(s.Text)).ToList();
+        var alignmentOf = reuse.Alignments.ToDictionary(a => a.Sentence);
         var reported = new HashSet<string>();
         for (var i = 0; i < copy.Sentences.Count; i++)
         {
-            var aligned = sourceOf.TryGetValue(i, out var source);
-            foreach (var figure in QuantityFinder.Find(copy.Sentences[i].Text))
+            var aligned = alignmentOf.GetValueOrDefault(i);
+            if (aligned?.Kind == AlignmentKind.Verbatim)
+                continue;
+            var figures = QuantityFinder.Find(copy.Sentences[i].Text);
+            var pairs = aligned is null
+                ? figures.Select(f => (Before: parentFigures.SelectMany(p => p).FirstOrDefault(p => p.Value == f.Value && SharesWhat(p, f)), After: f))
+                : Paired(parentFigures[aligned.Source], figures);
+            foreach (var (before, after) in pairs)
             {
-                var before = parentFigures
-                    .Where(p => SharesWhat(p.Quantity, figure) && (aligned ? p.Sentence == source : p.Quantity.Value == figure.Value))
-                    .Select(p => p.Quantity)
-                    .FirstOrDefault();
-                if (before is null || !Drifted(before, figure) || !reported.Add(before.Text + "\u0001" + figure.Text))
+                if (before is null || !Drifted(before, after) || !reported.Add(before.Text + "\u0001" + after.Text))
                     continue;
-                yield return new Change(ChangeKind.Figure, id, from, before.Text, figure.Text, i);
+                yield return new Change(ChangeKind.Figure, id, from, before.Text, after.Text, i);
             }
+        }
+    }
+
+    /// <summary>
+    /// The figures of two versions of one sentence, paired: the same number first (its qualifier may have moved), then
+    /// what is left in order when both sides have as many left and they count the same thing.
+    /// </summary>
+    private static IEnumerable<(Quantity? Before, Quantity After)> Paired(IReadOnlyList<Quantity> before, IReadOnlyList<Quantity> after)
+    {
+        var unpairedBefore = before.ToList();
+        var unpairedAfter = new List<Quantity>();
+        foreach (var figure in after)
+        {
+            if (unpairedBefore.FirstOrDefault(b => b.Value == figure.Value) is { } same)
+            {
+                unpairedBefore.Remove(same);
+                yield return (same, figure);
+            }
+            else
+                unpairedAfter.Add(figure);
+        }
+        if (unpairedBefore.Count != unpairedAfter.Count)
+            yield break;
+        foreach (var (b, a) in unpairedBefore.Zip(unpairedAfter))
+        {
+            if (SharesWhat(b, a))
+                yield return (b, a);
         }
     }
 

@@ -7,7 +7,7 @@ namespace Triangulate.Reuse;
 /// </summary>
 public static class DerivationClassifier
 {
-    /// <summary>Share of word-for-word sentences above which a copy that leaves part of its parent out counts as trimmed.</summary>
+    /// <summary>Share of word-for-word sentences above which a copy that adds nothing but leaves part of its parent out counts as trimmed.</summary>
     public const double Whole = 0.85;
 
     /// <summary>Stem overlap above which an edited sentence still reads as the parent's sentence (a word or two changed).</summary>
@@ -22,7 +22,7 @@ public static class DerivationClassifier
         var verbatim = reuse.Count(AlignmentKind.Verbatim);
         if (verbatim == aligned && reuse.ShareOfCopy == 1 && reuse.ShareOfSource == 1)
             return sameHeadline ? DerivationKind.Verbatim : DerivationKind.Edited;
-        if (verbatim >= Whole * aligned && reuse.ShareOfCopy >= Whole)
+        if (verbatim >= Whole * aligned && reuse.ShareOfCopy == 1)
             return DerivationKind.Trimmed;
         var nearlyVerbatim = reuse.Alignments.Count(a => a.Kind == AlignmentKind.Verbatim || a.Similarity >= NearlyVerbatim);
         if (nearlyVerbatim >= 0.25 * aligned && reuse.ShareOfSource >= 0.3)

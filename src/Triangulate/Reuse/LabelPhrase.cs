@@ -17,6 +17,7 @@ public sealed record LabelPhrase(IReadOnlyList<string> Words, string Head, strin
     [
         "group", "groups", "faction", "factions", "movement", "movements", "militia", "militias", "rebels", "rebel", "militants",
         "fighters", "terrorists", "insurgents", "organisation", "organization", "regime", "outfit", "extremists", "separatists",
+        "company", "firm", "government", "party", "union", "club", "band", "team",
     ];
 
     /// <summary>Determiners a label may start with; they are dropped from the phrase.</summary>

@@ -4,8 +4,8 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Rebuilds a credited agency's wire from its copies: sentences aligned across two or more articles are the wire's,
-/// each told in the words of the anchor (the agency's own text when the corpus has it, else the copy that carries most
-/// of the shared sentences), ordered as the anchor orders them. The anchor contributes every sentence when it is the
+/// each told in the words of the anchor (the agency's own text when the corpus has it, else the copy that most others
+/// carry word for word, then the one that carries most of the shared sentences), ordered as the anchor orders them. The anchor contributes every sentence when it is the
 /// agency's text or a word-for-word copy of another article.
 /// </summary>
 public static class OriginReconstructor
@@ -15,15 +15,21 @@ public static class OriginReconstructor
         var index = members.Select((member, i) => (member.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var sentences = new UnionFind<(int Member, int Sentence)>(
             members.SelectMany((member, i) => Enumerable.Range(0, member.Text.Sentences.Count).Select(s => (i, s))));
+        // An exact copy of another article is no second witness of the wire: what only it and its original share may
+        // be that original's own edits.
+        var witnesses = new UnionFind<int>(Enumerable.Range(0, members.Count));
+        foreach (var pair in pairs.Where(IsExactCopy))
+            witnesses.Union(index[pair.Source], index[pair.Copy]);
         var verbatim = new int[members.Count];
         foreach (var pair in pairs)
         {
             var source = index[pair.Source];
             var copy = index[pair.Copy];
+            var independent = witnesses.Find(source) != witnesses.Find(copy);
             foreach (var alignment in pair.Alignments)
             {
                 sentences.Union((source, alignment.Source), (copy, alignment.Sentence));
-                if (alignment.Kind == AlignmentKind.Verbatim)
+                if (alignment.Kind == AlignmentKind.Verbatim && independent)
                 {
                     verbatim[source]++;
                     verbatim[copy]++;
@@ -31,15 +37,15 @@ public static class OriginReconstructor
             }
         }
 
-        var clusters = sentences.Groups().Where(c => c.Select(node => node.Member).Distinct().Count() >= 2).ToList();
+        var clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2).ToList();
         var own = members.Select((member, i) => (member, i)).Where(x => x.member.IsBy(agency)).Select(x => (int?)x.i).FirstOrDefault();
         var anchor = own ?? Enumerable.Range(0, members.Count)
-            .OrderByDescending(i => clusters.Count(c => c.Any(node => node.Member == i)))
-            .ThenByDescending(i => verbatim[i])
+            .OrderByDescending(i => verbatim[i])
+            .ThenByDescending(i => clusters.Count(c => c.Any(node => node.Member == i)))
             .ThenBy(i => members[i].Id, StringComparer.Ordinal)
             .First();
         if (own is not null || IsVerbatimCopy(anchor, index, pairs))
-            clusters = sentences.Groups().Where(c => c.Select(node => node.Member).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
+            clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
 
         var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();
         foreach (var cluster in clusters)
@@ -88,6 +94,9 @@ public static class OriginReconstructor
         }
         return -1 + 0.01 * sentence;
     }
+
+    private static bool IsExactCopy(TextReuse pair) =>
+        pair.ShareOfSource == 1 && pair.ShareOfCopy == 1 && pair.Count(AlignmentKind.Verbatim) == pair.Alignments.Count;
 
     /// <summary>True when the anchor is a word-for-word copy of another article: its sentences no other copy kept are then the wire's too.</summary>
     private static bool IsVerbatimCopy(int anchor, Dictionary<string, int> index, IReadOnlyList<TextReuse> pairs) =>

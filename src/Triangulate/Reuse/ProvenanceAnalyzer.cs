@@ -66,9 +66,17 @@ public sealed class ProvenanceAnalyzer
         return rebuilt;
     }
 
-    /// <summary>A pair links two articles into one group when it carries more than one stray sentence.</summary>
-    private static bool Links(TextReuse reuse) =>
-        reuse.Alignments.Count >= 2 || Math.Max(reuse.ShareOfSource, reuse.ShareOfCopy) >= 0.5;
+    /// <summary>
+    /// A pair links two articles into one group when it carries more than a stray sentence: two sentences, one of them
+    /// kept nearly word for word, or three paraphrased; or, for a brief, half of it kept nearly word for word. Stock
+    /// phrases paraphrase each other across unrelated stories; copied text keeps words.
+    /// </summary>
+    public static bool Links(TextReuse reuse)
+    {
+        var kept = reuse.Count(AlignmentKind.Verbatim) + reuse.Count(AlignmentKind.Edited);
+        return (kept >= 1 && reuse.Alignments.Count >= 2) || reuse.Count(AlignmentKind.Paraphrase) >= 3
+            || (kept >= 1 && Math.Max(reuse.ShareOfSource, reuse.ShareOfCopy) >= 0.5);
+    }
 
     private List<string> GroupIds(string root)
     {

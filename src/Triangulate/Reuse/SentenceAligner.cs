@@ -45,10 +45,24 @@ public static class SentenceAligner
         return alignments;
     }
 
+    /// <summary>Below this many tokens, two sentences whose numbers all differ are one template filled twice.</summary>
+    public const int TemplateTokens = 20;
+
+    /// <summary>
+    /// "Oper shr 1.16 dlrs vs 85 cts" and "Oper shr 1.18 dlrs vs 58 cts" share every word but say different things:
+    /// short sentences that share no number are not the same sentence. A long sentence with a changed figure still is.
+    /// </summary>
+    private static bool IsTemplate(Text.TextProfile first, Text.TextProfile second) =>
+        first.Numbers.Count > 0 && second.Numbers.Count > 0
+        && Math.Min(first.Tokens.Count, second.Tokens.Count) < TemplateTokens
+        && !first.Numbers.Any(a => second.Numbers.Any(b => a.Value.Equals(b.Value)));
+
     private static AlignmentKind? Classify(ArticleSentences copy, int sentence, ArticleSentences source, int sourceIndex, double overlap)
     {
         if (copy.Keys[sentence].WordsHash == source.Keys[sourceIndex].WordsHash)
             return AlignmentKind.Verbatim;
+        if (IsTemplate(copy.Sentences[sentence], source.Sentences[sourceIndex]))
+            return null;
         if (overlap >= EditedOverlap)
             return AlignmentKind.Edited;
         return ParaphraseModel.Default.IsParaphrase(copy.Sentences[sentence], source.Sentences[sourceIndex]) ? AlignmentKind.Paraphrase : null;

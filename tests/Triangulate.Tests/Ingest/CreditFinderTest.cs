@@ -33,12 +33,14 @@ public class CreditFinderTest
     [InlineData("At least 12 people died, according to an AFP tally.", "AFP")]
     [InlineData("Boats on the flooded river. (Dara Quill/AP)", "AP")]
     [InlineData("The toll rose to 40, according to Agence France-Presse.", "AFP")]
+    [InlineData("KELL, Velmora (MPA) - A flood barrier gave way early on Tuesday.", "MPA")]
     public void ReportingContextsAreCredits(string sentence, string agency) =>
         Assert.Equal([agency], CreditsOf("Headline here\n\n" + sentence).Agencies);
 
     [Theory]
     [InlineData("Reuters journalist Mira Oss was injured when the wall collapsed.")]
     [InlineData("The AFP office in Kell was closed for the holiday.")]
+    [InlineData("The Sarn River Workers' Union (SRWU) - the largest union in Kell - called a strike.")]
     public void AnAgencyInTheNewsIsNoCredit(string sentence) =>
         Assert.Empty(CreditsOf("Headline here\n\n" + sentence).Agencies);
 
