@@ -79,7 +79,7 @@ public static partial class CreditFinder
         + @"|^By\s+.+?\s+(?:and|&)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|\p{Lu}{2,6})\b"
         + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$"
         + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]"
-        + @"|^[\p{Lu}][\p{Lu} ,.'’\-]{1,40}\((?<agency>\p{Lu}{2,6})\)\s*[-–—]",
+        + @"|^[\p{Lu}][\p{Lu} .'’\-]{1,30}(?:,\s*[\p{L} ]{2,30})?\s*\((?<agency>\p{Lu}{2,6})\)\s*[-–—]",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CreditContext();
 }
