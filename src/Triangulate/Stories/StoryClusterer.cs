@@ -51,9 +51,21 @@ public sealed class StoryClusterer
         scorer = new StoryScorer(this.options, frequencies);
     }
 
-    /// <summary>Every story so far, retired and active, in founding order.</summary>
+    /// <summary>Every story so far, retired and active, in founding order (less those taken by <see cref="TakeRetired"/>).</summary>
     public IReadOnlyList<Story> Stories =>
         [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
+
+    /// <summary>How many stories are in the in-memory index (not retired).</summary>
+    public int ActiveStories => active.Count;
+
+    /// <summary>Removes and returns the stories retired since the last call, in founding order: a long-running caller
+    /// stores them, and the clusterer's memory then follows the active stories alone.</summary>
+    public IReadOnlyList<Story> TakeRetired()
+    {
+        var taken = retired.OrderBy(s => s.Sequence).Select(s => s.Story).ToList();
+        retired.Clear();
+        return taken;
+    }
 
     /// <summary>Clusters a batch: document frequencies come from the whole batch, articles arrive in time order
     /// (in the given order unless every article is dated), and the stories are consolidated at the end.</summary>
