@@ -37,7 +37,7 @@ public sealed class StoryClusterer
     private readonly SortedSet<int> changed = [];
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly HashSet<int> young = [];
-    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, HashSet<int>> index = [];
     private readonly List<(int Sequence, Story Story)> retired = [];
     private long arrivals;
     private int nextSequence;
@@ -81,9 +81,9 @@ public sealed class StoryClusterer
     public StoryAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var features = extractor.Extract(article);
-        frequencies.Observe(features);
-        return Add(features);
+        var member = frequencies.Member(extractor.Extract(article));
+        frequencies.Observe(member);
+        return Add(member);
     }
 
     /// <summary>Clusters pre-extracted features as a batch (see <see cref="Cluster"/>); the threshold fitter reuses features.</summary>
@@ -95,11 +95,12 @@ public sealed class StoryClusterer
 
     private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features)
     {
-        foreach (var item in features)
+        var members = features.Select(frequencies.Member).ToList();
+        foreach (var member in members)
         {
-            frequencies.Observe(item);
+            frequencies.Observe(member);
         }
-        var ordered = features.All(f => f.Published is not null) ? features.OrderBy(f => f.Published) : features.AsEnumerable();
+        var ordered = members.All(m => m.Published is not null) ? members.OrderBy(m => m.Published) : members.AsEnumerable();
         foreach (var item in ordered)
         {
             Add(item);
@@ -108,7 +109,7 @@ public sealed class StoryClusterer
         return Stories;
     }
 
-    private StoryAssignment Add(StoryFeatures features)
+    private StoryAssignment Add(StoryMember features)
     {
         arrivals++;
         if (features.Published is { } published && (latestPublished is null || published > latestPublished))
@@ -147,7 +148,7 @@ public sealed class StoryClusterer
         return joined;
     }
 
-    private StoryState Singleton(StoryFeatures features)
+    private StoryState Singleton(StoryMember features)
     {
         var story = new StoryState(nextSequence++, features, arrivals, frequencies);
         story.IndexKeys.UnionWith(TopTerms(features));
@@ -166,7 +167,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Adds an article to a story and indexes the story under the article's terms.</summary>
-    private void Join(StoryState story, StoryFeatures member, IReadOnlyCollection<string> keys, long arrival)
+    private void Join(StoryState story, StoryMember member, IReadOnlyCollection<int> keys, long arrival)
     {
         story.Add(member, arrival);
         story.IndexKeys.UnionWith(keys);
@@ -303,7 +304,7 @@ public sealed class StoryClusterer
         return group;
     }
 
-    private void Reconsider(StoryState story, StoryFeatures member)
+    private void Reconsider(StoryState story, StoryMember member)
     {
         if (story.Members.Count == 1 || !active.ContainsKey(story.Sequence))
         {
@@ -391,12 +392,27 @@ public sealed class StoryClusterer
         }
     }
 
-    private IEnumerable<string> TopTerms(StoryFeatures features) =>
-        features.Terms
-            .Select(t => (Term: t.Key, Weight: t.Value * frequencies.Terms.Idf(t.Key)))
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(options.IndexTermsPerArticle)
-            .Select(t => t.Term);
+    /// <summary>The article's terms with the highest TF-IDF weight (ties to the ordinally first term).</summary>
+    private int[] TopTerms(StoryMember member)
+    {
+        var terms = member.Terms;
+        var order = new int[terms.Count];
+        var weights = new double[terms.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            weights[i] = terms.Values[i] * frequencies.Terms.Idf(terms.Keys[i]);
+        }
+        Array.Sort(order, (a, b) => weights[a] != weights[b]
+            ? weights[b].CompareTo(weights[a])
+            : string.CompareOrdinal(frequencies.Terms.Key(terms.Keys[a]), frequencies.Terms.Key(terms.Keys[b])));
+        var top = new int[Math.Min(order.Length, options.IndexTermsPerArticle)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = terms.Keys[order[i]];
+        }
+        return top;
+    }
 
     /// <summary>Active stories sharing the most index terms with an arriving article (or with a story's top terms).</summary>
     private IEnumerable<StoryState> Candidates(StoryState arriving)
@@ -430,7 +446,7 @@ public sealed class StoryClusterer
         return best.UnorderedItems.Select(item => item.Element).Order().Select(sequence => active[sequence]);
     }
 
-    private void IndexUnder(StoryState story, IEnumerable<string> keys)
+    private void IndexUnder(StoryState story, IEnumerable<int> keys)
     {
         foreach (var key in keys)
         {
@@ -473,16 +489,17 @@ public sealed class StoryClusterer
     {
         var norms = story.SquaredNorms();
         var title = story.Members
-            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
-                m.Terms, WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), story.Terms, norms.Terms, frequencies.Terms)))
-            .Where(m => !string.IsNullOrWhiteSpace(m.Title))
+            .Where(m => !string.IsNullOrWhiteSpace(m.Features.Title))
+            .Select(m => (m.Features.Title, Similarity: WeightedVectors.Cosine(
+                WeightedVectors.Dot(WeightedVectors.IdfSquaredWeighted(m.Terms, frequencies.Terms), story.Terms),
+                WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), norms.Terms)))
             .OrderByDescending(m => m.Similarity)
             .Select(m => m.Title)
             .FirstOrDefault() ?? "";
         return new Story(
             story.Id, title, story.First, story.Last,
             [.. story.Members.Select(m => m.ArticleId)],
-            [.. story.Members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
+            [.. story.Members.Select(m => m.Features.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
             story.Decisions);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Triangulate.Text;
 
 namespace Triangulate.Stories;
@@ -5,17 +6,17 @@ namespace Triangulate.Stories;
 /// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
 internal sealed class StoryState
 {
-    private readonly Dictionary<string, double> terms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> numbers = new(StringComparer.Ordinal);
-    private readonly List<StoryFeatures> members = [];
+    private readonly Dictionary<int, double> terms = [];
+    private readonly Dictionary<int, double> actors = [];
+    private readonly Dictionary<int, double> numbers = [];
+    private readonly List<StoryMember> members = [];
     private readonly List<StoryAssignment> decisions = [];
     private readonly Dictionary<int, int> years = [];
     private readonly StoryFrequencies frequencies;
     private (int Documents, double Terms, double Actors, double Numbers)? norms;
-    private (int Documents, int Members, KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers)? weighted;
+    private (int Documents, SparseVector Terms, SparseVector Actors, SparseVector Numbers)? weighted;
 
-    public StoryState(int sequence, StoryFeatures founder, long arrival, StoryFrequencies frequencies)
+    public StoryState(int sequence, StoryMember founder, long arrival, StoryFrequencies frequencies)
     {
         this.frequencies = frequencies;
         Sequence = sequence;
@@ -28,20 +29,20 @@ internal sealed class StoryState
 
     public string Id { get; }
 
-    public IReadOnlyDictionary<string, double> Terms => terms;
+    public Dictionary<int, double> Terms => terms;
 
-    public IReadOnlyDictionary<string, double> Actors => actors;
+    public Dictionary<int, double> Actors => actors;
 
-    public IReadOnlyDictionary<string, double> Numbers => numbers;
+    public Dictionary<int, double> Numbers => numbers;
 
-    public IReadOnlyList<StoryFeatures> Members => members;
+    public IReadOnlyList<StoryMember> Members => members;
 
     public IReadOnlyList<StoryAssignment> Decisions => decisions;
 
     /// <summary>Event year → number of members with that year.</summary>
     public IReadOnlyDictionary<int, int> Years => years;
 
-    public int DatedMembers => years.Values.Sum();
+    public int DatedMembers { get; private set; }
 
     public DateTimeOffset? First { get; private set; }
 
@@ -53,7 +54,7 @@ internal sealed class StoryState
     public int MembersAtSplitCheck { get; set; }
 
     /// <summary>The terms under which the story is indexed for candidate lookup.</summary>
-    public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+    public HashSet<int> IndexKeys { get; } = [];
 
     public void Record(StoryAssignment decision) => decisions.Add(decision);
 
@@ -72,7 +73,7 @@ internal sealed class StoryState
     }
 
     /// <summary>Adds one article's vectors and year.</summary>
-    public void Add(StoryFeatures member, long arrival)
+    public void Add(StoryMember member, long arrival)
     {
         UpdateNorms(member, 1);
         AddInto(terms, member.Terms, 1);
@@ -81,6 +82,7 @@ internal sealed class StoryState
         if (member.EventYear is { } year)
         {
             years[year] = years.GetValueOrDefault(year) + 1;
+            DatedMembers++;
         }
         members.Add(member);
         First = Earliest(First, member.Published);
@@ -89,7 +91,7 @@ internal sealed class StoryState
     }
 
     /// <summary>Takes an article out again, with the decision that brought it in.</summary>
-    public StoryAssignment? Remove(StoryFeatures member)
+    public StoryAssignment? Remove(StoryMember member)
     {
         if (!members.Remove(member))
         {
@@ -99,9 +101,13 @@ internal sealed class StoryState
         AddInto(terms, member.Terms, -1);
         AddInto(actors, member.Actors, -1);
         AddInto(numbers, member.Numbers, -1);
-        if (member.EventYear is { } year && --years[year] == 0)
+        if (member.EventYear is { } year)
         {
-            years.Remove(year);
+            DatedMembers--;
+            if (--years[year] == 0)
+            {
+                years.Remove(year);
+            }
         }
         First = members.Min(m => m.Published);
         Last = members.Max(m => m.Published);
@@ -116,26 +122,27 @@ internal sealed class StoryState
     }
 
     /// <summary>
-    /// The vectors as (key, value · idf²) arrays, cached while the story and the frequencies stay the same: an arriving
-    /// article is compared with many stories, and this way each comparison costs one lookup per key.
+    /// The vectors of a story of one with each value multiplied by its key's idf², cached while the frequencies stay the
+    /// same: an arriving article is compared with many stories, and this way each comparison costs one lookup per key.
     /// </summary>
-    public (KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers) IdfSquaredWeighted()
+    public (SparseVector Terms, SparseVector Actors, SparseVector Numbers) IdfSquaredWeighted()
     {
-        if (weighted is not { } cached || cached.Documents != frequencies.Documents || cached.Members != members.Count)
+        if (weighted is not { } cached || cached.Documents != frequencies.Documents)
         {
-            cached = (frequencies.Documents, members.Count,
-                WeightedVectors.IdfSquaredWeighted(terms, frequencies.Terms),
-                WeightedVectors.IdfSquaredWeighted(actors, frequencies.Actors),
-                WeightedVectors.IdfSquaredWeighted(numbers, frequencies.Numbers));
+            var member = members[0];
+            cached = (frequencies.Documents,
+                WeightedVectors.IdfSquaredWeighted(member.Terms, frequencies.Terms),
+                WeightedVectors.IdfSquaredWeighted(member.Actors, frequencies.Actors),
+                WeightedVectors.IdfSquaredWeighted(member.Numbers, frequencies.Numbers));
             weighted = cached;
         }
         return (cached.Terms, cached.Actors, cached.Numbers);
     }
 
     /// <summary>The terms with the highest TF-IDF weight in the summed vector.</summary>
-    public IEnumerable<string> TopKeys(int count)
+    public IEnumerable<int> TopKeys(int count)
     {
-        var top = new PriorityQueue<string, double>(count + 1);
+        var top = new PriorityQueue<int, double>(count + 1);
         foreach (var (key, value) in terms)
         {
             top.Enqueue(key, value * frequencies.Terms.Idf(key));
@@ -144,19 +151,20 @@ internal sealed class StoryState
                 top.Dequeue();
             }
         }
-        return top.UnorderedItems.Select(item => item.Element).Order(StringComparer.Ordinal);
+        return top.UnorderedItems.Select(item => item.Element);
     }
 
     /// <summary>Takes in every member, vector, year and decision of another story.</summary>
     public void Absorb(StoryState other)
     {
-        AddInto(terms, other.terms, 1);
-        AddInto(actors, other.actors, 1);
-        AddInto(numbers, other.numbers, 1);
+        AddInto(terms, other.terms);
+        AddInto(actors, other.actors);
+        AddInto(numbers, other.numbers);
         foreach (var (year, count) in other.years)
         {
             years[year] = years.GetValueOrDefault(year) + count;
         }
+        DatedMembers += other.DatedMembers;
         members.AddRange(other.members);
         decisions.AddRange(other.decisions);
         IndexKeys.UnionWith(other.IndexKeys);
@@ -167,7 +175,7 @@ internal sealed class StoryState
     }
 
     /// <summary>Keeps cached norms current as one member comes or goes: |C ± m|² = |C|² ± 2 C·m + |m|².</summary>
-    private void UpdateNorms(StoryFeatures member, int sign)
+    private void UpdateNorms(StoryMember member, int sign)
     {
         if (norms is { } cached)
         {
@@ -178,30 +186,41 @@ internal sealed class StoryState
         }
     }
 
-    private static double NormChange(Dictionary<string, double> sum, IReadOnlyDictionary<string, double> member, int sign, DocumentFrequencies frequencies)
+    private static double NormChange(Dictionary<int, double> sum, SparseVector member, int sign, DocumentFrequencies frequencies)
     {
         var change = 0.0;
-        foreach (var (key, value) in member)
+        for (var i = 0; i < member.Keys.Length; i++)
         {
+            var (key, value) = (member.Keys[i], member.Values[i]);
             var idf = frequencies.Idf(key);
             change += (2 * sign * sum.GetValueOrDefault(key) * value + value * value) * idf * idf;
         }
         return change;
     }
 
-    private static void AddInto(Dictionary<string, double> target, IReadOnlyDictionary<string, double> source, int sign)
+    private static void AddInto(Dictionary<int, double> target, SparseVector source, int sign)
+    {
+        for (var i = 0; i < source.Keys.Length; i++)
+        {
+            AddInto(target, source.Keys[i], sign * source.Values[i]);
+        }
+    }
+
+    private static void AddInto(Dictionary<int, double> target, Dictionary<int, double> source)
     {
         foreach (var (key, value) in source)
         {
-            var sum = target.GetValueOrDefault(key) + sign * value;
-            if (sum > 1e-9)
-            {
-                target[key] = sum;
-            }
-            else
-            {
-                target.Remove(key);
-            }
+            AddInto(target, key, value);
+        }
+    }
+
+    private static void AddInto(Dictionary<int, double> target, int key, double value)
+    {
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(target, key, out _);
+        sum += value;
+        if (sum <= 1e-9)
+        {
+            target.Remove(key);
         }
     }
 
