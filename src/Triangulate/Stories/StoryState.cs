@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Triangulate.Text;
 
 namespace Triangulate.Stories;
@@ -6,15 +5,16 @@ namespace Triangulate.Stories;
 /// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
 internal sealed class StoryState
 {
-    private readonly Dictionary<int, double> terms = [];
-    private readonly Dictionary<int, double> actors = [];
-    private readonly Dictionary<int, double> numbers = [];
     private readonly List<StoryMember> members = [];
     private readonly List<StoryAssignment> decisions = [];
     private readonly Dictionary<int, int> years = [];
     private readonly StoryFrequencies frequencies;
     private (int Documents, double Terms, double Actors, double Numbers)? norms;
     private (int Documents, SparseVector Terms, SparseVector Actors, SparseVector Numbers)? weighted;
+
+    // Built when a second member joins or a caller needs them: a story of one (each arriving article, and each member
+    // weighed during consolidation) is compared through its member's own vectors.
+    private StoryVectors? sums;
 
     public StoryState(int sequence, StoryMember founder, long arrival, StoryFrequencies frequencies)
     {
@@ -29,11 +29,11 @@ internal sealed class StoryState
 
     public string Id { get; }
 
-    public Dictionary<int, double> Terms => terms;
+    public Dictionary<int, double> Terms => Sums().Terms;
 
-    public Dictionary<int, double> Actors => actors;
+    public Dictionary<int, double> Actors => Sums().Actors;
 
-    public Dictionary<int, double> Numbers => numbers;
+    public Dictionary<int, double> Numbers => Sums().Numbers;
 
     public IReadOnlyList<StoryMember> Members => members;
 
@@ -63,10 +63,15 @@ internal sealed class StoryState
     {
         if (norms is not { } cached || frequencies.Documents > cached.Documents * 1.1)
         {
-            cached = (frequencies.Documents,
-                WeightedVectors.SquaredNorm(terms, frequencies.Terms),
-                WeightedVectors.SquaredNorm(actors, frequencies.Actors),
-                WeightedVectors.SquaredNorm(numbers, frequencies.Numbers));
+            cached = sums is null && members.Count == 1
+                ? (frequencies.Documents,
+                    WeightedVectors.SquaredNorm(members[0].Terms, frequencies.Terms),
+                    WeightedVectors.SquaredNorm(members[0].Actors, frequencies.Actors),
+                    WeightedVectors.SquaredNorm(members[0].Numbers, frequencies.Numbers))
+                : (frequencies.Documents,
+                    WeightedVectors.SquaredNorm(Terms, frequencies.Terms),
+                    WeightedVectors.SquaredNorm(Actors, frequencies.Actors),
+                    WeightedVectors.SquaredNorm(Numbers, frequencies.Numbers));
             norms = cached;
         }
         return (cached.Terms, cached.Actors, cached.Numbers);
@@ -75,10 +80,12 @@ internal sealed class StoryState
     /// <summary>Adds one article's vectors and year.</summary>
     public void Add(StoryMember member, long arrival)
     {
-        UpdateNorms(member, 1);
-        AddInto(terms, member.Terms, 1);
-        AddInto(actors, member.Actors, 1);
-        AddInto(numbers, member.Numbers, 1);
+        if (members.Count > 0)
+        {
+            var sum = Sums();
+            UpdateNorms(sum, member, 1);
+            sum.Add(member, 1);
+        }
         if (member.EventYear is { } year)
         {
             years[year] = years.GetValueOrDefault(year) + 1;
@@ -93,14 +100,15 @@ internal sealed class StoryState
     /// <summary>Takes an article out again, with the decision that brought it in.</summary>
     public StoryAssignment? Remove(StoryMember member)
     {
-        if (!members.Remove(member))
+        var position = members.IndexOf(member);
+        if (position < 0)
         {
             return null;
         }
-        UpdateNorms(member, -1);
-        AddInto(terms, member.Terms, -1);
-        AddInto(actors, member.Actors, -1);
-        AddInto(numbers, member.Numbers, -1);
+        var sum = Sums();
+        members.RemoveAt(position);
+        UpdateNorms(sum, member, -1);
+        sum.Add(member, -1);
         if (member.EventYear is { } year)
         {
             DatedMembers--;
@@ -143,7 +151,7 @@ internal sealed class StoryState
     public IEnumerable<int> TopKeys(int count)
     {
         var top = new PriorityQueue<int, double>(count + 1);
-        foreach (var (key, value) in terms)
+        foreach (var (key, value) in Terms)
         {
             top.Enqueue(key, value * frequencies.Terms.Idf(key));
             if (top.Count > count)
@@ -157,9 +165,7 @@ internal sealed class StoryState
     /// <summary>Takes in every member, vector, year and decision of another story.</summary>
     public void Absorb(StoryState other)
     {
-        AddInto(terms, other.terms);
-        AddInto(actors, other.actors);
-        AddInto(numbers, other.numbers);
+        Sums().Add(other.Sums());
         foreach (var (year, count) in other.years)
         {
             years[year] = years.GetValueOrDefault(year) + count;
@@ -174,15 +180,29 @@ internal sealed class StoryState
         norms = null;
     }
 
+    /// <summary>The summed vectors, built from the members on first need.</summary>
+    private StoryVectors Sums()
+    {
+        if (sums is null)
+        {
+            sums = new StoryVectors();
+            foreach (var member in members)
+            {
+                sums.Add(member, 1);
+            }
+        }
+        return sums;
+    }
+
     /// <summary>Keeps cached norms current as one member comes or goes: |C ± m|² = |C|² ± 2 C·m + |m|².</summary>
-    private void UpdateNorms(StoryMember member, int sign)
+    private void UpdateNorms(StoryVectors sum, StoryMember member, int sign)
     {
         if (norms is { } cached)
         {
             norms = (cached.Documents,
-                cached.Terms + NormChange(terms, member.Terms, sign, frequencies.Terms),
-                cached.Actors + NormChange(actors, member.Actors, sign, frequencies.Actors),
-                cached.Numbers + NormChange(numbers, member.Numbers, sign, frequencies.Numbers));
+                cached.Terms + NormChange(sum.Terms, member.Terms, sign, frequencies.Terms),
+                cached.Actors + NormChange(sum.Actors, member.Actors, sign, frequencies.Actors),
+                cached.Numbers + NormChange(sum.Numbers, member.Numbers, sign, frequencies.Numbers));
         }
     }
 
@@ -196,32 +216,6 @@ internal sealed class StoryState
             change += (2 * sign * sum.GetValueOrDefault(key) * value + value * value) * idf * idf;
         }
         return change;
-    }
-
-    private static void AddInto(Dictionary<int, double> target, SparseVector source, int sign)
-    {
-        for (var i = 0; i < source.Keys.Length; i++)
-        {
-            AddInto(target, source.Keys[i], sign * source.Values[i]);
-        }
-    }
-
-    private static void AddInto(Dictionary<int, double> target, Dictionary<int, double> source)
-    {
-        foreach (var (key, value) in source)
-        {
-            AddInto(target, key, value);
-        }
-    }
-
-    private static void AddInto(Dictionary<int, double> target, int key, double value)
-    {
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(target, key, out _);
-        sum += value;
-        if (sum <= 1e-9)
-        {
-            target.Remove(key);
-        }
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
