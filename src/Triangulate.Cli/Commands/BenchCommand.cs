@@ -95,8 +95,9 @@ internal static class BenchCommand
             const double Megabyte = 1024 * 1024;
             var table = new Table().Border(TableBorder.Rounded).AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
             table.AddRow("articles", result.Articles.ToString("N0"));
-            table.AddRow("seconds clustering", result.Seconds.ToString("F1"));
-            table.AddRow("articles/s", result.ArticlesPerSecond.ToString("N0"));
+            table.AddRow("seconds clustering (wall clock)", result.Seconds.ToString("F1"));
+            table.AddRow("seconds clustering (processor)", result.ProcessorSeconds.ToString("F1"));
+            table.AddRow("articles/s (per processor second)", result.ArticlesPerSecond.ToString("N0"));
             table.AddRow("peak clusterer memory (live, MB)", (result.PeakClustererBytes / Megabyte).ToString("F0"));
             table.AddRow("peak managed heap (MB)", (result.PeakHeapBytes / Megabyte).ToString("F0"));
             table.AddRow("active stories at the end / at most", $"{result.ActiveStories:N0} / {result.PeakActiveStories:N0}");

@@ -489,8 +489,8 @@ public sealed class StoryClusterer
     {
         var norms = story.SquaredNorms();
         var title = story.Members
-            .Where(m => !string.IsNullOrWhiteSpace(m.Features.Title))
-            .Select(m => (m.Features.Title, Similarity: WeightedVectors.Cosine(
+            .Where(m => !string.IsNullOrWhiteSpace(m.Title))
+            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
                 WeightedVectors.Dot(WeightedVectors.IdfSquaredWeighted(m.Terms, frequencies.Terms), story.Terms),
                 WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), norms.Terms)))
             .OrderByDescending(m => m.Similarity)
@@ -499,7 +499,7 @@ public sealed class StoryClusterer
         return new Story(
             story.Id, title, story.First, story.Last,
             [.. story.Members.Select(m => m.ArticleId)],
-            [.. story.Members.Select(m => m.Features.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
+            [.. story.Members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)],
             story.Decisions);
     }
 }

@@ -1,20 +1,24 @@
 namespace Triangulate.Stories;
 
-/// <summary>An article's features as the clusterer holds them: the string-keyed vectors numbered by the clusterer's
-/// frequency tables, so comparisons look up ints.</summary>
+/// <summary>
+/// An article as the clusterer holds it: what a story record needs, and the vectors over the clusterer's key numbers
+/// (comparisons then look up ints). The string-keyed features are not kept, which keeps a member small.
+/// </summary>
 internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers)
 {
-    public StoryFeatures Features { get; } = features;
+    public string ArticleId { get; } = features.ArticleId;
+
+    public string Title { get; } = features.Title;
+
+    public string? Outlet { get; } = features.Outlet;
+
+    public DateTimeOffset? Published { get; } = features.Published;
+
+    public int? EventYear { get; } = features.EventYear;
 
     public SparseVector Terms { get; } = terms;
 
     public SparseVector Actors { get; } = actors;
 
     public SparseVector Numbers { get; } = numbers;
-
-    public string ArticleId => Features.ArticleId;
-
-    public DateTimeOffset? Published => Features.Published;
-
-    public int? EventYear => Features.EventYear;
 }

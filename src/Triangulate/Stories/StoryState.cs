@@ -9,6 +9,8 @@ internal sealed class StoryState
     private readonly List<StoryAssignment> decisions = [];
     private readonly Dictionary<int, int> years = [];
     private readonly StoryFrequencies frequencies;
+    private readonly string founderId;
+    private string? id;
     private (int Documents, double Terms, double Actors, double Numbers)? norms;
     private (int Documents, SparseVector Terms, SparseVector Actors, SparseVector Numbers)? weighted;
 
@@ -20,14 +22,16 @@ internal sealed class StoryState
     {
         this.frequencies = frequencies;
         Sequence = sequence;
-        Id = "story-" + XxHash64.HexHash(founder.ArticleId);
+        founderId = founder.ArticleId;
         Add(founder, arrival);
     }
 
     /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
     public int Sequence { get; }
 
-    public string Id { get; }
+    /// <summary>"story-" and the hash of the founding article's id (computed on first use: most stories of one are
+    /// transient, built only to be compared).</summary>
+    public string Id => id ??= "story-" + XxHash64.HexHash(founderId);
 
     public Dictionary<int, double> Terms => Sums().Terms;
 
