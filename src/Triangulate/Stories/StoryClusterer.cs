@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Triangulate.Stories;
 
 /// <summary>
@@ -39,6 +41,10 @@ public sealed class StoryClusterer
     private readonly HashSet<int> young = [];
     private readonly Dictionary<int, HashSet<int>> index = [];
     private readonly List<(int Sequence, Story Story)> retired = [];
+
+    // Scratch space of the candidate lookup, reused so that a lookup allocates only its result.
+    private readonly Dictionary<int, int> sharedKeys = [];
+    private readonly PriorityQueue<int, (int Hits, int NegatedSequence)> bestCandidates = new(MaxCandidates + 1);
     private long arrivals;
     private int nextSequence;
     private DateTimeOffset? latestPublished;
@@ -190,12 +196,20 @@ public sealed class StoryClusterer
         return older;
     }
 
-    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving) =>
-        Candidates(arriving)
-            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
-            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
-            .ToList();
+    /// <summary>The candidate stories with their signals and scores, best first (ties to the older story).</summary>
+    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving)
+    {
+        var candidates = Candidates(arriving);
+        var scored = new List<(StoryState Story, StorySignals Signals, double Score)>(candidates.Count);
+        foreach (var sequence in candidates)
+        {
+            var story = active[sequence];
+            var signals = scorer.Signals(arriving, story);
+            scored.Add((story, signals, scorer.Score(signals)));
+        }
+        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Sequence.CompareTo(b.Story.Sequence));
+        return scored;
+    }
 
     /// <summary>
     /// Revisits the stories that changed: splits a story holding two events, moves each newly arrived member to the story
@@ -414,10 +428,11 @@ public sealed class StoryClusterer
         return top;
     }
 
-    /// <summary>Active stories sharing the most index terms with an arriving article (or with a story's top terms).</summary>
-    private IEnumerable<StoryState> Candidates(StoryState arriving)
+    /// <summary>The active stories (their sequence numbers, in order) sharing the most index terms with an arriving
+    /// article (or with a story's top terms).</summary>
+    private List<int> Candidates(StoryState arriving)
     {
-        var hits = new Dictionary<int, int>();
+        sharedKeys.Clear();
         var keys = arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2);
         foreach (var key in keys)
         {
@@ -425,25 +440,33 @@ public sealed class StoryClusterer
             {
                 foreach (var sequence in stories)
                 {
-                    hits[sequence] = hits.GetValueOrDefault(sequence) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(sharedKeys, sequence, out _)++;
                 }
             }
         }
-        if (hits.Count <= MaxCandidates)
+        var candidates = new List<int>(Math.Min(sharedKeys.Count, MaxCandidates));
+        if (sharedKeys.Count <= MaxCandidates)
         {
-            return hits.Keys.Order().Select(sequence => active[sequence]);
+            candidates.AddRange(sharedKeys.Keys);
         }
-        // Keep the best candidates in a min-heap: most shared keys first, then the older story.
-        var best = new PriorityQueue<int, (int Hits, int NegatedSequence)>(MaxCandidates + 1);
-        foreach (var (sequence, count) in hits)
+        else
         {
-            best.Enqueue(sequence, (count, -sequence));
-            if (best.Count > MaxCandidates)
+            // Keep the best candidates in a min-heap: most shared keys first, then the older story.
+            foreach (var (sequence, count) in sharedKeys)
             {
-                best.Dequeue();
+                bestCandidates.Enqueue(sequence, (count, -sequence));
+                if (bestCandidates.Count > MaxCandidates)
+                {
+                    bestCandidates.Dequeue();
+                }
+            }
+            while (bestCandidates.TryDequeue(out var sequence, out _))
+            {
+                candidates.Add(sequence);
             }
         }
-        return best.UnorderedItems.Select(item => item.Element).Order().Select(sequence => active[sequence]);
+        candidates.Sort();
+        return candidates;
     }
 
     private void IndexUnder(StoryState story, IEnumerable<int> keys)
@@ -491,7 +514,7 @@ public sealed class StoryClusterer
         var title = story.Members
             .Where(m => !string.IsNullOrWhiteSpace(m.Title))
             .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
-                WeightedVectors.Dot(WeightedVectors.IdfSquaredWeighted(m.Terms, frequencies.Terms), story.Terms),
+                WeightedVectors.Dot(m.IdfSquaredWeighted(frequencies).Terms, story.Terms),
                 WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), norms.Terms)))
             .OrderByDescending(m => m.Similarity)
             .Select(m => m.Title)

@@ -21,4 +21,26 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
     public SparseVector Actors { get; } = actors;
 
     public SparseVector Numbers { get; } = numbers;
+
+    private readonly double[] weightedTerms = new double[terms.Count];
+    private readonly double[] weightedActors = new double[actors.Count];
+    private readonly double[] weightedNumbers = new double[numbers.Count];
+    private int weightedDocuments = -1;
+
+    /// <summary>
+    /// The vectors with each value multiplied by its key's idf², refreshed in place when the document count moved: a
+    /// member is compared with many stories on arrival and again at each consolidation, and this way each comparison
+    /// costs one lookup per key and allocates nothing.
+    /// </summary>
+    public (SparseVector Terms, SparseVector Actors, SparseVector Numbers) IdfSquaredWeighted(StoryFrequencies frequencies)
+    {
+        if (weightedDocuments != frequencies.Documents)
+        {
+            WeightedVectors.IdfSquaredWeighted(Terms, frequencies.Terms, weightedTerms);
+            WeightedVectors.IdfSquaredWeighted(Actors, frequencies.Actors, weightedActors);
+            WeightedVectors.IdfSquaredWeighted(Numbers, frequencies.Numbers, weightedNumbers);
+            weightedDocuments = frequencies.Documents;
+        }
+        return (new(Terms.Keys, weightedTerms), new(Actors.Keys, weightedActors), new(Numbers.Keys, weightedNumbers));
+    }
 }

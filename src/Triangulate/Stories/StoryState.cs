@@ -12,7 +12,6 @@ internal sealed class StoryState
     private readonly string founderId;
     private string? id;
     private (int Documents, double Terms, double Actors, double Numbers)? norms;
-    private (int Documents, SparseVector Terms, SparseVector Actors, SparseVector Numbers)? weighted;
 
     // Built when a second member joins or a caller needs them: a story of one (each arriving article, and each member
     // weighed during consolidation) is compared through its member's own vectors.
@@ -44,7 +43,7 @@ internal sealed class StoryState
     public IReadOnlyList<StoryAssignment> Decisions => decisions;
 
     /// <summary>Event year → number of members with that year.</summary>
-    public IReadOnlyDictionary<int, int> Years => years;
+    public Dictionary<int, int> Years => years;
 
     public int DatedMembers { get; private set; }
 
@@ -131,24 +130,6 @@ internal sealed class StoryState
         var decision = decisions[index];
         decisions.RemoveAt(index);
         return decision;
-    }
-
-    /// <summary>
-    /// The vectors of a story of one with each value multiplied by its key's idf², cached while the frequencies stay the
-    /// same: an arriving article is compared with many stories, and this way each comparison costs one lookup per key.
-    /// </summary>
-    public (SparseVector Terms, SparseVector Actors, SparseVector Numbers) IdfSquaredWeighted()
-    {
-        if (weighted is not { } cached || cached.Documents != frequencies.Documents)
-        {
-            var member = members[0];
-            cached = (frequencies.Documents,
-                WeightedVectors.IdfSquaredWeighted(member.Terms, frequencies.Terms),
-                WeightedVectors.IdfSquaredWeighted(member.Actors, frequencies.Actors),
-                WeightedVectors.IdfSquaredWeighted(member.Numbers, frequencies.Numbers));
-            weighted = cached;
-        }
-        return (cached.Terms, cached.Actors, cached.Numbers);
     }
 
     /// <summary>The terms with the highest TF-IDF weight in the summed vector.</summary>

@@ -27,16 +27,15 @@ internal static class WeightedVectors
         return sum;
     }
 
-    /// <summary>The vector with each value multiplied by its key's idf², ready for <see cref="Dot"/>.</summary>
-    public static SparseVector IdfSquaredWeighted(SparseVector vector, DocumentFrequencies frequencies)
+    /// <summary>Writes the vector's values, each multiplied by its key's idf², into <paramref name="weighted"/>; the
+    /// result is ready for <see cref="Dot"/>.</summary>
+    public static void IdfSquaredWeighted(SparseVector vector, DocumentFrequencies frequencies, double[] weighted)
     {
-        var weighted = new double[vector.Count];
-        for (var i = 0; i < weighted.Length; i++)
+        for (var i = 0; i < vector.Keys.Length; i++)
         {
             var idf = frequencies.Idf(vector.Keys[i]);
             weighted[i] = vector.Values[i] * idf * idf;
         }
-        return new SparseVector(vector.Keys, weighted);
     }
 
     /// <summary>The IDF-weighted dot product of a pre-weighted vector with a plain one.</summary>
