@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Triangulate.Stories;
 
 /// <summary>
@@ -32,6 +30,7 @@ public sealed class StoryClusterer
     private const double SplitCheckGrowth = 1.25;
 
     private readonly StoryClusteringOptions options;
+    private readonly bool scoreEveryActiveStory;
     private readonly StoryFeatureExtractor extractor;
     private readonly StoryFrequencies frequencies = new();
     private readonly StoryScorer scorer;
@@ -39,19 +38,24 @@ public sealed class StoryClusterer
     private readonly SortedSet<int> changed = [];
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly HashSet<int> young = [];
-    private readonly Dictionary<int, HashSet<int>> index = [];
+    private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
     private readonly List<(int Sequence, Story Story)> retired = [];
 
-    // Scratch space of the candidate lookup, reused so that a lookup allocates only its result.
-    private readonly Dictionary<int, int> sharedKeys = [];
-    private readonly PriorityQueue<int, (int Hits, int NegatedSequence)> bestCandidates = new(MaxCandidates + 1);
     private long arrivals;
     private int nextSequence;
     private DateTimeOffset? latestPublished;
 
     /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
     public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+        : this(options, terms, scoreEveryActiveStory: false)
     {
+    }
+
+    /// <param name="scoreEveryActiveStory">Score every active story, not only the candidates the index finds: slow, and
+    /// there to check that the index changes no decision.</param>
+    internal StoryClusterer(StoryClusteringOptions? options, Func<string, IEnumerable<string>>? terms, bool scoreEveryActiveStory)
+    {
+        this.scoreEveryActiveStory = scoreEveryActiveStory;
         this.options = options ?? StoryClusteringOptions.Default;
         extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
         scorer = new StoryScorer(this.options, frequencies);
@@ -168,7 +172,7 @@ public sealed class StoryClusterer
         active.Add(story.Sequence, story);
         changed.Add(story.Sequence);
         young.Add(story.Sequence);
-        IndexUnder(story, story.IndexKeys);
+        index.Add(story, story.IndexKeys);
         return founded;
     }
 
@@ -177,7 +181,7 @@ public sealed class StoryClusterer
     {
         story.Add(member, arrival);
         story.IndexKeys.UnionWith(keys);
-        IndexUnder(story, keys);
+        index.Add(story, keys);
         changed.Add(story.Sequence);
     }
 
@@ -185,12 +189,12 @@ public sealed class StoryClusterer
     private StoryState Merge(StoryState a, StoryState b, List<string> mergedIds)
     {
         var (older, younger) = a.Sequence < b.Sequence ? (a, b) : (b, a);
-        Unindex(younger);
+        index.Remove(younger);
         active.Remove(younger.Sequence);
         changed.Remove(younger.Sequence);
         young.Remove(younger.Sequence);
         older.Absorb(younger);
-        IndexUnder(older, younger.IndexKeys);
+        index.Add(older, younger.IndexKeys);
         changed.Add(older.Sequence);
         mergedIds.Add(younger.Id);
         return older;
@@ -201,9 +205,8 @@ public sealed class StoryClusterer
     {
         var candidates = Candidates(arriving);
         var scored = new List<(StoryState Story, StorySignals Signals, double Score)>(candidates.Count);
-        foreach (var sequence in candidates)
+        foreach (var story in candidates)
         {
-            var story = active[sequence];
             var signals = scorer.Signals(arriving, story);
             scored.Add((story, signals, scorer.Score(signals)));
         }
@@ -398,7 +401,7 @@ public sealed class StoryClusterer
             {
                 continue;
             }
-            Unindex(loner);
+            index.Remove(loner);
             active.Remove(loner.Sequence);
             var member = loner.Members[0];
             Join(best.Story, member, loner.IndexKeys, loner.LastArrival);
@@ -428,68 +431,15 @@ public sealed class StoryClusterer
         return top;
     }
 
-    /// <summary>The active stories (their sequence numbers, in order) sharing the most index terms with an arriving
-    /// article (or with a story's top terms).</summary>
-    private List<int> Candidates(StoryState arriving)
+    /// <summary>The active stories sharing the most index terms with an arriving article (or with a story's top terms),
+    /// or with <see cref="scoreEveryActiveStory"/> every active story; in founding order.</summary>
+    private List<StoryState> Candidates(StoryState arriving)
     {
-        sharedKeys.Clear();
-        var keys = arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2);
-        foreach (var key in keys)
+        if (scoreEveryActiveStory)
         {
-            if (index.TryGetValue(key, out var stories) && stories.Count <= MaxStoriesPerKey)
-            {
-                foreach (var sequence in stories)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(sharedKeys, sequence, out _)++;
-                }
-            }
+            return [.. active.Values];
         }
-        var candidates = new List<int>(Math.Min(sharedKeys.Count, MaxCandidates));
-        if (sharedKeys.Count <= MaxCandidates)
-        {
-            candidates.AddRange(sharedKeys.Keys);
-        }
-        else
-        {
-            // Keep the best candidates in a min-heap: most shared keys first, then the older story.
-            foreach (var (sequence, count) in sharedKeys)
-            {
-                bestCandidates.Enqueue(sequence, (count, -sequence));
-                if (bestCandidates.Count > MaxCandidates)
-                {
-                    bestCandidates.Dequeue();
-                }
-            }
-            while (bestCandidates.TryDequeue(out var sequence, out _))
-            {
-                candidates.Add(sequence);
-            }
-        }
-        candidates.Sort();
-        return candidates;
-    }
-
-    private void IndexUnder(StoryState story, IEnumerable<int> keys)
-    {
-        foreach (var key in keys)
-        {
-            if (!index.TryGetValue(key, out var stories))
-            {
-                index[key] = stories = [];
-            }
-            stories.Add(story.Sequence);
-        }
-    }
-
-    private void Unindex(StoryState story)
-    {
-        foreach (var key in story.IndexKeys)
-        {
-            if (index.TryGetValue(key, out var stories) && stories.Remove(story.Sequence) && stories.Count == 0)
-            {
-                index.Remove(key);
-            }
-        }
+        return index.Candidates(arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2));
     }
 
     private void RetireIdle()
@@ -500,7 +450,7 @@ public sealed class StoryClusterer
             .ToList();
         foreach (var story in idle)
         {
-            Unindex(story);
+            index.Remove(story);
             active.Remove(story.Sequence);
             changed.Remove(story.Sequence);
             retired.Add((story.Sequence, Snapshot(story)));

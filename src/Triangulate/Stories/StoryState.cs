@@ -59,6 +59,12 @@ internal sealed class StoryState
     /// <summary>The terms under which the story is indexed for candidate lookup.</summary>
     public HashSet<int> IndexKeys { get; } = [];
 
+    /// <summary>The <see cref="StoryIndex"/> lookup that last counted this story's shared keys.</summary>
+    public int Lookup { get; set; }
+
+    /// <summary>How many of the looked-up keys the story is filed under, as counted by lookup <see cref="Lookup"/>.</summary>
+    public int SharedKeys { get; set; }
+
     public void Record(StoryAssignment decision) => decisions.Add(decision);
 
     /// <summary>Squared IDF-weighted norms of the three vectors, recomputed when the story or the frequencies moved on.</summary>
