@@ -36,6 +36,7 @@ public sealed class StoryClusterer
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
+    private readonly HashSet<(int Older, int Younger)> failedBridges = [];
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly HashSet<int> young = [];
     private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
@@ -148,7 +149,7 @@ public sealed class StoryClusterer
         var merged = new List<string>();
         foreach (var other in scored.Skip(1).Take(MaxBridgedStories).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
-            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
+            if (!failedBridges.Contains((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence))) && BridgeMerges(target, other))
             {
                 target = Merge(target, other, merged);
             }
@@ -156,6 +157,18 @@ public sealed class StoryClusterer
         var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
         target.Record(joined);
         return joined;
+    }
+
+    /// <summary>Whether two stories an article fits both merge; a refusal is remembered until the next consolidation, as
+    /// stories close to each other are bridged again by their next articles.</summary>
+    private bool BridgeMerges(StoryState target, StoryState other)
+    {
+        if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
+        {
+            return true;
+        }
+        failedBridges.Add((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence)));
+        return false;
     }
 
     private StoryState Singleton(StoryMember features)
@@ -248,6 +261,7 @@ public sealed class StoryClusterer
         }
         changed.Clear();
         pending.Clear();
+        failedBridges.Clear();
     }
 
     /// <summary>
