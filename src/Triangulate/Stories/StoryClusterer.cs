@@ -281,21 +281,29 @@ public sealed class StoryClusterer
         var first = singles.MinBy(m => scorer.Score(scorer.MemberSignals(m, story)))!;
         var second = singles.Where(m => m != first).MinBy(m => scorer.Score(scorer.Signals(m, first)))!;
         var inFirst = singles.Select(m => m == first || (m != second && scorer.Score(scorer.Signals(m, first)) >= scorer.Score(scorer.Signals(m, second)))).ToArray();
-        for (var round = 0; round < SplitRounds; round++)
+        StoryState? a = null, b = null;
+        var regrouped = true;
+        for (var round = 0; round < SplitRounds && regrouped; round++)
         {
-            var (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+            (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
             if (a is null || b is null)
             {
                 return;
             }
+            regrouped = false;
             for (var i = 0; i < singles.Count; i++)
             {
                 var toA = inFirst[i] ? scorer.Score(scorer.MemberSignals(singles[i], a)) : scorer.Score(scorer.Signals(singles[i], a));
                 var toB = inFirst[i] ? scorer.Score(scorer.Signals(singles[i], b)) : scorer.Score(scorer.MemberSignals(singles[i], b));
+                regrouped |= inFirst[i] != toA >= toB;
                 inFirst[i] = toA >= toB;
             }
         }
-        var (kept, split) = inFirst[0] ? (Group(singles, inFirst, true), Group(singles, inFirst, false)) : (Group(singles, inFirst, false), Group(singles, inFirst, true));
+        if (regrouped)
+        {
+            (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+        }
+        var (kept, split) = inFirst[0] ? (a, b) : (b, a);
         if (kept is null || split is null || split.Members.Count < 2 || MembersFitAcross(kept, split))
         {
             return;
