@@ -26,8 +26,11 @@ public sealed class StoryClusterer
     private const int MaxBridgedStories = 2;
     private const int SplitRounds = 3;
 
-    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total.
+    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total; a
+    // large story's centroid moves slowly, so past LargeStoryMembers it is checked only when it has doubled.
     private const double SplitCheckGrowth = 1.25;
+    private const double LargeStorySplitCheckGrowth = 2;
+    private const int LargeStoryMembers = 32;
 
     private readonly StoryClusteringOptions options;
     private readonly bool scoreEveryActiveStory;
@@ -272,7 +275,7 @@ public sealed class StoryClusterer
     private void SplitTwoEvents(StoryState story)
     {
         if (story.Members.Count is < MinMembersToSplit or > MaxMembersToSplit
-            || story.Members.Count < story.MembersAtSplitCheck * SplitCheckGrowth)
+            || story.Members.Count < story.MembersAtSplitCheck * (story.MembersAtSplitCheck < LargeStoryMembers ? SplitCheckGrowth : LargeStorySplitCheckGrowth))
         {
             return;
         }
