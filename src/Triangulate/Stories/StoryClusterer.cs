@@ -40,6 +40,10 @@ public sealed class StoryClusterer
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
     private readonly HashSet<(int Older, int Younger)> failedBridges = [];
+
+    // The summed vectors of the two halves a split check weighs, reused from check to check.
+    private readonly StoryVectors firstHalf = new();
+    private readonly StoryVectors secondHalf = new();
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly HashSet<int> young = [];
     private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
@@ -325,25 +329,18 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>The members on one side of a bisection, as a transient story summed into that side's scratch vectors.</summary>
     private StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
     {
-        StoryState? group = null;
+        var members = new List<StoryMember>();
         for (var i = 0; i < singles.Count; i++)
         {
-            if (inFirst[i] != first)
+            if (inFirst[i] == first)
             {
-                continue;
-            }
-            if (group is null)
-            {
-                group = new StoryState(-1, singles[i].Members[0], 0, frequencies);
-            }
-            else
-            {
-                group.Add(singles[i].Members[0], 0);
+                members.Add(singles[i].Members[0]);
             }
         }
-        return group;
+        return members.Count == 0 ? null : new StoryState(members, frequencies, first ? firstHalf : secondHalf);
     }
 
     private void Reconsider(StoryState story, StoryMember member)

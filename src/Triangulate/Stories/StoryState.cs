@@ -25,6 +25,24 @@ internal sealed class StoryState
         Add(founder, arrival);
     }
 
+    /// <summary>
+    /// A transient story of <paramref name="members"/> (sequence −1) summed into <paramref name="scratch"/>, which is
+    /// cleared first: the split check builds many such groups, and reusing their large dictionaries spares the
+    /// allocations (and the collections of the large object heap they would cause).
+    /// </summary>
+    public StoryState(IReadOnlyList<StoryMember> members, StoryFrequencies frequencies, StoryVectors scratch)
+    {
+        this.frequencies = frequencies;
+        Sequence = -1;
+        founderId = members[0].ArticleId;
+        scratch.Clear();
+        sums = scratch;
+        foreach (var member in members)
+        {
+            Add(member, 0);
+        }
+    }
+
     /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
     public int Sequence { get; }
 
@@ -89,7 +107,7 @@ internal sealed class StoryState
     /// <summary>Adds one article's vectors and year.</summary>
     public void Add(StoryMember member, long arrival)
     {
-        if (members.Count > 0)
+        if (members.Count > 0 || sums is not null)
         {
             var sum = Sums();
             UpdateNorms(sum, member, 1);

@@ -13,6 +13,13 @@ internal sealed class StoryVectors
 
     public Dictionary<int, double> Numbers { get; } = [];
 
+    public void Clear()
+    {
+        Terms.Clear();
+        Actors.Clear();
+        Numbers.Clear();
+    }
+
     /// <summary>Adds (<paramref name="sign"/> 1) or takes out (−1) one member's vectors.</summary>
     public void Add(StoryMember member, int sign)
     {
