@@ -476,6 +476,10 @@ public sealed class StoryClusterer
             active.Remove(story.Sequence);
             changed.Remove(story.Sequence);
             retired.Add((story.Sequence, Snapshot(story)));
+            foreach (var member in story.Members)
+            {
+                frequencies.Release(member);
+            }
         }
     }
 

@@ -11,9 +11,23 @@ internal sealed class StoryFrequencies
 
     public int Documents => Terms.Documents;
 
-    /// <summary>The article's vectors over this clusterer's key numbers.</summary>
-    public StoryMember Member(StoryFeatures features) =>
-        new(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers));
+    /// <summary>The article's vectors over this clusterer's key numbers, which stay taken until it is released.</summary>
+    public StoryMember Member(StoryFeatures features)
+    {
+        var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers));
+        Terms.Hold(member.Terms.Keys);
+        Actors.Hold(member.Actors.Keys);
+        Numbers.Hold(member.Numbers.Keys);
+        return member;
+    }
+
+    /// <summary>Lets go of a member whose story retired: keys no active member holds are forgotten.</summary>
+    public void Release(StoryMember member)
+    {
+        Terms.Release(member.Terms.Keys);
+        Actors.Release(member.Actors.Keys);
+        Numbers.Release(member.Numbers.Keys);
+    }
 
     public void Observe(StoryMember member)
     {
