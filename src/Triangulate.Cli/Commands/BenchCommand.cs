@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
+using Triangulate.Evaluation;
 using Triangulate.Ingest;
 using Triangulate.Reports;
 using Triangulate.Storage;
@@ -15,6 +16,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure throughput on a corpus (articles per second), single core and all cores.");
         command.Subcommands.Add(IngestBench());
+        command.Subcommands.Add(StoriesBench());
         return command;
     }
 
@@ -56,6 +58,50 @@ internal static class BenchCommand
                 .AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("articles/s").RightAligned());
             foreach (var row in rows)
                 table.AddRow(row.Stage, row.Threads.ToString(), row.Articles.ToString("N0"), row.Seconds.ToString("F2"), row.ArticlesPerSecond.ToString("N0"));
+            Consoles.Out.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command StoriesBench()
+    {
+        var articles = new Option<int>("--articles")
+        {
+            Description = "How many articles to cluster; the corpus repeats in cycles, each a year later with a quarter of its words renamed.",
+            DefaultValueFactory = _ => 100_000,
+            HelpName = "N",
+        };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "The folder whose docs.jsonl(.gz) files the articles come from.",
+            DefaultValueFactory = _ => "../shared/corpus",
+            HelpName = "DIR",
+        };
+        var command = new Command("stories",
+            "Time online story clustering of N articles on one thread: articles/s, peak memory and active stories.");
+        command.Options.Add(articles);
+        command.Options.Add(corpus);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(parse =>
+        {
+            var stream = StoryScaleStream.Load(parse.GetValue(corpus)!);
+            var result = StoryScaleBenchmark.Run(stream, parse.GetValue(articles));
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                Console.Out.WriteLine(ReportJson.Serialize(result));
+                return ExitCodes.Success;
+            }
+            const double Megabyte = 1024 * 1024;
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+            table.AddRow("articles", result.Articles.ToString("N0"));
+            table.AddRow("seconds clustering (wall clock)", result.Seconds.ToString("F1"));
+            table.AddRow("seconds clustering (processor)", result.ProcessorSeconds.ToString("F1"));
+            table.AddRow("articles/s (per processor second)", result.ArticlesPerSecond.ToString("N0"));
+            table.AddRow("peak clusterer memory (live, MB)", (result.PeakClustererBytes / Megabyte).ToString("F0"));
+            table.AddRow("peak managed heap (MB)", (result.PeakHeapBytes / Megabyte).ToString("F0"));
+            table.AddRow("active stories at the end / at most", $"{result.ActiveStories:N0} / {result.PeakActiveStories:N0}");
+            table.AddRow("stories", result.Stories.ToString("N0"));
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

@@ -26,34 +26,64 @@ public sealed class StoryClusterer
     private const int MaxBridgedStories = 2;
     private const int SplitRounds = 3;
 
-    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total.
+    // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total; a
+    // large story's centroid moves slowly, so past LargeStoryMembers it is checked only when it has doubled.
     private const double SplitCheckGrowth = 1.25;
+    private const double LargeStorySplitCheckGrowth = 2;
+    private const int LargeStoryMembers = 32;
 
     private readonly StoryClusteringOptions options;
+    private readonly bool scoreEveryActiveStory;
     private readonly StoryFeatureExtractor extractor;
     private readonly StoryFrequencies frequencies = new();
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
+    private readonly HashSet<(int Older, int Younger)> failedBridges = [];
+
+    // The summed vectors of the two halves a split check weighs, reused from check to check.
+    private readonly StoryVectors firstHalf = new();
+    private readonly StoryVectors secondHalf = new();
     private readonly HashSet<string> pending = new(StringComparer.Ordinal);
     private readonly HashSet<int> young = [];
-    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
     private readonly List<(int Sequence, Story Story)> retired = [];
+
     private long arrivals;
     private int nextSequence;
     private DateTimeOffset? latestPublished;
 
     /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
     public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
+        : this(options, terms, scoreEveryActiveStory: false)
     {
+    }
+
+    /// <param name="scoreEveryActiveStory">Score every active story, not only the candidates the index finds: slow, and
+    /// there to check that the index changes no decision.</param>
+    internal StoryClusterer(StoryClusteringOptions? options, Func<string, IEnumerable<string>>? terms, bool scoreEveryActiveStory)
+    {
+        this.scoreEveryActiveStory = scoreEveryActiveStory;
         this.options = options ?? StoryClusteringOptions.Default;
         extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
         scorer = new StoryScorer(this.options, frequencies);
     }
 
-    /// <summary>Every story so far, retired and active, in founding order.</summary>
+    /// <summary>Every story so far, retired and active, in founding order (less those taken by <see cref="TakeRetired"/>).</summary>
     public IReadOnlyList<Story> Stories =>
         [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
+
+    /// <summary>How many stories are in the in-memory index (not retired).</summary>
+    public int ActiveStories => active.Count;
+
+    /// <summary>Removes and returns the stories retired since the last call, in founding order: a long-running caller
+    /// stores them, and the clusterer's memory then follows the active stories alone.</summary>
+    public IReadOnlyList<Story> TakeRetired()
+    {
+        var taken = retired.OrderBy(s => s.Sequence).Select(s => s.Story).ToList();
+        retired.Clear();
+        return taken;
+    }
 
     /// <summary>Clusters a batch: document frequencies come from the whole batch, articles arrive in time order
     /// (in the given order unless every article is dated), and the stories are consolidated at the end.</summary>
@@ -69,9 +99,9 @@ public sealed class StoryClusterer
     public StoryAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var features = extractor.Extract(article);
-        frequencies.Observe(features);
-        return Add(features);
+        var member = frequencies.Member(extractor.Extract(article));
+        frequencies.Observe(member);
+        return Add(member);
     }
 
     /// <summary>Clusters pre-extracted features as a batch (see <see cref="Cluster"/>); the threshold fitter reuses features.</summary>
@@ -83,11 +113,12 @@ public sealed class StoryClusterer
 
     private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features)
     {
-        foreach (var item in features)
+        var members = features.Select(frequencies.Member).ToList();
+        foreach (var member in members)
         {
-            frequencies.Observe(item);
+            frequencies.Observe(member);
         }
-        var ordered = features.All(f => f.Published is not null) ? features.OrderBy(f => f.Published) : features.AsEnumerable();
+        var ordered = members.All(m => m.Published is not null) ? members.OrderBy(m => m.Published) : members.AsEnumerable();
         foreach (var item in ordered)
         {
             Add(item);
@@ -96,7 +127,7 @@ public sealed class StoryClusterer
         return Stories;
     }
 
-    private StoryAssignment Add(StoryFeatures features)
+    private StoryAssignment Add(StoryMember features)
     {
         arrivals++;
         if (features.Published is { } published && (latestPublished is null || published > latestPublished))
@@ -125,7 +156,7 @@ public sealed class StoryClusterer
         var merged = new List<string>();
         foreach (var other in scored.Skip(1).Take(MaxBridgedStories).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
-            if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
+            if (!failedBridges.Contains((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence))) && BridgeMerges(target, other))
             {
                 target = Merge(target, other, merged);
             }
@@ -135,7 +166,19 @@ public sealed class StoryClusterer
         return joined;
     }
 
-    private StoryState Singleton(StoryFeatures features)
+    /// <summary>Whether two stories an article fits both merge; a refusal is remembered until the next consolidation, as
+    /// stories close to each other are bridged again by their next articles.</summary>
+    private bool BridgeMerges(StoryState target, StoryState other)
+    {
+        if (scorer.Score(scorer.Signals(target, other)) >= options.MergeThreshold && MembersFitAcross(target, other))
+        {
+            return true;
+        }
+        failedBridges.Add((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence)));
+        return false;
+    }
+
+    private StoryState Singleton(StoryMember features)
     {
         var story = new StoryState(nextSequence++, features, arrivals, frequencies);
         story.IndexKeys.UnionWith(TopTerms(features));
@@ -149,16 +192,16 @@ public sealed class StoryClusterer
         active.Add(story.Sequence, story);
         changed.Add(story.Sequence);
         young.Add(story.Sequence);
-        IndexUnder(story, story.IndexKeys);
+        index.Add(story, story.IndexKeys);
         return founded;
     }
 
     /// <summary>Adds an article to a story and indexes the story under the article's terms.</summary>
-    private void Join(StoryState story, StoryFeatures member, IReadOnlyCollection<string> keys, long arrival)
+    private void Join(StoryState story, StoryMember member, IReadOnlyCollection<int> keys, long arrival)
     {
         story.Add(member, arrival);
         story.IndexKeys.UnionWith(keys);
-        IndexUnder(story, keys);
+        index.Add(story, keys);
         changed.Add(story.Sequence);
     }
 
@@ -166,23 +209,30 @@ public sealed class StoryClusterer
     private StoryState Merge(StoryState a, StoryState b, List<string> mergedIds)
     {
         var (older, younger) = a.Sequence < b.Sequence ? (a, b) : (b, a);
-        Unindex(younger);
+        index.Remove(younger);
         active.Remove(younger.Sequence);
         changed.Remove(younger.Sequence);
         young.Remove(younger.Sequence);
         older.Absorb(younger);
-        IndexUnder(older, younger.IndexKeys);
+        index.Add(older, younger.IndexKeys);
         changed.Add(older.Sequence);
         mergedIds.Add(younger.Id);
         return older;
     }
 
-    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving) =>
-        Candidates(arriving)
-            .Select(story => (Story: story, Signals: scorer.Signals(arriving, story)))
-            .Select(c => (c.Story, c.Signals, Score: scorer.Score(c.Signals)))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Sequence)
-            .ToList();
+    /// <summary>The candidate stories with their signals and scores, best first (ties to the older story).</summary>
+    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving)
+    {
+        var candidates = Candidates(arriving);
+        var scored = new List<(StoryState Story, StorySignals Signals, double Score)>(candidates.Count);
+        foreach (var story in candidates)
+        {
+            var signals = scorer.Signals(arriving, story);
+            scored.Add((story, signals, scorer.Score(signals)));
+        }
+        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Sequence.CompareTo(b.Story.Sequence));
+        return scored;
+    }
 
     /// <summary>
     /// Revisits the stories that changed: splits a story holding two events, moves each newly arrived member to the story
@@ -218,6 +268,7 @@ public sealed class StoryClusterer
         }
         changed.Clear();
         pending.Clear();
+        failedBridges.Clear();
     }
 
     /// <summary>
@@ -228,7 +279,7 @@ public sealed class StoryClusterer
     private void SplitTwoEvents(StoryState story)
     {
         if (story.Members.Count is < MinMembersToSplit or > MaxMembersToSplit
-            || story.Members.Count < story.MembersAtSplitCheck * SplitCheckGrowth)
+            || story.Members.Count < story.MembersAtSplitCheck * (story.MembersAtSplitCheck < LargeStoryMembers ? SplitCheckGrowth : LargeStorySplitCheckGrowth))
         {
             return;
         }
@@ -237,21 +288,29 @@ public sealed class StoryClusterer
         var first = singles.MinBy(m => scorer.Score(scorer.MemberSignals(m, story)))!;
         var second = singles.Where(m => m != first).MinBy(m => scorer.Score(scorer.Signals(m, first)))!;
         var inFirst = singles.Select(m => m == first || (m != second && scorer.Score(scorer.Signals(m, first)) >= scorer.Score(scorer.Signals(m, second)))).ToArray();
-        for (var round = 0; round < SplitRounds; round++)
+        StoryState? a = null, b = null;
+        var regrouped = true;
+        for (var round = 0; round < SplitRounds && regrouped; round++)
         {
-            var (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+            (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
             if (a is null || b is null)
             {
                 return;
             }
+            regrouped = false;
             for (var i = 0; i < singles.Count; i++)
             {
                 var toA = inFirst[i] ? scorer.Score(scorer.MemberSignals(singles[i], a)) : scorer.Score(scorer.Signals(singles[i], a));
                 var toB = inFirst[i] ? scorer.Score(scorer.Signals(singles[i], b)) : scorer.Score(scorer.MemberSignals(singles[i], b));
+                regrouped |= inFirst[i] != toA >= toB;
                 inFirst[i] = toA >= toB;
             }
         }
-        var (kept, split) = inFirst[0] ? (Group(singles, inFirst, true), Group(singles, inFirst, false)) : (Group(singles, inFirst, false), Group(singles, inFirst, true));
+        if (regrouped)
+        {
+            (a, b) = (Group(singles, inFirst, true), Group(singles, inFirst, false));
+        }
+        var (kept, split) = inFirst[0] ? (a, b) : (b, a);
         if (kept is null || split is null || split.Members.Count < 2 || MembersFitAcross(kept, split))
         {
             return;
@@ -270,28 +329,21 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>The members on one side of a bisection, as a transient story summed into that side's scratch vectors.</summary>
     private StoryState? Group(List<StoryState> singles, bool[] inFirst, bool first)
     {
-        StoryState? group = null;
+        var members = new List<StoryMember>();
         for (var i = 0; i < singles.Count; i++)
         {
-            if (inFirst[i] != first)
+            if (inFirst[i] == first)
             {
-                continue;
-            }
-            if (group is null)
-            {
-                group = new StoryState(-1, singles[i].Members[0], 0, frequencies);
-            }
-            else
-            {
-                group.Add(singles[i].Members[0], 0);
+                members.Add(singles[i].Members[0]);
             }
         }
-        return group;
+        return members.Count == 0 ? null : new StoryState(members, frequencies, first ? firstHalf : secondHalf);
     }
 
-    private void Reconsider(StoryState story, StoryFeatures member)
+    private void Reconsider(StoryState story, StoryMember member)
     {
         if (story.Members.Count == 1 || !active.ContainsKey(story.Sequence))
         {
@@ -371,7 +423,7 @@ public sealed class StoryClusterer
             {
                 continue;
             }
-            Unindex(loner);
+            index.Remove(loner);
             active.Remove(loner.Sequence);
             var member = loner.Members[0];
             Join(best.Story, member, loner.IndexKeys, loner.LastArrival);
@@ -379,66 +431,37 @@ public sealed class StoryClusterer
         }
     }
 
-    private IEnumerable<string> TopTerms(StoryFeatures features) =>
-        features.Terms
-            .Select(t => (Term: t.Key, Weight: t.Value * frequencies.Terms.Idf(t.Key)))
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(options.IndexTermsPerArticle)
-            .Select(t => t.Term);
-
-    /// <summary>Active stories sharing the most index terms with an arriving article (or with a story's top terms).</summary>
-    private IEnumerable<StoryState> Candidates(StoryState arriving)
+    /// <summary>The article's terms with the highest TF-IDF weight (ties to the ordinally first term).</summary>
+    private int[] TopTerms(StoryMember member)
     {
-        var hits = new Dictionary<int, int>();
-        var keys = arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2);
-        foreach (var key in keys)
+        var terms = member.Terms;
+        var order = new int[terms.Count];
+        var weights = new double[terms.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (index.TryGetValue(key, out var stories) && stories.Count <= MaxStoriesPerKey)
-            {
-                foreach (var sequence in stories)
-                {
-                    hits[sequence] = hits.GetValueOrDefault(sequence) + 1;
-                }
-            }
+            order[i] = i;
+            weights[i] = terms.Values[i] * frequencies.Terms.Idf(terms.Keys[i]);
         }
-        if (hits.Count <= MaxCandidates)
+        Array.Sort(order, (a, b) => weights[a] != weights[b]
+            ? weights[b].CompareTo(weights[a])
+            : string.CompareOrdinal(frequencies.Terms.Key(terms.Keys[a]), frequencies.Terms.Key(terms.Keys[b])));
+        var top = new int[Math.Min(order.Length, options.IndexTermsPerArticle)];
+        for (var i = 0; i < top.Length; i++)
         {
-            return hits.Keys.Order().Select(sequence => active[sequence]);
+            top[i] = terms.Keys[order[i]];
         }
-        // Keep the best candidates in a min-heap: most shared keys first, then the older story.
-        var best = new PriorityQueue<int, (int Hits, int NegatedSequence)>(MaxCandidates + 1);
-        foreach (var (sequence, count) in hits)
-        {
-            best.Enqueue(sequence, (count, -sequence));
-            if (best.Count > MaxCandidates)
-            {
-                best.Dequeue();
-            }
-        }
-        return best.UnorderedItems.Select(item => item.Element).Order().Select(sequence => active[sequence]);
+        return top;
     }
 
-    private void IndexUnder(StoryState story, IEnumerable<string> keys)
+    /// <summary>The active stories sharing the most index terms with an arriving article (or with a story's top terms),
+    /// or with <see cref="scoreEveryActiveStory"/> every active story; in founding order.</summary>
+    private List<StoryState> Candidates(StoryState arriving)
     {
-        foreach (var key in keys)
+        if (scoreEveryActiveStory)
         {
-            if (!index.TryGetValue(key, out var stories))
-            {
-                index[key] = stories = [];
-            }
-            stories.Add(story.Sequence);
+            return [.. active.Values];
         }
-    }
-
-    private void Unindex(StoryState story)
-    {
-        foreach (var key in story.IndexKeys)
-        {
-            if (index.TryGetValue(key, out var stories) && stories.Remove(story.Sequence) && stories.Count == 0)
-            {
-                index.Remove(key);
-            }
-        }
+        return index.Candidates(arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2));
     }
 
     private void RetireIdle()
@@ -449,10 +472,14 @@ public sealed class StoryClusterer
             .ToList();
         foreach (var story in idle)
         {
-            Unindex(story);
+            index.Remove(story);
             active.Remove(story.Sequence);
             changed.Remove(story.Sequence);
             retired.Add((story.Sequence, Snapshot(story)));
+            foreach (var member in story.Members)
+            {
+                frequencies.Release(member);
+            }
         }
     }
 
@@ -461,9 +488,10 @@ public sealed class StoryClusterer
     {
         var norms = story.SquaredNorms();
         var title = story.Members
-            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
-                m.Terms, WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), story.Terms, norms.Terms, frequencies.Terms)))
             .Where(m => !string.IsNullOrWhiteSpace(m.Title))
+            .Select(m => (m.Title, Similarity: WeightedVectors.Cosine(
+                WeightedVectors.Dot(m.IdfSquaredWeighted(frequencies).Terms, story.Terms),
+                WeightedVectors.SquaredNorm(m.Terms, frequencies.Terms), norms.Terms)))
             .OrderByDescending(m => m.Similarity)
             .Select(m => m.Title)
             .FirstOrDefault() ?? "";

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Triangulate.Stories;
 
@@ -10,6 +11,9 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     private const int MinYear = 1900;
     private const int MaxYear = 2099;
     private const int MaxCharactersPerArticle = 200_000;
+
+    // Longer capitalised runs are not names (a shouted headline word, a code), and the pair buffer stays on the stack.
+    private const int MaxActorLength = 128;
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
     private static readonly SearchValues<char> NumberJoiners = SearchValues.Create(".,:/-");
@@ -58,33 +62,40 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     {
         foreach (var term in terms(text))
         {
-            counts[term] = counts.GetValueOrDefault(term) + weight;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += weight;
         }
     }
 
     /// <summary>Runs of capitalised words; the first word of a sentence is skipped (it is capitalised anyway).</summary>
     private static void AddActors(Dictionary<string, double> counts, string text)
     {
-        string? previous = null;
+        var byForm = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxActorLength];
+        var previousLength = 0;
         var position = 0;
         while (NextWord(text, ref position, out var start, out var length))
         {
             var word = text.AsSpan(start, length);
             var capitalised = char.IsUpper(word[0]) && length > 1 && !IsSentenceStart(text, start)
                 && !CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            if (!capitalised)
+            var name = WithoutPossessive(word);
+            if (!capitalised || name.Length > MaxActorLength / 2)
             {
-                previous = null;
+                previousLength = 0;
                 continue;
             }
-            var lower = WithoutPossessive(word).ToString().ToLowerInvariant();
-            counts[lower] = counts.GetValueOrDefault(lower) + 1;
-            if (previous is not null && IsSingleSpace(text, start))
+            // The buffer holds "previous current": the pair, and at its end the lower-cased word itself.
+            var pairStart = previousLength > 0 && IsSingleSpace(text, start) ? 0 : -1;
+            var wordStart = previousLength + 1;
+            buffer[previousLength] = ' ';
+            name.ToLowerInvariant(buffer.Slice(wordStart, name.Length));
+            CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer.Slice(wordStart, name.Length), out _)++;
+            if (pairStart == 0)
             {
-                var pair = string.Concat(previous, " ", lower);
-                counts[pair] = counts.GetValueOrDefault(pair) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer[..(wordStart + name.Length)], out _)++;
             }
-            previous = lower;
+            buffer.Slice(wordStart, name.Length).CopyTo(buffer);
+            previousLength = name.Length;
         }
     }
 
@@ -173,11 +184,11 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
 
     private static Dictionary<string, double> LogScaled(Dictionary<string, double> counts)
     {
-        var scaled = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        foreach (var (key, count) in counts)
+        foreach (var key in counts.Keys)
         {
-            scaled[key] = 1 + Math.Log(count);
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, key);
+            count = 1 + Math.Log(count);
         }
-        return scaled;
+        return counts;
     }
 }

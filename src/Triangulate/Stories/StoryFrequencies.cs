@@ -11,10 +11,45 @@ internal sealed class StoryFrequencies
 
     public int Documents => Terms.Documents;
 
-    public void Observe(StoryFeatures features)
+    /// <summary>The article's vectors over this clusterer's key numbers, which stay taken until it is released.</summary>
+    public StoryMember Member(StoryFeatures features)
     {
-        Terms.Observe(features.Terms.Keys);
-        Actors.Observe(features.Actors.Keys);
-        Numbers.Observe(features.Numbers.Keys);
+        var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers));
+        Terms.Hold(member.Terms.Keys);
+        Actors.Hold(member.Actors.Keys);
+        Numbers.Hold(member.Numbers.Keys);
+        return member;
+    }
+
+    /// <summary>Lets go of a member whose story retired: keys no active member holds are forgotten.</summary>
+    public void Release(StoryMember member)
+    {
+        Terms.Release(member.Terms.Keys);
+        Actors.Release(member.Actors.Keys);
+        Numbers.Release(member.Numbers.Keys);
+    }
+
+    public void Observe(StoryMember member)
+    {
+        Terms.Observe(member.Terms.Keys);
+        Actors.Observe(member.Actors.Keys);
+        Numbers.Observe(member.Numbers.Keys);
+    }
+
+    private static SparseVector Numbered(IReadOnlyDictionary<string, double> vector, DocumentFrequencies frequencies)
+    {
+        if (vector.Count == 0)
+        {
+            return SparseVector.Empty;
+        }
+        var keys = new int[vector.Count];
+        var values = new double[vector.Count];
+        var i = 0;
+        foreach (var (key, value) in vector)
+        {
+            keys[i] = frequencies.Id(key);
+            values[i++] = value;
+        }
+        return new SparseVector(keys, values);
     }
 }

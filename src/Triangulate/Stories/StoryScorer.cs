@@ -11,7 +11,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var bNorms = b.SquaredNorms();
         if (a.Members.Count == 1)
         {
-            var weighted = a.IdfSquaredWeighted();
+            var weighted = a.Members[0].IdfSquaredWeighted(frequencies);
             return new StorySignals(
                 WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, b.Terms), aNorms.Terms, bNorms.Terms),
                 WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, b.Actors), aNorms.Actors, bNorms.Actors),
@@ -32,7 +32,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     {
         var mNorms = member.SquaredNorms();
         var sNorms = story.SquaredNorms();
-        var weighted = member.IdfSquaredWeighted();
+        var weighted = member.Members[0].IdfSquaredWeighted(frequencies);
         return new StorySignals(
             WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms),
             WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Actors, story.Actors), mNorms.Actors, sNorms.Actors),

@@ -5,43 +5,65 @@ namespace Triangulate.Stories;
 /// <summary>A story while it is in the clusterer's in-memory index: summed member vectors, year counts, time span.</summary>
 internal sealed class StoryState
 {
-    private readonly Dictionary<string, double> terms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> numbers = new(StringComparer.Ordinal);
-    private readonly List<StoryFeatures> members = [];
+    private readonly List<StoryMember> members = [];
     private readonly List<StoryAssignment> decisions = [];
     private readonly Dictionary<int, int> years = [];
     private readonly StoryFrequencies frequencies;
+    private readonly string founderId;
+    private string? id;
     private (int Documents, double Terms, double Actors, double Numbers)? norms;
-    private (int Documents, int Members, KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers)? weighted;
 
-    public StoryState(int sequence, StoryFeatures founder, long arrival, StoryFrequencies frequencies)
+    // Built when a second member joins or a caller needs them: a story of one (each arriving article, and each member
+    // weighed during consolidation) is compared through its member's own vectors.
+    private StoryVectors? sums;
+
+    public StoryState(int sequence, StoryMember founder, long arrival, StoryFrequencies frequencies)
     {
         this.frequencies = frequencies;
         Sequence = sequence;
-        Id = "story-" + XxHash64.HexHash(founder.ArticleId);
+        founderId = founder.ArticleId;
         Add(founder, arrival);
+    }
+
+    /// <summary>
+    /// A transient story of <paramref name="members"/> (sequence −1) summed into <paramref name="scratch"/>, which is
+    /// cleared first: the split check builds many such groups, and reusing their large dictionaries spares the
+    /// allocations (and the collections of the large object heap they would cause).
+    /// </summary>
+    public StoryState(IReadOnlyList<StoryMember> members, StoryFrequencies frequencies, StoryVectors scratch)
+    {
+        this.frequencies = frequencies;
+        Sequence = -1;
+        founderId = members[0].ArticleId;
+        scratch.Clear();
+        sums = scratch;
+        foreach (var member in members)
+        {
+            Add(member, 0);
+        }
     }
 
     /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
     public int Sequence { get; }
 
-    public string Id { get; }
+    /// <summary>"story-" and the hash of the founding article's id (computed on first use: most stories of one are
+    /// transient, built only to be compared).</summary>
+    public string Id => id ??= "story-" + XxHash64.HexHash(founderId);
 
-    public IReadOnlyDictionary<string, double> Terms => terms;
+    public Dictionary<int, double> Terms => Sums().Terms;
 
-    public IReadOnlyDictionary<string, double> Actors => actors;
+    public Dictionary<int, double> Actors => Sums().Actors;
 
-    public IReadOnlyDictionary<string, double> Numbers => numbers;
+    public Dictionary<int, double> Numbers => Sums().Numbers;
 
-    public IReadOnlyList<StoryFeatures> Members => members;
+    public IReadOnlyList<StoryMember> Members => members;
 
     public IReadOnlyList<StoryAssignment> Decisions => decisions;
 
     /// <summary>Event year → number of members with that year.</summary>
-    public IReadOnlyDictionary<int, int> Years => years;
+    public Dictionary<int, int> Years => years;
 
-    public int DatedMembers => years.Values.Sum();
+    public int DatedMembers { get; private set; }
 
     public DateTimeOffset? First { get; private set; }
 
@@ -53,7 +75,13 @@ internal sealed class StoryState
     public int MembersAtSplitCheck { get; set; }
 
     /// <summary>The terms under which the story is indexed for candidate lookup.</summary>
-    public HashSet<string> IndexKeys { get; } = new(StringComparer.Ordinal);
+    public HashSet<int> IndexKeys { get; } = [];
+
+    /// <summary>The <see cref="StoryIndex"/> lookup that last counted this story's shared keys.</summary>
+    public int Lookup { get; set; }
+
+    /// <summary>How many of the looked-up keys the story is filed under, as counted by lookup <see cref="Lookup"/>.</summary>
+    public int SharedKeys { get; set; }
 
     public void Record(StoryAssignment decision) => decisions.Add(decision);
 
@@ -62,25 +90,33 @@ internal sealed class StoryState
     {
         if (norms is not { } cached || frequencies.Documents > cached.Documents * 1.1)
         {
-            cached = (frequencies.Documents,
-                WeightedVectors.SquaredNorm(terms, frequencies.Terms),
-                WeightedVectors.SquaredNorm(actors, frequencies.Actors),
-                WeightedVectors.SquaredNorm(numbers, frequencies.Numbers));
+            cached = sums is null && members.Count == 1
+                ? (frequencies.Documents,
+                    WeightedVectors.SquaredNorm(members[0].Terms, frequencies.Terms),
+                    WeightedVectors.SquaredNorm(members[0].Actors, frequencies.Actors),
+                    WeightedVectors.SquaredNorm(members[0].Numbers, frequencies.Numbers))
+                : (frequencies.Documents,
+                    WeightedVectors.SquaredNorm(Terms, frequencies.Terms),
+                    WeightedVectors.SquaredNorm(Actors, frequencies.Actors),
+                    WeightedVectors.SquaredNorm(Numbers, frequencies.Numbers));
             norms = cached;
         }
         return (cached.Terms, cached.Actors, cached.Numbers);
     }
 
     /// <summary>Adds one article's vectors and year.</summary>
-    public void Add(StoryFeatures member, long arrival)
+    public void Add(StoryMember member, long arrival)
     {
-        UpdateNorms(member, 1);
-        AddInto(terms, member.Terms, 1);
-        AddInto(actors, member.Actors, 1);
-        AddInto(numbers, member.Numbers, 1);
+        if (members.Count > 0 || sums is not null)
+        {
+            var sum = Sums();
+            UpdateNorms(sum, member, 1);
+            sum.Add(member, 1);
+        }
         if (member.EventYear is { } year)
         {
             years[year] = years.GetValueOrDefault(year) + 1;
+            DatedMembers++;
         }
         members.Add(member);
         First = Earliest(First, member.Published);
@@ -89,19 +125,24 @@ internal sealed class StoryState
     }
 
     /// <summary>Takes an article out again, with the decision that brought it in.</summary>
-    public StoryAssignment? Remove(StoryFeatures member)
+    public StoryAssignment? Remove(StoryMember member)
     {
-        if (!members.Remove(member))
+        var position = members.IndexOf(member);
+        if (position < 0)
         {
             return null;
         }
-        UpdateNorms(member, -1);
-        AddInto(terms, member.Terms, -1);
-        AddInto(actors, member.Actors, -1);
-        AddInto(numbers, member.Numbers, -1);
-        if (member.EventYear is { } year && --years[year] == 0)
+        var sum = Sums();
+        members.RemoveAt(position);
+        UpdateNorms(sum, member, -1);
+        sum.Add(member, -1);
+        if (member.EventYear is { } year)
         {
-            years.Remove(year);
+            DatedMembers--;
+            if (--years[year] == 0)
+            {
+                years.Remove(year);
+            }
         }
         First = members.Min(m => m.Published);
         Last = members.Max(m => m.Published);
@@ -115,28 +156,11 @@ internal sealed class StoryState
         return decision;
     }
 
-    /// <summary>
-    /// The vectors as (key, value · idf²) arrays, cached while the story and the frequencies stay the same: an arriving
-    /// article is compared with many stories, and this way each comparison costs one lookup per key.
-    /// </summary>
-    public (KeyValuePair<string, double>[] Terms, KeyValuePair<string, double>[] Actors, KeyValuePair<string, double>[] Numbers) IdfSquaredWeighted()
-    {
-        if (weighted is not { } cached || cached.Documents != frequencies.Documents || cached.Members != members.Count)
-        {
-            cached = (frequencies.Documents, members.Count,
-                WeightedVectors.IdfSquaredWeighted(terms, frequencies.Terms),
-                WeightedVectors.IdfSquaredWeighted(actors, frequencies.Actors),
-                WeightedVectors.IdfSquaredWeighted(numbers, frequencies.Numbers));
-            weighted = cached;
-        }
-        return (cached.Terms, cached.Actors, cached.Numbers);
-    }
-
     /// <summary>The terms with the highest TF-IDF weight in the summed vector.</summary>
-    public IEnumerable<string> TopKeys(int count)
+    public IEnumerable<int> TopKeys(int count)
     {
-        var top = new PriorityQueue<string, double>(count + 1);
-        foreach (var (key, value) in terms)
+        var top = new PriorityQueue<int, double>(count + 1);
+        foreach (var (key, value) in Terms)
         {
             top.Enqueue(key, value * frequencies.Terms.Idf(key));
             if (top.Count > count)
@@ -144,19 +168,18 @@ internal sealed class StoryState
                 top.Dequeue();
             }
         }
-        return top.UnorderedItems.Select(item => item.Element).Order(StringComparer.Ordinal);
+        return top.UnorderedItems.Select(item => item.Element);
     }
 
     /// <summary>Takes in every member, vector, year and decision of another story.</summary>
     public void Absorb(StoryState other)
     {
-        AddInto(terms, other.terms, 1);
-        AddInto(actors, other.actors, 1);
-        AddInto(numbers, other.numbers, 1);
+        Sums().Add(other.Sums());
         foreach (var (year, count) in other.years)
         {
             years[year] = years.GetValueOrDefault(year) + count;
         }
+        DatedMembers += other.DatedMembers;
         members.AddRange(other.members);
         decisions.AddRange(other.decisions);
         IndexKeys.UnionWith(other.IndexKeys);
@@ -166,43 +189,42 @@ internal sealed class StoryState
         norms = null;
     }
 
+    /// <summary>The summed vectors, built from the members on first need.</summary>
+    private StoryVectors Sums()
+    {
+        if (sums is null)
+        {
+            sums = new StoryVectors();
+            foreach (var member in members)
+            {
+                sums.Add(member, 1);
+            }
+        }
+        return sums;
+    }
+
     /// <summary>Keeps cached norms current as one member comes or goes: |C ± m|² = |C|² ± 2 C·m + |m|².</summary>
-    private void UpdateNorms(StoryFeatures member, int sign)
+    private void UpdateNorms(StoryVectors sum, StoryMember member, int sign)
     {
         if (norms is { } cached)
         {
             norms = (cached.Documents,
-                cached.Terms + NormChange(terms, member.Terms, sign, frequencies.Terms),
-                cached.Actors + NormChange(actors, member.Actors, sign, frequencies.Actors),
-                cached.Numbers + NormChange(numbers, member.Numbers, sign, frequencies.Numbers));
+                cached.Terms + NormChange(sum.Terms, member.Terms, sign, frequencies.Terms),
+                cached.Actors + NormChange(sum.Actors, member.Actors, sign, frequencies.Actors),
+                cached.Numbers + NormChange(sum.Numbers, member.Numbers, sign, frequencies.Numbers));
         }
     }
 
-    private static double NormChange(Dictionary<string, double> sum, IReadOnlyDictionary<string, double> member, int sign, DocumentFrequencies frequencies)
+    private static double NormChange(Dictionary<int, double> sum, SparseVector member, int sign, DocumentFrequencies frequencies)
     {
         var change = 0.0;
-        foreach (var (key, value) in member)
+        for (var i = 0; i < member.Keys.Length; i++)
         {
+            var (key, value) = (member.Keys[i], member.Values[i]);
             var idf = frequencies.Idf(key);
             change += (2 * sign * sum.GetValueOrDefault(key) * value + value * value) * idf * idf;
         }
         return change;
-    }
-
-    private static void AddInto(Dictionary<string, double> target, IReadOnlyDictionary<string, double> source, int sign)
-    {
-        foreach (var (key, value) in source)
-        {
-            var sum = target.GetValueOrDefault(key) + sign * value;
-            if (sum > 1e-9)
-            {
-                target[key] = sum;
-            }
-            else
-            {
-                target.Remove(key);
-            }
-        }
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>

@@ -4,7 +4,7 @@ namespace Triangulate.Stories;
 internal static class WeightedVectors
 {
     /// <summary>The squared IDF-weighted norm of a vector.</summary>
-    public static double SquaredNorm(IReadOnlyDictionary<string, double> vector, DocumentFrequencies frequencies)
+    public static double SquaredNorm(Dictionary<int, double> vector, DocumentFrequencies frequencies)
     {
         var sum = 0.0;
         foreach (var (key, value) in vector)
@@ -15,28 +15,38 @@ internal static class WeightedVectors
         return sum;
     }
 
-    /// <summary>The vector as (key, value · idf²) pairs, ready for <see cref="Dot"/>.</summary>
-    public static KeyValuePair<string, double>[] IdfSquaredWeighted(IReadOnlyDictionary<string, double> vector, DocumentFrequencies frequencies)
+    /// <summary>The squared IDF-weighted norm of a vector.</summary>
+    public static double SquaredNorm(SparseVector vector, DocumentFrequencies frequencies)
     {
-        var weighted = new KeyValuePair<string, double>[vector.Count];
-        var i = 0;
-        foreach (var (key, value) in vector)
+        var sum = 0.0;
+        for (var i = 0; i < vector.Keys.Length; i++)
         {
-            var idf = frequencies.Idf(key);
-            weighted[i++] = new(key, value * idf * idf);
+            var weight = vector.Values[i] * frequencies.Idf(vector.Keys[i]);
+            sum += weight * weight;
         }
-        return weighted;
+        return sum;
+    }
+
+    /// <summary>Writes the vector's values, each multiplied by its key's idf², into <paramref name="weighted"/>; the
+    /// result is ready for <see cref="Dot"/>.</summary>
+    public static void IdfSquaredWeighted(SparseVector vector, DocumentFrequencies frequencies, double[] weighted)
+    {
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            var idf = frequencies.Idf(vector.Keys[i]);
+            weighted[i] = vector.Values[i] * idf * idf;
+        }
     }
 
     /// <summary>The IDF-weighted dot product of a pre-weighted vector with a plain one.</summary>
-    public static double Dot(KeyValuePair<string, double>[] idfSquaredWeighted, IReadOnlyDictionary<string, double> other)
+    public static double Dot(SparseVector idfSquaredWeighted, Dictionary<int, double> other)
     {
         var dot = 0.0;
-        foreach (var (key, weight) in idfSquaredWeighted)
+        for (var i = 0; i < idfSquaredWeighted.Keys.Length; i++)
         {
-            if (other.TryGetValue(key, out var value))
+            if (other.TryGetValue(idfSquaredWeighted.Keys[i], out var value))
             {
-                dot += weight * value;
+                dot += idfSquaredWeighted.Values[i] * value;
             }
         }
         return dot;
@@ -55,8 +65,8 @@ internal static class WeightedVectors
 
     /// <summary>The cosine of two vectors given their squared norms; iterates the smaller vector.</summary>
     public static double Cosine(
-        IReadOnlyDictionary<string, double> a, double aSquaredNorm,
-        IReadOnlyDictionary<string, double> b, double bSquaredNorm,
+        Dictionary<int, double> a, double aSquaredNorm,
+        Dictionary<int, double> b, double bSquaredNorm,
         DocumentFrequencies frequencies)
     {
         if (aSquaredNorm <= 0 || bSquaredNorm <= 0)

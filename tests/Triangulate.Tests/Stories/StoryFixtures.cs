@@ -79,4 +79,50 @@ internal static class StoryFixtures
             "The city of Tarsen opened its third metro line on Tuesday, linking the airport with the old town.",
             "The 18-kilometre line has 14 stations and cost 1.2 billion, the transport authority said."),
     ];
+
+    /// <summary>
+    /// A stream of invented events, one a day from <paramref name="start"/>, each reported by
+    /// <paramref name="articlesPerEvent"/> outlets: the events share their kind's words but not their names of places,
+    /// people and figures. Article ids are "event-E-A".
+    /// </summary>
+    public static IReadOnlyList<Article> EventStream(int events, int articlesPerEvent, string start = "2025-01-01T08:00Z")
+    {
+        string[] kinds = ["flood", "fire", "strike", "landslide"];
+        string[] outlets = ["Coastal Wire", "Daily Meridian", "Velmora Post", "Tarsen Herald"];
+        var first = DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
+        var articles = new List<Article>();
+        for (var e = 0; e < events; e++)
+        {
+            var (kind, town, village, river) = (kinds[e % kinds.Length], Name(e, 1), Name(e, 2), Name(e, 3));
+            var (person, agency, company) = (Name(e, 4), Name(e, 5), Name(e, 6));
+            var affected = 100 + e * 7;
+            string[] sentences =
+            [
+                $"{person} of the {agency} said {town} and {village} were hit by the {kind} on Monday.",
+                $"{affected} people near the {river} were affected, {company} confirmed.",
+                $"Crews from {agency} and {company} worked in {village} and {town} through the night, {person} said.",
+            ];
+            for (var a = 0; a < articlesPerEvent; a++)
+            {
+                var published = first.AddDays(e).AddHours(a);
+                articles.Add(Article($"event-{e}-{a}", $"{town} {kind}: {person} says {affected} affected near {river}", published.ToString("o"),
+                    outlets[a % outlets.Length], [.. sentences.Skip(a % sentences.Length), .. sentences.Take(a % sentences.Length)]));
+            }
+        }
+        return articles;
+    }
+
+    /// <summary>An invented proper name, different for each number and salt.</summary>
+    private static string Name(int number, int salt)
+    {
+        string[] syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "da"];
+        var name = new System.Text.StringBuilder();
+        for (var n = number * 10 + salt + 1000; n > 0; n /= syllables.Length)
+        {
+            name.Append(syllables[n % syllables.Length]);
+        }
+        return Capitalised(name.ToString());
+    }
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -1,0 +1,46 @@
+namespace Triangulate.Stories;
+
+/// <summary>
+/// An article as the clusterer holds it: what a story record needs, and the vectors over the clusterer's key numbers
+/// (comparisons then look up ints). The string-keyed features are not kept, which keeps a member small.
+/// </summary>
+internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers)
+{
+    public string ArticleId { get; } = features.ArticleId;
+
+    public string Title { get; } = features.Title;
+
+    public string? Outlet { get; } = features.Outlet;
+
+    public DateTimeOffset? Published { get; } = features.Published;
+
+    public int? EventYear { get; } = features.EventYear;
+
+    public SparseVector Terms { get; } = terms;
+
+    public SparseVector Actors { get; } = actors;
+
+    public SparseVector Numbers { get; } = numbers;
+
+    private readonly double[] weightedTerms = new double[terms.Count];
+    private readonly double[] weightedActors = new double[actors.Count];
+    private readonly double[] weightedNumbers = new double[numbers.Count];
+    private int weightedDocuments = -1;
+
+    /// <summary>
+    /// The vectors with each value multiplied by its key's idf², refreshed in place when the document count moved: a
+    /// member is compared with many stories on arrival and again at each consolidation, and this way each comparison
+    /// costs one lookup per key and allocates nothing.
+    /// </summary>
+    public (SparseVector Terms, SparseVector Actors, SparseVector Numbers) IdfSquaredWeighted(StoryFrequencies frequencies)
+    {
+        if (weightedDocuments != frequencies.Documents)
+        {
+            WeightedVectors.IdfSquaredWeighted(Terms, frequencies.Terms, weightedTerms);
+            WeightedVectors.IdfSquaredWeighted(Actors, frequencies.Actors, weightedActors);
+            WeightedVectors.IdfSquaredWeighted(Numbers, frequencies.Numbers, weightedNumbers);
+            weightedDocuments = frequencies.Documents;
+        }
+        return (new(Terms.Keys, weightedTerms), new(Actors.Keys, weightedActors), new(Numbers.Keys, weightedNumbers));
+    }
+}
