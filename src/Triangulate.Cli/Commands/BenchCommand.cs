@@ -17,6 +17,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure throughput on a corpus (articles per second), single core and all cores.");
         command.Subcommands.Add(IngestBench());
         command.Subcommands.Add(StoriesBench());
+        command.Subcommands.Add(ReuseBench());
         return command;
     }
 
@@ -102,6 +103,50 @@ internal static class BenchCommand
             table.AddRow("peak managed heap (MB)", (result.PeakHeapBytes / Megabyte).ToString("F0"));
             table.AddRow("active stories at the end / at most", $"{result.ActiveStories:N0} / {result.PeakActiveStories:N0}");
             table.AddRow("stories", result.Stories.ToString("N0"));
+            Consoles.Out.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command ReuseBench()
+    {
+        var articles = new Option<int>("--articles")
+        {
+            Description = "How many articles to run through reuse detection; the corpus repeats in cycles with a quarter of its words renamed.",
+            DefaultValueFactory = _ => 100_000,
+            HelpName = "N",
+        };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "The folder whose docs.jsonl(.gz) files the articles come from.",
+            DefaultValueFactory = _ => "../shared/corpus",
+            HelpName = "DIR",
+        };
+        var command = new Command("reuse",
+            "Time reuse detection (prepare, index, find candidates, align) of N articles on one thread: articles/s, pairs found and index memory per article.");
+        command.Options.Add(articles);
+        command.Options.Add(corpus);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(parse =>
+        {
+            var result = ReuseScaleBenchmark.Run(StoryScaleStream.Load(parse.GetValue(corpus)!), parse.GetValue(articles));
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                Console.Out.WriteLine(ReportJson.Serialize(result));
+                return ExitCodes.Success;
+            }
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+            table.AddRow("articles", result.Articles.ToString("N0"));
+            table.AddRow("seconds (wall clock)", result.Seconds.ToString("F1"));
+            table.AddRow("seconds (processor)", result.ProcessorSeconds.ToString("F1"));
+            table.AddRow("of which preparing sentences", result.PreparationSeconds.ToString("F1"));
+            table.AddRow("articles/s (per processor second)", result.ArticlesPerSecond.ToString("N0"));
+            table.AddRow("candidate pairs aligned", result.CandidatePairs.ToString("N0"));
+            table.AddRow($"candidates older than the last {ReuseScaleBenchmark.Window:N0} articles (prepared again)", result.RefetchedCandidates.ToString("N0"));
+            table.AddRow("pairs sharing sentences / linking", $"{result.SharingPairs:N0} / {result.LinkingPairs:N0}");
+            table.AddRow("index keys", result.IndexKeys.ToString("N0"));
+            table.AddRow("memory kept per article: index and stem cache (bytes)", result.IndexBytesPerArticle.ToString("N0"));
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

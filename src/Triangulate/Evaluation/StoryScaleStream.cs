@@ -38,10 +38,14 @@ public sealed class StoryScaleStream
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         for (var i = 0; i < count; i++)
-        {
-            var pass = i / cycle.Count;
-            yield return pass == 0 ? cycle[i] : Renamed(cycle[i % cycle.Count], pass);
-        }
+            yield return At(i);
+    }
+
+    /// <summary>The article at a position of the stream, generated again on each call (a benchmark's stand-in for reading the store).</summary>
+    public Article At(int index)
+    {
+        var pass = index / cycle.Count;
+        return pass == 0 ? cycle[index] : Renamed(cycle[index % cycle.Count], pass);
     }
 
     private static List<Article> OneCycle(string corpusDirectory)

@@ -14,8 +14,11 @@ public sealed class CandidateIndex
     public const int Bands = 2;
     public const int MinimumStems = 3;
 
-    /// <summary>How far one bucket is walked: a sentence shared by hundreds of articles (boilerplate) says nothing.</summary>
-    public const int MaxBucketWalk = 64;
+    /// <summary>
+    /// A sentence key already held by more articles than this is boilerplate ("The company did not give details."):
+    /// it is indexed but casts no vote, and its bucket is not walked further.
+    /// </summary>
+    public const int CommonKey = 8;
 
     private readonly Dictionary<ulong, int> _latestSlot = [];
     private readonly List<int> _previousSlot = [];
@@ -37,6 +40,7 @@ public sealed class CandidateIndex
         _firstSlot.Add(_previousSlot.Count);
         var votes = new Dictionary<int, int>();
         var met = new HashSet<int>();
+        var bucket = new List<int>(CommonKey + 1);
         var seenKeys = new HashSet<ulong>();
         foreach (var sentence in sentences)
         {
@@ -52,8 +56,11 @@ public sealed class CandidateIndex
                 var previous = _latestSlot.GetValueOrDefault(key, -1);
                 _previousSlot.Add(previous);
                 _latestSlot[key] = _previousSlot.Count - 1;
-                for (var walked = 0; previous >= 0 && walked < MaxBucketWalk; walked++, previous = _previousSlot[previous])
-                    met.Add(ArticleOf(previous));
+                bucket.Clear();
+                for (var walked = 0; previous >= 0 && walked <= CommonKey; walked++, previous = _previousSlot[previous])
+                    bucket.Add(ArticleOf(previous));
+                if (bucket.Count <= CommonKey)
+                    met.UnionWith(bucket);
             }
             foreach (var article in met)
                 votes[article] = votes.GetValueOrDefault(article) + 1;

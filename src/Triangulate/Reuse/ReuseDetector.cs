@@ -2,7 +2,8 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Finds, for each article added, the earlier articles it shares text with: sentence-level LSH candidates that meet
-/// in enough sentences, then sentence alignment. Streaming and incremental: only the new article's candidates are
+/// in enough sentences, then sentence alignment of the pairs
+/// that may share text. Streaming and incremental: only the new article's candidates are
 /// compared. Earlier articles are fetched through <paramref name="earlier"/> by their number (the order they were
 /// added), so their texts can live in a store or be rebuilt on demand rather than held here.
 /// </summary>
@@ -36,7 +37,10 @@ public sealed class ReuseDetector(Func<int, ArticleSentences> earlier)
             if (sentences < MinimumSharedSentences && keyed > Brief && _keyedSentences[number] > Brief)
                 continue;
             CandidatePairs++;
-            var reuse = TextReuse.Between(earlier(number), article);
+            var source = earlier(number);
+            if (!SentenceAligner.MayShareText(source, article))
+                continue;
+            var reuse = TextReuse.Between(source, article);
             if (reuse.Alignments.Count > 0)
                 found.Add(reuse);
         }

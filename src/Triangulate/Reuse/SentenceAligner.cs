@@ -10,6 +10,31 @@ public static class SentenceAligner
     public const double EditedOverlap = 0.6;
     public const double ParaphraseCandidateOverlap = 0.2;
 
+    /// <summary>
+    /// Whether aligning could link the two articles (<see cref="ProvenanceAnalyzer.Links"/>): a sentence close enough to
+    /// be kept nearly word for word, or three that could be paraphrases. Overlaps only, no paraphrase model: most
+    /// candidate pairs of a large corpus end here.
+    /// </summary>
+    public static bool MayShareText(ArticleSentences source, ArticleSentences copy)
+    {
+        var loose = 0;
+        foreach (var keys in copy.Keys)
+        {
+            var best = 0.0;
+            foreach (var other in source.Keys)
+            {
+                if (keys.WordsHash == other.WordsHash)
+                    return true;
+                best = Math.Max(best, keys.Overlap(other));
+            }
+            if (best >= EditedOverlap)
+                return true;
+            if (best >= ParaphraseCandidateOverlap && ++loose >= 3)
+                return true;
+        }
+        return false;
+    }
+
     public static IReadOnlyList<SentenceAlignment> Align(ArticleSentences source, ArticleSentences copy)
     {
         var candidates = new List<(int Sentence, int Source, double Overlap)>();

@@ -12,7 +12,7 @@ public static class TextProfiler
         for (var i = 0; i < tokens.Length; i++)
         {
             forms[i] = TextNormalizer.Normalize(tokens[i].In(sentence));
-            stems[i] = tokens[i].Kind == TokenKind.Word ? PorterStemmer.Stem(forms[i]) : forms[i];
+            stems[i] = tokens[i].Kind == TokenKind.Word ? StemCache.Stem(forms[i]) : forms[i];
         }
 
         return new TextProfile(sentence, tokens, forms, stems, NumberNormalizer.Find(tokens, forms));
