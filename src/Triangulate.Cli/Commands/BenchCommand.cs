@@ -67,18 +67,8 @@ internal static class BenchCommand
 
     private static Command StoriesBench()
     {
-        var articles = new Option<int>("--articles")
-        {
-            Description = "How many articles to cluster; the corpus repeats in cycles, each a year later with a quarter of its words renamed.",
-            DefaultValueFactory = _ => 100_000,
-            HelpName = "N",
-        };
-        var corpus = new Option<string>("--corpus")
-        {
-            Description = "The folder whose docs.jsonl(.gz) files the articles come from.",
-            DefaultValueFactory = _ => "../shared/corpus",
-            HelpName = "DIR",
-        };
+        var articles = ArticlesOption("How many articles to cluster");
+        var corpus = CorpusOption();
         var command = new Command("stories",
             "Time online story clustering of N articles on one thread: articles/s, peak memory and active stories.");
         command.Options.Add(articles);
@@ -111,18 +101,8 @@ internal static class BenchCommand
 
     private static Command ReuseBench()
     {
-        var articles = new Option<int>("--articles")
-        {
-            Description = "How many articles to run through reuse detection; the corpus repeats in cycles with a quarter of its words renamed.",
-            DefaultValueFactory = _ => 100_000,
-            HelpName = "N",
-        };
-        var corpus = new Option<string>("--corpus")
-        {
-            Description = "The folder whose docs.jsonl(.gz) files the articles come from.",
-            DefaultValueFactory = _ => "../shared/corpus",
-            HelpName = "DIR",
-        };
+        var articles = ArticlesOption("How many articles to run through reuse detection");
+        var corpus = CorpusOption();
         var command = new Command("reuse",
             "Time reuse detection (prepare, index, find candidates, align) of N articles on one thread: articles/s, pairs found and index memory per article.");
         command.Options.Add(articles);
@@ -152,6 +132,20 @@ internal static class BenchCommand
         });
         return command;
     }
+
+    private static Option<int> ArticlesOption(string what) => new("--articles")
+    {
+        Description = what + "; the corpus repeats in cycles, each a year later with a quarter of its words renamed.",
+        DefaultValueFactory = _ => 100_000,
+        HelpName = "N",
+    };
+
+    private static Option<string> CorpusOption() => new("--corpus")
+    {
+        Description = "The folder whose docs.jsonl(.gz) files the articles come from.",
+        DefaultValueFactory = _ => "../shared/corpus",
+        HelpName = "DIR",
+    };
 
     private static ThroughputRow Measure(string stage, int threads, Func<int> work)
     {
