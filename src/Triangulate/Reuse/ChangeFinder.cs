@@ -35,6 +35,7 @@ public static class ChangeFinder
         var carried = reuse.Alignments.Select(a => a.Sentence).ToHashSet();
         var kept = reuse.Alignments.Select(a => a.Source).ToHashSet();
         changes.AddRange(NewLabels(parent, copy, carried, id, from));
+        changes.AddRange(MovedStatements(parent, copy, carried, kept, id, from));
         changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i))
             .Select(i => new Change(ChangeKind.Added, id, from, null, copy.Sentences[i].Text, i)));
         changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
@@ -128,10 +129,11 @@ public static class ChangeFinder
 
     /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
     private static List<string> NamedSources(string sentence) =>
-        AttributionFinder.Default.Find(sentence).Select(a => a.Source?.Text).OfType<string>()
-            .Where(source => source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
-                && (char.IsUpper(source[0]) || SourceNouns.Contains(source.Split(' ')[^1].ToLowerInvariant())))
-            .Distinct().ToList();
+        AttributionFinder.Default.Find(sentence).Select(a => a.Source?.Text).OfType<string>().Where(IsNamed).Distinct().ToList();
+
+    private static bool IsNamed(string source) =>
+        source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
+        && (char.IsUpper(source[0]) || SourceNouns.Contains(source.Split(' ')[^1].ToLowerInvariant()));
 
     private static readonly HashSet<string> SourceNouns =
     [
@@ -140,6 +142,52 @@ public static class ChangeFinder
     ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
+
+    /// <summary>
+    /// Statements the copy rewrote beyond alignment but credits to someone else: an attribution in a sentence of the
+    /// copy's own whose content (what is said) is mostly the content of an attribution in a sentence the copy dropped,
+    /// with sources that share no word ("the sources said the Houthis would keep attacking" to "confirmed by the Houthi
+    /// leader").
+    /// </summary>
+    private static IEnumerable<Change> MovedStatements(ArticleSentences parent, ArticleSentences copy, HashSet<int> carried, HashSet<int> kept, string id, string from)
+    {
+        var parentStatements = Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
+            .SelectMany(i => Statements(parent.Sentences[i].Text))
+            .ToList();
+        if (parentStatements.Count == 0)
+            yield break;
+        for (var i = 0; i < copy.Sentences.Count; i++)
+        {
+            if (carried.Contains(i))
+                continue;
+            foreach (var (source, content) in Statements(copy.Sentences[i].Text))
+            {
+                var original = parentStatements
+                    .Select(p => (p.Source, Shared: p.Content.Count(content.Contains)))
+                    .Where(p => p.Shared >= 2 && p.Shared * 5 >= content.Count * 3)
+                    .OrderByDescending(p => p.Shared)
+                    .FirstOrDefault();
+                if (original.Source is not null && !SourceWords(original.Source).Overlaps(SourceWords(source)))
+                {
+                    yield return new Change(ChangeKind.Attribution, id, from, original.Source, source, i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The named sources of a sentence with the content stems of what each says.</summary>
+    private static IEnumerable<(string Source, HashSet<string> Content)> Statements(string sentence) =>
+        AttributionFinder.Default.Find(sentence)
+            .Where(a => a.Source is { } source && a.Content is not null && IsNamed(source.Text))
+            .Select(a => (a.Source!.Text, ContentStems(a.Content!.Text)))
+            .Where(s => s.Item2.Count >= 2);
+
+    private static HashSet<string> ContentStems(string text)
+    {
+        var profile = TextProfiler.Profile(text);
+        return profile.Stems.Where((stem, i) => profile.Tokens[i].Kind is TokenKind.Word && !StopWords.Contains(profile.Forms[i])).ToHashSet();
+    }
 
     private static HashSet<string> SourceWords(string source) =>
         Tokenizer.Tokenize(source).Select(t => TextNormalizer.Normalize(t.In(source))).Where(w => !StopWords.Contains(w)).ToHashSet();
