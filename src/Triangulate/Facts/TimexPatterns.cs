@@ -13,6 +13,9 @@ internal static partial class TimexPatterns
     public const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public const string Count =
         @"(?<n>\d+(?:[.,]\d+)?(?:\s+1/2)?|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|thousands\s+of|several|a\s+few|few|a\s+couple\s+of|couple\s+of|many|some|a\s+half|half\s+an?))";
+    /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand".</summary>
+    public const string SpokenYear =
+        @"(?i:(?<century>nineteen)[- ](?<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?<century>two\s+thousand)(?:\s+and)?(?:\s+(?<rest>one|two|three|four|five|six|seven|eight|nine|ten))?)";
     public const string Unit = @"(?<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?))";
     public const string Approximation = @"(?:(?<approx>(?i:about|around|nearly|almost|roughly|approximately|some|more\s+than|over|at\s+least|less\s+than|under|fewer\s+than|up\s+to|at\s+most))\s+)?";
 
@@ -37,6 +40,9 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<prep>in|since|until|till|by|during|from|through|of|before|after|between|and|to|for)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex PrepositionBefore();
 
+    [GeneratedRegex(@"\b" + Weekday + @",?\s+" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>1\d\d\d|20\d\d)\b)?(?![,.]?\d|:)")]
+    public static partial Regex WeekdayDate();
+
     [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this|early|late|each|every))\s+)?" + Weekday + @"(?<plural>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)s?))?\b")]
     public static partial Regex WeekdayName();
 
@@ -45,6 +51,9 @@ internal static partial class TimexPatterns
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<decade>1[5-9]\d0|20\d0)'?s\b")]
     public static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?:(?<lead>(?i:the\s+year)|(?i:the\s+)?(?<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)|" + Month + @")\s+)?" + SpokenYear + @"\b(?!\s+" + Unit + ")")]
+    public static partial Regex SpokenYearPhrase();
 
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b|\b(?<m>1[0-2]|0?[1-9])/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b")]
     public static partial Regex NumericDate();
@@ -73,7 +82,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<lead>(?i:recent|coming|several|many|few|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|the\s+past\s+several|the\s+coming|the\s+next|the\s+past|the\s+last|the|for|in))\s+(?<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))\b")]
     public static partial Regex VagueDuration();
 
-    [GeneratedRegex(@"\b" + Approximation + @"(?<h>[01]?\d)(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.?m\b\.?|p\.?m\b\.?))(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC))?(?:,?\s+(?:(?:on\s+)?" + Weekday + @"|(?<dayword>(?i:today|yesterday|tomorrow))))?")]
+    [GeneratedRegex(@"\b" + Approximation + @"(?:(?<h>[01]?\d)(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.?m\b\.?|p\.?m\b\.?))|(?<noon>(?i:noon|midnight))(?=,?\s+(?:on\s+)?(?:" + Weekday + @"|(?i:today|yesterday|tomorrow))))(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC))?(?:,?\s+(?:(?:on\s+)?" + Weekday + @"|(?<dayword>(?i:today|yesterday|tomorrow))))?(?:,?\s+" + Month + @"\s+(?<day>[0-3]?\d)\b(?![,.]?\d|:))?")]
     public static partial Regex ClockTime();
 
     [GeneratedRegex(@"\b(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b|\b(?:every|each|per)\s+(?<unit>day|week|month|year|quarter|hour|minute|night)\b", RegexOptions.IgnoreCase)]
@@ -81,6 +90,12 @@ internal static partial class TimexPatterns
 
     [GeneratedRegex(@"\b(?<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine's\s+Day|Halloween)\b")]
     public static partial Regex Holiday();
+
+    [GeneratedRegex(@"^\s+end(?:ed|ing)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex EndedAfter();
+
+    [GeneratedRegex(@"\bover\s+$", RegexOptions.IgnoreCase)]
+    public static partial Regex OverBefore();
 
     [GeneratedRegex(@"\b(?:will|'ll|shall|scheduled|next|upcoming|going\s+to|is\s+due|are\s+due|(?:set|planned|plans?|expected|due)\s+to|to\s+be\s+held)\b", RegexOptions.IgnoreCase)]
     public static partial Regex FutureCue();

@@ -98,6 +98,31 @@ public class TimeExpressionFinderTest
         Assert.Equal(["2024-Q2", "2023-Q2"], found.Select(expression => expression.Value));
     }
 
+    [Theory]
+    [InlineData("The ferry line will reopen on Saturday, March 23.", "Saturday, March 23", "2024-03-23")]
+    [InlineData("Harbour pilots struck from noon Wednesday.", "noon Wednesday", "2024-03-13T12:00")]
+    [InlineData("Bids are due by 5 p.m. EST, March 20.", "5 p.m. EST, March 20", "2024-03-20T17:00")]
+    [InlineData("The orchard was planted in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("The canal opens in the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("Growers met in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("Dockers talked over the weekend.", "the weekend", "2024-W10-WE")]
+    [InlineData("Tolls should rise in the current quarter.", "the current quarter", "2024-Q1")]
+    public void CompoundAndSpokenDates(string sentence, string text, string expected)
+    {
+        var expression = Single(sentence, Friday);
+        Assert.Equal(text, expression.Text);
+        Assert.Equal(expected, expression.Value);
+    }
+
+    [Fact]
+    public void TheYearEndedOnADayIsATwelveMonthSpan()
+    {
+        var expression = TimeExpressionFinder.Find("The mill earned $3 million in the fiscal year ended June 30.", Friday)[0];
+        Assert.Equal("the fiscal year", expression.Text);
+        Assert.Equal("P1Y", expression.Value);
+        Assert.Equal(TimexType.Duration, expression.Type);
+    }
+
     [Fact]
     public void SpansPointIntoTheText()
     {
