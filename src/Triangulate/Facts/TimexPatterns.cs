@@ -34,7 +34,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?:(?<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[- ]?)?" + Month + @",?\s+(?:of\s+)?(?<year>1\d\d\d|20\d\d)\b")]
     public static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|this|next|early|late|mid|earlier\s+this|later\s+this|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|each|every))[- ]?)?" + Month + @"\b(?!\.\w)")]
+    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|this|next|early|late|mid|earlier\s+this|later\s+this|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|each|every))[- ]?)?" + Month + @"\b(?!\.\w)(?:\s+(?<yearrel>(?i:last|this|next))\s+(?i:year)\b)?")]
     public static partial Regex BareMonth();
 
     [GeneratedRegex(@"\b(?<prep>in|since|until|till|by|during|from|through|of|before|after|between|and|to|for)\s+$", RegexOptions.IgnoreCase)]

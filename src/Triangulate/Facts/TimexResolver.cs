@@ -100,7 +100,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         return Date(TimexValue.Day(new DateOnly(year, month, day)));
     }
 
-    /// <summary>A day with no year: the year that puts it nearest the article's date (news reports past and scheduled days alike).</summary>
+    /// <summary>A day with no year: the year that puts it nearest the article's date.</summary>
     private Resolved? MonthDay(Match match)
     {
         var date = NearestDay(match);
@@ -116,7 +116,9 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             .Where(year => day <= DateTime.DaysInMonth(year, month.Value))
             .Select(year => new DateOnly(year, month.Value, day))
             .ToList();
-        return candidates.Count == 0 ? null : candidates.MinBy(date => Math.Abs(date.DayNumber - anchor.DayNumber));
+        // News looks back more often than ahead: unless the sentence looks ahead, a future day must be twice as near.
+        var futureWeight = IsFuture(match) ? 1 : 2;
+        return candidates.Count == 0 ? null : candidates.MinBy(date => date > anchor ? futureWeight * (date.DayNumber - anchor.DayNumber) : anchor.DayNumber - date.DayNumber);
     }
 
     /// <summary>"the 1988 period": that year's quarter of the same number as the one last spoken of.</summary>
@@ -134,16 +136,20 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         if (month is null || name.Length <= 4 && !name.EndsWith('.') && name != "June" && name != "July" && name != "May")
             return null;
         // "May" and "March" are also a verb and a noun: without a qualifier they need a preposition before them.
-        if (relation.Length == 0 && (name.StartsWith("Ma", StringComparison.Ordinal) || name.EndsWith('.'))
+        var yearRelation = match.Groups["yearrel"].Value.ToLowerInvariant();
+        if (relation.Length == 0 && yearRelation.Length == 0 && (name.StartsWith("Ma", StringComparison.Ordinal) || name.EndsWith('.'))
             && !TimexPatterns.PrepositionBefore().IsMatch(TextBefore(match, 12)))
             return null;
         if (relation is "each" or "every")
             return new Resolved(TimexType.Set, $"XXXX-{month:D2}", null);
-        var year = relation switch
+        var year = (relation, yearRelation) switch
         {
-            "last" => month < anchor.Month ? anchor.Year : anchor.Year - 1,
-            "next" => month > anchor.Month ? anchor.Year : anchor.Year + 1,
-            "this" or "earlier this" or "later this" => anchor.Year,
+            (_, "last") => anchor.Year - 1,
+            (_, "this") => anchor.Year,
+            (_, "next") => anchor.Year + 1,
+            ("last", _) => month < anchor.Month ? anchor.Year : anchor.Year - 1,
+            ("next", _) => month > anchor.Month ? anchor.Year : anchor.Year + 1,
+            ("this" or "earlier this" or "later this", _) => anchor.Year,
             _ when IsFuture(match) => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
             _ => anchor.Year + (month.Value - anchor.Month) switch { > 2 => -1, < -9 => 1, _ => 0 },
         };
