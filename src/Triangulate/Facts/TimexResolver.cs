@@ -248,9 +248,9 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             _ => null,
         };
         if (relation == "a")
-            return unit is "year" or "month" or "week" or "day" ? new Resolved(TimexType.Duration, "P1" + UnitCode(unit), null) : null;
+            return unit is "year" or "month" or "week" or "day" ? new Resolved(TimexType.Duration, DurationValue(1, unit), null) : null;
         if (relation is "the past" && unit is "year" or "month" or "week" or "decade" or "century")
-            return new Resolved(TimexType.Duration, "P1" + UnitCode(unit), null);
+            return new Resolved(TimexType.Duration, DurationValue(1, unit), null);
         // "for the year ended March 31" reports a twelve-month span, not the calendar year.
         if (relation is "the" && unit is "year" or "fiscal year" && TimexPatterns.EndedAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
             return new Resolved(TimexType.Duration, "P1Y", null);
@@ -344,7 +344,10 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         var count = TimexCount.Parse(match.Groups["n"].Value);
         var unit = Singular(match.Groups["unit"].Value);
         var direction = match.Groups["dir"].Value.ToLowerInvariant();
-        var sign = direction is "later" or "from now" or "hence" ? 1 : -1;
+        // "three days later" counts from an event the text tells of, not from the article's date: TimeBank keeps the length.
+        if (direction is "later" or "before" or "after" || direction == "earlier" && unit != "year")
+            return new Resolved(TimexType.Duration, DurationValue(count, unit), null);
+        var sign = direction is "from now" or "hence" ? 1 : -1;
         // Beyond a few centuries an offset names no calendar date ("a million years ago").
         if (count is not { } n || n != Math.Floor(n) || n > 300)
             return Date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -367,21 +370,35 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     {
         var unit = Singular(match.Groups["unit"].Value);
         var count = TimexCount.Parse(match.Groups["n"].Value);
-        var amount = count is { } n ? FormatAmount(n) : "X";
         var lead = match.Groups["lead"].Value.ToLowerInvariant();
         if (unit == "weekend")
             return null;
-        if (count is { } half && half % 1 == 0.5 && unit is "hour" or "minute")
-        {
-            var whole = (int)Math.Floor(half);
-            var remainder = unit == "hour" ? $"{whole}H30M" : $"{whole}M30S";
-            return new Resolved(TimexType.Duration, "PT" + remainder, Approximation(match.Groups["approx"].Value));
-        }
         if (count == 1 && lead.Length == 0 && match.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase)
             && Preceding(match, 1) is "$" or "%" or "cents" or "percent")
             return new Resolved(TimexType.Set, "P1" + UnitCode(unit), null);
+        return new Resolved(TimexType.Duration, DurationValue(count, unit), Approximation(match.Groups["approx"].Value));
+    }
+
+    /// <summary>
+    /// "three years" P3Y, "5 1/2 hours" PT5H30M; TimeBank counts decades and centuries in years ("two decades" P20Y)
+    /// and writes a half year as six months.
+    /// </summary>
+    private static string DurationValue(double? count, string unit)
+    {
+        if (count is { } spans && unit is "decade" or "century")
+            return "P" + FormatAmount(spans * (unit == "decade" ? 10 : 100)) + "Y";
+        if (count is { } half && half % 1 == 0.5 && unit is "year" or "hour" or "minute")
+        {
+            var whole = (int)Math.Floor(half);
+            return unit switch
+            {
+                "year" => whole == 0 ? "P6M" : $"P{whole}Y6M",
+                "hour" => whole == 0 ? "PT30M" : $"PT{whole}H30M",
+                _ => whole == 0 ? "PT30S" : $"PT{whole}M30S",
+            };
+        }
         var prefix = unit is "hour" or "minute" or "second" ? "PT" : "P";
-        return new Resolved(TimexType.Duration, prefix + amount + UnitCode(unit), Approximation(match.Groups["approx"].Value));
+        return prefix + (count is { } n ? FormatAmount(n) : "X") + UnitCode(unit);
     }
 
     private Resolved? VagueDuration(Match match)

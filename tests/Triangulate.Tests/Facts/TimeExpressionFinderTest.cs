@@ -56,12 +56,17 @@ public class TimeExpressionFinderTest
     [InlineData("Elections are due next year.", "2025")]
     [InlineData("Rationing began in June.", "2023-06")]
     [InlineData("Floods hit the coast last fall.", "2023-FA")]
+    [InlineData("The quarry closed in July last year.", "2023-07")]
+    [InlineData("The ferry sank on Oct. 23, the court heard.", "2023-10-23")]
     public void RelativeDates(string sentence, string expected) => Assert.Equal(expected, Single(sentence, Friday).Value);
 
     [Theory]
     [InlineData("The siege lasted three years.", "P3Y", TimexType.Duration)]
     [InlineData("Talks ran for nearly four hours.", "PT4H", TimexType.Duration)]
     [InlineData("Engineers worked for 5 1/2 hours.", "PT5H30M", TimexType.Duration)]
+    [InlineData("The lighthouse stood dark for two decades.", "P20Y", TimexType.Duration)]
+    [InlineData("The tunnel took 2 1/2 years to dig.", "P2Y6M", TimexType.Duration)]
+    [InlineData("The floods came; three days later the bridge fell.", "P3D", TimexType.Duration)]
     [InlineData("Water is tested daily.", "P1D", TimexType.Set)]
     [InlineData("The ferry sails each Thursday.", "XXXX-WXX-4", TimexType.Set)]
     [InlineData("Sirens sounded at 10:35 a.m. near the spillway.", "2024-03-15T10:35", TimexType.Time)]
