@@ -31,6 +31,7 @@ public static class TimeExpressionFinder
         (TimexRule.Holiday, TimexPatterns.Holiday()),
         (TimexRule.BareMonth, TimexPatterns.BareMonth()),
         (TimexRule.Decade, TimexPatterns.Decade()),
+        (TimexRule.Century, TimexPatterns.OrdinalCentury()),
         (TimexRule.Year, TimexPatterns.Year()),
         (TimexRule.SpokenYear, TimexPatterns.SpokenYearPhrase()),
         (TimexRule.Deictic, TimexPatterns.DeicticWord()),

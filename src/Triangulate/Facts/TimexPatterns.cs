@@ -25,7 +25,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<year>1\d\d\d|20\d\d)\b")]
     public static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|:)")]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|:\d)")]
     public static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b")]
@@ -40,7 +40,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<prep>in|since|until|till|by|during|from|through|of|before|after|between|and|to|for)\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex PrepositionBefore();
 
-    [GeneratedRegex(@"\b" + Weekday + @",?\s+" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>1\d\d\d|20\d\d)\b)?(?![,.]?\d|:)")]
+    [GeneratedRegex(@"\b" + Weekday + @",?\s+" + Month + @"\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<year>1\d\d\d|20\d\d)\b)?(?![,.]?\d|:\d)")]
     public static partial Regex WeekdayDate();
 
     [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this|early|late|each|every))\s+)?" + Weekday + @"(?<plural>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)s?))?\b")]
@@ -55,13 +55,16 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?:(?<lead>(?i:the\s+year)|(?i:the\s+)?(?<season>(?i:spring|summer|fall|autumn|winter))\s+(?i:of)|" + Month + @")\s+)?" + SpokenYear + @"\b(?!\s+" + Unit + ")")]
     public static partial Regex SpokenYearPhrase();
 
+    [GeneratedRegex(@"\b(?<ordinal>1?\d|2[01])(?:st|nd|rd|th)\s+(?i:century)\b")]
+    public static partial Regex OrdinalCentury();
+
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b|\b(?<m>1[0-2]|0?[1-9])/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b")]
     public static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b(?<word>today|yesterday|tomorrow|tonight|now|currently|current|nowadays|presently|at\s+present|these\s+days|recently|formerly|lately|the\s+past|the\s+future|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|midday|noon|midnight)\b", RegexOptions.IgnoreCase)]
     public static partial Regex DeicticWord();
 
-    [GeneratedRegex(@"\b(?<rel>last|this|next|the\s+past|the\s+coming|the\s+current|the\s+latest|the\s+same|the\s+previous|the\s+following|earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|late\s+next|the|a)\s+(?<unit>week|month|year|quarter|weekend|decade|century|period|fiscal\s+year|spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<rel>last|this|next|the\s+past|the\s+coming|the\s+current|the\s+latest|the\s+same|the\s+previous|the\s+following|the\s+full|earlier\s+this|later\s+this|early\s+this|early\s+next|late\s+last|late\s+this|late\s+next|the|a)\s+(?<unit>week|month|year|quarter|weekend|decade|century|period|fiscal\s+year|spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase)]
     public static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"\b(?:(?<rel>the|last|this|next|the\s+latest|the\s+previous)\s+)?(?:(?<yearrel>last|this|next)\s+year'?s\s+|(?:the\s+)?(?<leadyear>1\d\d\d|20\d\d)\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<fiscal>fiscal)\s+)?(?<year>1\d\d\d|20\d\d))?\b", RegexOptions.IgnoreCase)]
@@ -82,7 +85,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<lead>(?i:recent|coming|several|many|few|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|the\s+past\s+several|the\s+coming|the\s+next|the\s+past|the\s+last|the|for|in))\s+(?<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries))\b")]
     public static partial Regex VagueDuration();
 
-    [GeneratedRegex(@"\b" + Approximation + @"(?:(?<h>[01]?\d)(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.?m\b\.?|p\.?m\b\.?))|(?<noon>(?i:noon|midnight))(?=,?\s+(?:on\s+)?(?:" + Weekday + @"|(?i:today|yesterday|tomorrow))))(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC))?(?:,?\s+(?:(?:on\s+)?" + Weekday + @"|(?<dayword>(?i:today|yesterday|tomorrow))))?(?:,?\s+" + Month + @"\s+(?<day>[0-3]?\d)\b(?![,.]?\d|:))?")]
+    [GeneratedRegex(@"\b" + Approximation + @"(?:(?<h>[01]?\d)(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.?m\b\.?|p\.?m\b\.?))|(?<noon>(?i:noon|midnight))(?=,?\s+(?:on\s+)?(?:" + Weekday + @"|(?i:today|yesterday|tomorrow))))(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC))?(?:,?\s+(?:(?:on\s+)?" + Weekday + @"|(?<dayword>(?i:today|yesterday|tomorrow))))?(?:,?\s+" + Month + @"\s+(?<day>[0-3]?\d)\b(?![,.]?\d|:\d))?")]
     public static partial Regex ClockTime();
 
     [GeneratedRegex(@"\b(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly)\b|\b(?:every|each|per)\s+(?<unit>day|week|month|year|quarter|hour|minute|night)\b", RegexOptions.IgnoreCase)]
@@ -97,6 +100,9 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\bover\s+$", RegexOptions.IgnoreCase)]
     public static partial Regex OverBefore();
 
-    [GeneratedRegex(@"\b(?:will|'ll|shall|scheduled|next|upcoming|going\s+to|is\s+due|are\s+due|(?:set|planned|plans?|expected|due)\s+to|to\s+be\s+held)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|'ll|shall|scheduled|next|upcoming|going\s+to|is\s+due|are\s+due|(?:set|planned|plans?|expected|due)\s+to|to\s+be\s+held|plann(?:ed|ing)|as\s+(?:soon|early)\s+as|until|might|could)\b", RegexOptions.IgnoreCase)]
     public static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|(?<!\b(?:will|to|'ll)\s+be\s+)[a-z]{3,}ed)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PastTenseVerb();
 }

@@ -25,6 +25,8 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             TimexRule.Year => Year(match),
             TimexRule.Decade => Date(match.Groups["decade"].Value[..3] + "X"),
             TimexRule.SpokenYear => SpokenYear(match),
+            // The 20th century is the hundred years whose numbers begin 19.
+            TimexRule.Century => Date((int.Parse(match.Groups["ordinal"].Value, CultureInfo.InvariantCulture) - 1).ToString("D2", CultureInfo.InvariantCulture)),
             TimexRule.WeekdayDate => match.Groups["year"].Success ? FullDate(match) : MonthDay(match),
             TimexRule.Deictic => Deictic(match),
             TimexRule.RelativePeriod => RelativePeriod(match),
@@ -192,7 +194,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     {
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         // A four-digit number far from the article's date, or followed by what it counts, is a count, not a year.
-        if (year > anchor.Year + 20 || year < 1600 || CountNoun().IsMatch(text.AsSpan(match.Index + match.Length)))
+        if (year > anchor.Year + 20 || year < 1600 || !match.Groups["fiscal"].Success && CountNoun().IsMatch(text.AsSpan(match.Index + match.Length)))
             return null;
         return Date(TimexValue.Year(year));
     }
@@ -249,7 +251,8 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         };
         if (relation == "a")
             return unit is "year" or "month" or "week" or "day" ? new Resolved(TimexType.Duration, DurationValue(1, unit), null) : null;
-        if (relation is "the past" && unit is "year" or "month" or "week" or "decade" or "century")
+        // TimeBank reads "the past year" as the previous calendar year, but "the past decade" as ten years.
+        if (relation is "the past" && unit is "month" or "week" or "decade" or "century")
             return new Resolved(TimexType.Duration, DurationValue(1, unit), null);
         // "for the year ended March 31" reports a twelve-month span, not the calendar year.
         if (relation is "the" && unit is "year" or "fiscal year" && TimexPatterns.EndedAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
@@ -495,10 +498,19 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         return firstThursday.AddDays(21);
     }
 
+    /// <summary>
+    /// Whether the sentence looks ahead at the expression: a cue such as "will" or "planned" before it, and no verb in
+    /// the past tense in between ("could be located Wednesday" looks back).
+    /// </summary>
     private bool IsFuture(Match match)
     {
-        var sentenceStart = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, match.Index - 1)) + 1, match.Index - 80);
-        return TimexPatterns.FutureCue().IsMatch(text.AsSpan(Math.Max(0, sentenceStart), match.Index - Math.Max(0, sentenceStart)).ToString());
+        var sentenceStart = Math.Max(0, Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, match.Index - 1)) + 1, match.Index - 80));
+        var before = text[sentenceStart..match.Index];
+        var cues = TimexPatterns.FutureCue().Matches(before);
+        if (cues.Count == 0)
+            return false;
+        var lastCue = cues[^1];
+        return !TimexPatterns.PastTenseVerb().IsMatch(before, lastCue.Index + lastCue.Length);
     }
 
     private ReadOnlySpan<char> TextBefore(Match match, int length) => text.AsSpan(Math.Max(0, match.Index - length), Math.Min(length, match.Index));

@@ -15,6 +15,7 @@ internal enum TimexRule
     Year,
     SpokenYear,
     Decade,
+    Century,
     Deictic,
     RelativePeriod,
     OrdinalQuarter,

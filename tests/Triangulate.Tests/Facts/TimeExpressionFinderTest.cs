@@ -27,6 +27,9 @@ public class TimeExpressionFinderTest
     [InlineData("The ministry said on Wednesday that the dam held.", "2024-03-13")]
     [InlineData("The ministry said on Friday that the dam held.", "2024-03-15")]
     [InlineData("The council will vote on Wednesday.", "2024-03-20")]
+    [InlineData("The ferry could come as early as Tuesday.", "2024-03-19")]
+    [InlineData("The skipper could not be reached Wednesday.", "2024-03-13")]
+    [InlineData("Pilots planned to land Sunday.", "2024-03-17")]
     [InlineData("The talks resume next Monday, officials said.", "2024-03-18")]
     [InlineData("The convoy left last Friday.", "2024-03-08")]
     public void WeekdaysResolveToThePastUnlessTheSentenceLooksAhead(string sentence, string expected) =>
@@ -112,6 +115,9 @@ public class TimeExpressionFinderTest
     [InlineData("Growers met in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01")]
     [InlineData("Dockers talked over the weekend.", "the weekend", "2024-W10-WE")]
     [InlineData("Tolls should rise in the current quarter.", "the current quarter", "2024-Q1")]
+    [InlineData("The abbey dates from the 11th century.", "11th century", "10")]
+    [InlineData("Growers expect fiscal 2025 sales of $9 million.", "fiscal 2025", "2025")]
+    [InlineData("Margins should widen for the full year.", "the full year", "2024")]
     public void CompoundAndSpokenDates(string sentence, string text, string expected)
     {
         var expression = Single(sentence, Friday);
