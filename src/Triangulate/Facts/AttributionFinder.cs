@@ -56,10 +56,12 @@ public sealed class AttributionFinder(AttributionCueModel model)
     public IReadOnlyList<Attribution> Find(string text)
     {
         var tokens = WordTokens.Of(text);
+        // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
+        var quoted = Quotations.Inside(text, tokens);
         var found = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !model.IsCue(tokens, i))
+            if (!tokens[i].IsWord || quoted[i] || !model.IsCue(tokens, i))
                 continue;
             var score = model.Probability(tokens, i);
             var first = i;
