@@ -17,7 +17,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         "morning", "afternoon", "evening", "night", "earlier", "last", "week", "month", "year", "this",
     ];
 
-    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it"];
+    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it", "who"];
 
     private static readonly HashSet<string> SpeakerNouns =
     [
@@ -35,7 +35,13 @@ public sealed class AttributionFinder(AttributionCueModel model)
         "also", "not", "did", "does", "do", "in", "on", "at", "for", "with", "by", "from", "about", "said", "says", "say",
     ];
 
-    private static readonly HashSet<string> Auxiliaries = ["has", "have", "had", "also", "is", "was", "were", "are", "will", "would", "had", "previously", "later", "then", "again", "repeatedly", "reportedly", "publicly", "privately", "recently", "already"];
+    /// <summary>Words between a subject and its cue: "has also said", "could not have predicted", "then turned to".</summary>
+    private static readonly HashSet<string> Auxiliaries =
+    [
+        "has", "have", "had", "also", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "must",
+        "can", "did", "does", "do", "be", "been", "being", "not", "n't", "never", "then", "again", "even", "still", "just",
+        "only", "first", "once", "now", "ultimately", "later",
+    ];
 
     /// <summary>Words that belong to a cue ("has also said", "talked about") but never make one alone.</summary>
     private static readonly HashSet<string> FunctionWords =
@@ -66,15 +72,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
             var score = model.Probability(tokens, i);
             var first = i;
             var hasHead = !FunctionWords.Contains(tokens[i].Lower);
-            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && model.IsCue(tokens, i + 1))
+            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && model.IsCue(tokens, i + 1))
             {
                 i++;
                 hasHead |= !FunctionWords.Contains(tokens[i].Lower);
+                score = Math.Max(score, model.Probability(tokens, i));
             }
             if (hasHead)
                 found.Add(Build(text, tokens, first, i, score));
         }
-        return found;
+        return found.Where(attribution => attribution.Score >= ConfidentCue || !found.Exists(outer => outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End)).ToList();
     }
 
     private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score)
@@ -138,7 +145,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
     {
-        while (last >= sentenceFirst && (Auxiliaries.Contains(tokens[last].Lower) || TimeWords.Contains(tokens[last].Lower)))
+        while (last >= sentenceFirst && (Auxiliaries.Contains(tokens[last].Lower) || TimeWords.Contains(tokens[last].Lower) || IsAdverb(tokens[last])))
             last--;
         // "Rep. Ann Lowe (D-Ore.) said", "Mr. King, 82, told", "Luis Rubio, who heads the institute, said": the subject stands before the aside.
         if (last > sentenceFirst && tokens[last].Lower == ")")
@@ -169,6 +176,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
             first--;
         return (first, last);
     }
+
+    /// <summary>"publicly", "repeatedly", "finally": a lower-case word in -ly between subject and cue.</summary>
+    private static bool IsAdverb(WordToken token) => !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal) && token.Lower is not ("family" or "rally" or "ally" or "italy");
 
     private static (int First, int Last)? PhraseAfter(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)
     {
