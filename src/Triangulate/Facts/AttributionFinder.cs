@@ -53,6 +53,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     private static readonly HashSet<string> Abbreviations = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "prof", "sgt", "capt", "u", "s", "d", "r", "n", "c", "no", "vs", "inc", "co", "corp", "ltd"];
 
+    private static readonly HashSet<string> LeadingConjunctions = ["but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "then"];
+
+    /// <summary>Words that open a clause before the subject: "In a memo on Tuesday, the chairman ...".</summary>
+    private static readonly HashSet<string> OpeningWords =
+    [
+        "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "with", "without", "for", "from", "by",
+        "under", "despite", "although", "though", "if", "because", "unlike", "like", "among", "asked", "speaking", "last",
+        "earlier", "later", "this", "that", "there", "here", "even", "also", "once", "instead", "to", "of",
+    ];
+
     private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
 
     private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
@@ -96,6 +106,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
         {
             source = PhraseAfter(tokens, cueLast + 1, sentenceLast);
             content = cueFirst - 1 > sentenceFirst ? (sentenceFirst, ClauseEndBefore(tokens, cueFirst)) : source is { } after && after.Last < sentenceLast ? (after.Last + 1, sentenceLast) : null;
+        }
+        else if (SharesTheSentenceSubject(tokens, cueFirst, sentenceFirst))
+        {
+            source = SentenceSubject(tokens, sentenceFirst, cueFirst);
+            content = cueLast + 1 <= sentenceLast ? (cueLast + 1, sentenceLast) : null;
         }
         else
         {
@@ -176,6 +191,46 @@ public sealed class AttributionFinder(AttributionCueModel model)
             first--;
         return (first, last);
     }
+
+    /// <summary>"..., saying that ..." and "... and said ...": the cue's subject is the one the sentence began with.</summary>
+    private static bool SharesTheSentenceSubject(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
+    {
+        var before = cueFirst - 1;
+        while (before > sentenceFirst && (Auxiliaries.Contains(tokens[before].Lower) || IsAdverb(tokens[before])))
+            before--;
+        if (before <= sentenceFirst)
+            return false;
+        return tokens[before].Lower is "and" or "but"
+            || tokens[before].Lower == "," && tokens[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The noun phrase a sentence opens with, after a leading conjunction or an opening clause ("In a memo on Tuesday,"):
+    /// a name, or a determiner and the words up to the first that looks like a verb.
+    /// </summary>
+    private static (int First, int Last)? SentenceSubject(IReadOnlyList<WordToken> tokens, int sentenceFirst, int cueFirst)
+    {
+        var first = sentenceFirst;
+        while (first < cueFirst && (!tokens[first].IsWord || LeadingConjunctions.Contains(tokens[first].Lower)))
+            first++;
+        if (first < cueFirst && (OpeningWords.Contains(tokens[first].Lower) || !tokens[first].Capitalised))
+        {
+            while (first < cueFirst && tokens[first].Lower != ",")
+                first++;
+            first++;
+        }
+        if (first >= cueFirst || !tokens[first].IsWord || SourceBoundaries.Contains(tokens[first].Lower))
+            return null;
+        var last = first;
+        while (last + 1 < cueFirst && last - first + 1 < MaximumSourceTokens && IsSubjectContinuation(tokens[last + 1]))
+            last++;
+        return (first, last);
+    }
+
+    private static bool IsSubjectContinuation(WordToken token) =>
+        token.Capitalised || token.Lower is "." or "’s" or "'s" or "-"
+        || token.IsWord && !SourceBoundaries.Contains(token.Lower) && !Auxiliaries.Contains(token.Lower) && !IsAdverb(token)
+            && !token.Lower.EndsWith("ed", StringComparison.Ordinal) && !token.Lower.EndsWith('s');
 
     /// <summary>"publicly", "repeatedly", "finally": a lower-case word in -ly between subject and cue.</summary>
     private static bool IsAdverb(WordToken token) => !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal) && token.Lower is not ("family" or "rally" or "ally" or "italy");
