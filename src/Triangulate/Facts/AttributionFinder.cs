@@ -155,7 +155,28 @@ public sealed class AttributionFinder(AttributionCueModel model)
         if (before is "”" or "\"" or "’" or "'" && after.IsWord)
             return true;
         var followsPause = before is "," or "^";
-        return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower));
+        return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower)) && EndsAsAPhrase(tokens, cueLast + 1, sentenceLast);
+    }
+
+    /// <summary>
+    /// ", said the spokesman." and ", said Ms. Vale, the mayor" name a speaker that ends at a punctuation mark;
+    /// "Mr. Hale, the mayor, said Ms. Vale conveyed ..." goes on into a clause, so its subject stands before the cue.
+    /// </summary>
+    private static bool EndsAsAPhrase(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)
+    {
+        for (var i = first; i <= sentenceLast && i - first < 10; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Lower == "." && i > first && Abbreviations.Contains(tokens[i - 1].Lower))
+                    continue;
+                return i > first;
+            }
+            if (Auxiliaries.Contains(token.Lower) || token.Lower is "that" or "to" || i > first && !token.Capitalised && token.Lower.EndsWith("ed", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
