@@ -63,6 +63,15 @@ public sealed class AttributionFinder(AttributionCueModel model)
         "earlier", "later", "this", "that", "there", "here", "even", "also", "once", "instead", "to", "of",
     ];
 
+    /// <summary>Cues that put the speaker after them (", said the mayor."); "praised" or "said of" never do.</summary>
+    private static readonly HashSet<string> InvertingCues =
+    [
+        "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "explains", "noted", "notes",
+        "continued", "recalled", "argued", "insisted", "declared", "warned", "replied", "concluded", "acknowledged", "admitted",
+        "conceded", "cautioned", "stressed", "suggested", "observed", "remarked", "predicted", "quipped", "joked", "countered",
+        "responded", "according", "claimed", "claims", "reported", "reports", "announced", "tweeted", "posted",
+    ];
+
     private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
 
     private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
@@ -155,7 +164,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         if (before is "”" or "\"" or "’" or "'" && after.IsWord)
             return true;
         var followsPause = before is "," or "^";
-        return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower)) && EndsAsAPhrase(tokens, cueLast + 1, sentenceLast);
+        return followsPause && InvertingCues.Contains(tokens[cueLast].Lower) && (after.Capitalised || SubjectStarts.Contains(after.Lower)) && EndsAsAPhrase(tokens, cueLast + 1, sentenceLast);
     }
 
     /// <summary>
