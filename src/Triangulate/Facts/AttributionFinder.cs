@@ -98,12 +98,13 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 score = Math.Max(score, model.Probability(tokens, i));
             }
             if (hasHead)
-                found.Add(Build(text, tokens, first, i, score));
+                found.Add(Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null));
         }
         return found.Where(attribution => attribution.Score >= ConfidentCue || !found.Exists(outer => outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End)).ToList();
     }
 
-    private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score)
+    /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
+    private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
     {
         var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
         var cue = TextSpan.Of(text, tokens[cueFirst].Start, tokens[cueLast].End);
@@ -118,8 +119,10 @@ public sealed class AttributionFinder(AttributionCueModel model)
         }
         else if (SharesTheSentenceSubject(tokens, cueFirst, sentenceFirst))
         {
-            source = SentenceSubject(tokens, sentenceFirst, cueFirst);
             content = cueLast + 1 <= sentenceLast ? (cueLast + 1, sentenceLast) : null;
+            if (previous is { Source: { } speaker } && previous.Cue.Start >= tokens[sentenceFirst].Start)
+                return new Attribution(speaker, cue, ContentSpan(text, tokens, content), null, previous.Anonymous, score);
+            source = SentenceSubject(tokens, sentenceFirst, cueFirst);
         }
         else
         {
@@ -139,11 +142,14 @@ public sealed class AttributionFinder(AttributionCueModel model)
         return new Attribution(
             sourceSpan,
             cue,
-            content is { } c && TrimPunctuation(tokens, c) is { } trimmed ? TextSpan.Of(text, tokens[trimmed.First].Start, tokens[trimmed.Last].End) : null,
+            ContentSpan(text, tokens, content),
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
     }
+
+    private static TextSpan? ContentSpan(string text, IReadOnlyList<WordToken> tokens, (int First, int Last)? content) =>
+        content is { } c && TrimPunctuation(tokens, c) is { } trimmed ? TextSpan.Of(text, tokens[trimmed.First].Start, tokens[trimmed.Last].End) : null;
 
     /// <summary>A content span without the full stop or comma that ends its sentence or clause.</summary>
     private static (int First, int Last)? TrimPunctuation(IReadOnlyList<WordToken> tokens, (int First, int Last) span)
