@@ -135,7 +135,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
             ? PhraseAfter(tokens, cueLast + 1, sentenceLast)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
-        if (score < ConfidentCue && source is { } weak && !(tokens[weak.Last].Capitalised || Pronouns.Contains(tokens[weak.Last].Lower) || SpeakerNouns.Contains(tokens[weak.Last].Lower)))
+        if (score < ConfidentCue && source is { } weak && !NamesASpeaker(tokens, weak))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
@@ -188,7 +188,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
                     continue;
                 return i > first;
             }
-            if (Auxiliaries.Contains(token.Lower) || token.Lower is "that" or "to" || i > first && !token.Capitalised && token.Lower.EndsWith("ed", StringComparison.Ordinal))
+            if (IsAuxiliary(token) || token.Lower is "that" or "to" || i > first && !token.Capitalised && token.Lower.EndsWith("ed", StringComparison.Ordinal))
                 return false;
         }
         return true;
@@ -196,7 +196,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
     {
-        while (last >= sentenceFirst && (Auxiliaries.Contains(tokens[last].Lower) || TimeWords.Contains(tokens[last].Lower) || IsAdverb(tokens[last])))
+        while (last >= sentenceFirst && (IsAuxiliary(tokens[last]) || TimeWords.Contains(tokens[last].Lower) || IsAdverb(tokens[last])))
             last--;
         // "Rep. Ann Lowe (D-Ore.) said", "Mr. King, 82, told", "Luis Rubio, who heads the institute, said": the subject stands before the aside.
         if (last > sentenceFirst && tokens[last].Lower == ")")
@@ -232,7 +232,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     private static bool SharesTheSentenceSubject(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
     {
         var before = cueFirst - 1;
-        while (before > sentenceFirst && (Auxiliaries.Contains(tokens[before].Lower) || IsAdverb(tokens[before])))
+        while (before > sentenceFirst && (IsAuxiliary(tokens[before]) || IsAdverb(tokens[before])))
             before--;
         if (before <= sentenceFirst)
             return false;
@@ -265,8 +265,21 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     private static bool IsSubjectContinuation(WordToken token) =>
         token.Capitalised || token.Lower is "." or "’s" or "'s" or "-"
-        || token.IsWord && !SourceBoundaries.Contains(token.Lower) && !Auxiliaries.Contains(token.Lower) && !IsAdverb(token)
+        || token.IsWord && !SourceBoundaries.Contains(token.Lower) && !IsAuxiliary(token) && !IsAdverb(token)
             && !token.Lower.EndsWith("ed", StringComparison.Ordinal) && !token.Lower.EndsWith('s');
+
+    private static bool NamesASpeaker(IReadOnlyList<WordToken> tokens, (int First, int Last) phrase)
+    {
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (tokens[i].Capitalised || Pronouns.Contains(tokens[i].Lower) || SpeakerNouns.Contains(tokens[i].Lower))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsAuxiliary(WordToken token) =>
+        Auxiliaries.Contains(token.Lower) || token.Lower.EndsWith("n't", StringComparison.Ordinal) || token.Lower.EndsWith("n’t", StringComparison.Ordinal);
 
     /// <summary>"publicly", "repeatedly", "finally": a lower-case word in -ly between subject and cue.</summary>
     private static bool IsAdverb(WordToken token) => !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal) && token.Lower is not ("family" or "rally" or "ally" or "italy");
