@@ -1,6 +1,9 @@
 namespace Triangulate.Facts;
 
-/// <summary>Which tokens stand inside a quotation: between “ and ”, a pair of straight quotes, or `` and ''; a paragraph closes any quotation left open.</summary>
+/// <summary>
+/// Which tokens stand inside a quotation: between “ and ”, `` and '', or a pair of straight quotes or of '' (some
+/// newspapers open and close with ''); a paragraph closes any quotation left open.
+/// </summary>
 public static class Quotations
 {
     public static bool[] Inside(string text, IReadOnlyList<WordToken> tokens)
@@ -14,9 +17,9 @@ public static class Quotations
             var mark = tokens[i].Lower;
             if (mark == "“" || mark == "`" && Follows(tokens, i, "`"))
                 open = true;
-            else if (mark == "”" || mark == "'" && Follows(tokens, i, "'"))
+            else if (mark == "”")
                 open = false;
-            else if (mark == "\"")
+            else if (mark == "\"" || mark == "'" && Follows(tokens, i, "'"))
                 open = !open;
             else
                 inside[i] = open;
