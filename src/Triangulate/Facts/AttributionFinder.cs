@@ -72,6 +72,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
         "responded", "according", "claimed", "claims", "reported", "reports", "announced", "tweeted", "posted",
     ];
 
+    private const int MaximumColonSpeakerTokens = 5;
+
+    /// <summary>Line labels that a colon follows without anyone speaking: "Q:", "ABSTRACT:", "Update:".</summary>
+    private static readonly HashSet<string> ColonLabels =
+    [
+        "q", "a", "abstract", "update", "updated", "note", "related", "photo", "video", "correction", "editor", "editor's",
+        "editor’s", "read", "watch", "listen", "subscribe", "full", "source", "sources", "credit", "by", "contact", "email",
+        "twitter", "follow", "see", "more", "also", "why", "what", "how", "who", "when", "where", "the", "here", "this",
+    ];
+
     private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
 
     private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
@@ -86,6 +96,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var found = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, i) is { } speaker)
+            {
+                found.Add(ColonAttribution(text, tokens, speaker, i));
+                continue;
+            }
             if (!tokens[i].IsWord || quoted[i] || !model.IsCue(tokens, i))
                 continue;
             var score = model.Probability(tokens, i);
@@ -101,6 +116,44 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 found.Add(Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null));
         }
         return found.Where(attribution => attribution.Score >= ConfidentCue || !found.Exists(outer => outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End)).ToList();
+    }
+
+    /// <summary>
+    /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
+    /// reports what that speaker said.
+    /// </summary>
+    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, int colon)
+    {
+        if (colon + 1 >= tokens.Count || !(tokens[colon + 1].Capitalised || tokens[colon + 1].Lower is "“" or "\"" or "‘"))
+            return null;
+        var first = colon;
+        while (first > 0 && colon - first < MaximumColonSpeakerTokens && !text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n')
+            && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "." or "’" or "'"))
+            first--;
+        var startsLine = first == 0 || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n');
+        if (!startsLine || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
+            return null;
+        // "He added:" has its own cue.
+        for (var i = first; i < colon; i++)
+        {
+            if (tokens[i].IsWord && model.IsCue(tokens, i))
+                return null;
+        }
+        return (first, colon - 1);
+    }
+
+    private static Attribution ColonAttribution(string text, IReadOnlyList<WordToken> tokens, (int First, int Last) speaker, int colon)
+    {
+        var last = colon + 1;
+        while (last + 1 < tokens.Count && !text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Contains('\n'))
+            last++;
+        return new Attribution(
+            TextSpan.Of(text, tokens[speaker.First].Start, tokens[speaker.Last].End),
+            TextSpan.Of(text, tokens[colon].Start, tokens[colon].End),
+            ContentSpan(text, tokens, (colon + 1, last)),
+            null,
+            false,
+            1);
     }
 
     /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
