@@ -170,6 +170,12 @@ public sealed class AttributionFinder(AttributionCueModel model)
             source = PhraseAfter(tokens, cueLast + 1, sentenceLast);
             content = cueFirst - 1 > sentenceFirst ? (sentenceFirst, ClauseEndBefore(tokens, cueFirst)) : source is { } after && after.Last < sentenceLast ? (after.Last + 1, sentenceLast) : null;
         }
+        else if (IsPassiveWithAgent(tokens, cueLast, sentenceLast))
+        {
+            // "a plan opposed by House Republicans": the agent after "by" holds the view.
+            source = PhraseAfter(tokens, cueLast + 2, sentenceLast);
+            content = PhraseBefore(tokens, cueFirst - 1, sentenceFirst);
+        }
         else if (SharesTheSentenceSubject(tokens, cueFirst, sentenceFirst))
         {
             content = cueLast + 1 <= sentenceLast ? (cueLast + 1, sentenceLast) : null;
@@ -280,6 +286,10 @@ public sealed class AttributionFinder(AttributionCueModel model)
             first--;
         return (first, last);
     }
+
+    private static bool IsPassiveWithAgent(IReadOnlyList<WordToken> tokens, int cueLast, int sentenceLast) =>
+        cueLast + 2 <= sentenceLast && tokens[cueLast + 1].Lower == "by" && tokens[cueLast + 2].IsWord
+        && tokens[cueLast].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"..., saying that ..." and "... and said ...": the cue's subject is the one the sentence began with.</summary>
     private static bool SharesTheSentenceSubject(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
