@@ -238,14 +238,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
     /// </summary>
     private static bool EndsAsAPhrase(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)
     {
-        for (var i = first; i <= sentenceLast && i - first < 10; i++)
+        for (var i = first; i <= sentenceLast; i++)
         {
+            if (i - first >= MaximumSourceTokens + 2)
+                return false;
             var token = tokens[i];
             if (!token.IsWord)
             {
                 if (token.Lower == "." && i > first && Abbreviations.Contains(tokens[i - 1].Lower))
                     continue;
-                return i > first;
+                return i > first && token.Lower is not ("“" or "\"" or "‘");
             }
             if (IsAuxiliary(token) || token.Lower is "that" or "to" || i > first && !token.Capitalised && token.Lower.EndsWith("ed", StringComparison.Ordinal))
                 return false;
@@ -300,7 +302,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         if (before <= sentenceFirst)
             return false;
         return tokens[before].Lower is "and" or "but"
-            || tokens[before].Lower == "," && tokens[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal);
+            || tokens[before].Lower is "," or "by" or "after" or "before" or "while" or "without" && tokens[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>
