@@ -157,7 +157,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     }
 
     /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
-    private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
+    private Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
     {
         var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
         var cue = TextSpan.Of(text, tokens[cueFirst].Start, tokens[cueLast].End);
@@ -194,7 +194,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
             ? PhraseAfter(tokens, cueLast + 1, sentenceLast)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
-        if (score < ConfidentCue && source is { } weak && !NamesASpeaker(tokens, weak))
+        if (score < ConfidentCue && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
