@@ -82,7 +82,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
         "twitter", "follow", "see", "more", "also", "why", "what", "how", "who", "when", "where", "the", "here", "this",
     ];
 
-    private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
+    private static readonly HashSet<string> SubjectStarts =
+    [
+        "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "our", "my", "officials", "sources",
+        "several", "many", "some", "most", "both", "one", "two", "three", "another", "other", "these", "those",
+    ];
 
     private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
 
@@ -270,7 +274,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         {
             // Of the commas before the cue, the farthest one that closes a name or pronoun ends the subject.
             var subjectEnd = -1;
-            for (var comma = last - 1; comma > sentenceFirst && last - comma < 40; comma--)
+            for (var comma = last; comma > sentenceFirst && last - comma < 40; comma--)
             {
                 if (tokens[comma].Lower == "," && (tokens[comma - 1].Capitalised || Pronouns.Contains(tokens[comma - 1].Lower)))
                     subjectEnd = comma - 1;
