@@ -109,11 +109,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 continue;
             var score = model.Probability(tokens, i);
             var first = i;
-            var hasHead = !FunctionWords.Contains(tokens[i].Lower);
+            var hasHead = IsHead(tokens[i]);
             while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && model.IsCue(tokens, i + 1))
             {
                 i++;
-                hasHead |= !FunctionWords.Contains(tokens[i].Lower);
+                hasHead |= IsHead(tokens[i]);
                 score = Math.Max(score, model.Probability(tokens, i));
             }
             if (hasHead)
@@ -346,6 +346,10 @@ public sealed class AttributionFinder(AttributionCueModel model)
         }
         return false;
     }
+
+    /// <summary>A word that can carry a cue: not a function word, and not an adverb ("quickly", "since", "once").</summary>
+    private static bool IsHead(WordToken token) =>
+        !FunctionWords.Contains(token.Lower) && !Auxiliaries.Contains(token.Lower) && !IsAdverb(token) && token.Lower is not ("since" or "once");
 
     private static bool IsAuxiliary(WordToken token) =>
         Auxiliaries.Contains(token.Lower) || token.Lower.EndsWith("n't", StringComparison.Ordinal) || token.Lower.EndsWith("n’t", StringComparison.Ordinal);
