@@ -198,7 +198,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
             ? PhraseAfter(tokens, cueLast + 1, sentenceLast)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
-        if (score < ConfidentCue && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower))
+        var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
+        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
@@ -341,7 +342,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     {
         for (var i = phrase.First; i <= phrase.Last; i++)
         {
-            if (tokens[i].Capitalised || Pronouns.Contains(tokens[i].Lower) || SpeakerNouns.Contains(tokens[i].Lower))
+            if (tokens[i].Capitalised || Pronouns.Contains(tokens[i].Lower) || SpeakerNouns.Contains(tokens[i].Lower) || IsPluralNoun(tokens[i]))
                 return true;
         }
         return false;
@@ -350,6 +351,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
     /// <summary>A word that can carry a cue: not a function word, and not an adverb ("quickly", "since", "once").</summary>
     private static bool IsHead(WordToken token) =>
         !FunctionWords.Contains(token.Lower) && !Auxiliaries.Contains(token.Lower) && !IsAdverb(token) && token.Lower is not ("since" or "once");
+
+    /// <summary>"researchers", "voters": people speak in groups more often than things do.</summary>
+    private static bool IsPluralNoun(WordToken token) =>
+        token.Lower.Length > 4 && token.Lower.EndsWith('s') && !token.Lower.EndsWith("ss", StringComparison.Ordinal) && !token.Lower.EndsWith("ous", StringComparison.Ordinal)
+        && !Auxiliaries.Contains(token.Lower) && !SourceBoundaries.Contains(token.Lower);
 
     private static bool IsAuxiliary(WordToken token) =>
         Auxiliaries.Contains(token.Lower) || token.Lower.EndsWith("n't", StringComparison.Ordinal) || token.Lower.EndsWith("n’t", StringComparison.Ordinal);
