@@ -233,6 +233,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var after = tokens[cueLast + 1];
         if (before is "”" or "\"" or "’" or "'" && after.IsWord)
             return true;
+        // ", said he." inverts; ", said he would" is a clause with its own subject.
+        if (Pronouns.Contains(after.Lower) && cueLast + 2 <= sentenceLast && tokens[cueLast + 2].IsWord)
+            return false;
         var followsPause = before is "," or "^";
         return followsPause && InvertingCues.Contains(tokens[cueLast].Lower) && (after.Capitalised || SubjectStarts.Contains(after.Lower)) && EndsAsAPhrase(tokens, cueLast + 1, sentenceLast);
     }
@@ -291,6 +294,14 @@ public sealed class AttributionFinder(AttributionCueModel model)
             && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" or "-")
             && !SourceBoundaries.Contains(tokens[first - 1].Lower))
             first--;
+        // "Hawkins and others who want to ban abortion said": the speakers stand before the relative clause.
+        var relative = first - 1;
+        if (relative > sentenceFirst && tokens[relative].Lower == "who" && first < last)
+        {
+            var before = tokens[relative - 1].Lower == "," ? relative - 2 : relative - 1;
+            if (before >= sentenceFirst && tokens[before].IsWord && !SourceBoundaries.Contains(tokens[before].Lower))
+                return PhraseBefore(tokens, before, sentenceFirst);
+        }
         return (first, last);
     }
 
