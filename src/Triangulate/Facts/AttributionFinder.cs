@@ -82,9 +82,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
             TextSpan.Of(text, tokens[speaker.First].Start, tokens[speaker.Last].End),
             TextSpan.Of(text, tokens[colon].Start, tokens[colon].End),
             ContentSpan(text, tokens, (colon + 1, last)),
-            null,
-            false,
-            1);
+            Channel: null,
+            Anonymous: false,
+            Score: 1);
     }
 
     /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
@@ -126,7 +126,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
         var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
-        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower))
+        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower)
+            || !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
@@ -230,6 +231,17 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 return PhraseBefore(tokens, before, sentenceFirst);
         }
         return (first, last);
+    }
+
+    /// <summary>"When asked about the plan, ..." and "she was accused of": the subject is spoken to or about, not speaking.</summary>
+    private static bool IsPassive(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
+    {
+        if (!tokens[cueFirst].Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var before = cueFirst - 1;
+        while (before >= sentenceFirst && IsAdverb(tokens[before]))
+            before--;
+        return before >= sentenceFirst && tokens[before].Lower is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "when" or "if" or "once";
     }
 
     private static bool IsPassiveWithAgent(IReadOnlyList<WordToken> tokens, int cueLast, int sentenceLast) =>

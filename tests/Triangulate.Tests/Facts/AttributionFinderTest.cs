@@ -101,6 +101,15 @@ public class AttributionFinderTest
     }
 
     [Fact]
+    public void APassiveCueNamesNoSpeakerUnlessAnAgentFollows()
+    {
+        var found = AttributionFinder.Default.Find("The harbour master was criticized for the delay. The plan was opposed by the Kell fishermen.");
+
+        Assert.Null(Assert.Single(found, attribution => attribution.Cue.Text.Contains("criticized")).Source);
+        Assert.Equal("the Kell fishermen", Assert.Single(found, attribution => attribution.Cue.Text.Contains("opposed")).Source!.Text);
+    }
+
+    [Fact]
     public void AuxiliaryWordsAloneAreNotCues()
     {
         var found = AttributionFinder.Default.Find("The bridge has also been closed to trucks.");
