@@ -21,6 +21,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
         // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
         var quoted = Quotations.Inside(text, tokens);
         var found = new List<Attribution>();
+        // "X rejected the idea and said ...": a cue that shares the sentence's subject is a new attribution even inside another's content.
+        var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, i) is { } speaker)
@@ -39,10 +41,14 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 hasHead |= IsHead(tokens[i]);
                 score = Math.Max(score, model.Probability(tokens, i));
             }
-            if (hasHead)
-                found.Add(Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null));
+            if (!hasHead)
+                continue;
+            var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
+            found.Add(attribution);
+            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First))
+                coordinated.Add(attribution);
         }
-        return found.Where(attribution => attribution.Score >= ConfidentCue || !InsideAnotherContent(attribution, found)).ToList();
+        return found.Where(attribution => attribution.Score >= ConfidentCue || coordinated.Contains(attribution) || !InsideAnotherContent(attribution, found)).ToList();
     }
 
     /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
