@@ -10,7 +10,7 @@ internal static class AttributionWords
         "morning", "afternoon", "evening", "night", "earlier", "last", "week", "month", "year", "this",
     ];
 
-    public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it", "who"];
+    public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it", "who", "which"];
 
     public static readonly HashSet<string> SpeakerNouns =
     [
@@ -33,7 +33,7 @@ internal static class AttributionWords
     [
         "has", "have", "had", "also", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "must",
         "can", "did", "does", "do", "be", "been", "being", "not", "n't", "never", "then", "again", "even", "still", "just",
-        "only", "first", "once", "now", "ultimately", "later",
+        "only", "first", "once", "now", "later", "already", "often", "always", "long",
     ];
 
     /// <summary>Words that belong to a cue ("has also said", "talked about") but never make one alone.</summary>
