@@ -122,7 +122,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         }
         else
         {
-            // With nothing usable right before the cue ("..., which critics have long said"), the sentence's subject is the best guess.
+            // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
             source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
