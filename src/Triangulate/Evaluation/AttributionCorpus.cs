@@ -22,10 +22,13 @@ public sealed class AttributionCorpus
         return new AttributionCorpus { Texts = texts, Gold = gold };
     }
 
-    /// <summary>The cue spans of the documents of one split, for fitting the cue model.</summary>
-    public IEnumerable<(string Text, IReadOnlyList<TextSpan> Cues)> CueExamples(string split) =>
+    /// <summary>The cue spans of the documents of one split, and whether each names a source, for fitting the cue model.</summary>
+    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(string split) =>
         Gold.Where(document => document.Split == split)
-            .Select(document => (Texts[document.Id], (IReadOnlyList<TextSpan>)document.Items.Select(item => item.Cue).OfType<TextSpan>().ToList()));
+            .Select(document => (Texts[document.Id], (IReadOnlyList<AnnotatedCue>)document.Items
+                .Where(item => item.Cue is not null)
+                .Select(item => new AnnotatedCue(item.Cue!, item.Source is not null))
+                .ToList()));
 
     /// <summary>A role's spans as one extent from the first start to the last end (a quotation interrupted by "he said" is one content).</summary>
     private static TextSpan? Extent(JsonElement item, string role)

@@ -1,3 +1,5 @@
+using static Triangulate.Facts.AttributionWords;
+
 namespace Triangulate.Facts;
 
 /// <summary>
@@ -9,73 +11,90 @@ public sealed class AttributionFinder(AttributionCueModel model)
 {
     private const int MaximumSourceTokens = 8;
     private const double ConfidentCue = 0.75;
-
-    /// <summary>"Sanders on Tuesday said": the day between speaker and cue is skipped.</summary>
-    private static readonly HashSet<string> TimeWords =
-    [
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "morning", "afternoon", "evening", "night", "earlier", "last", "week", "month", "year", "this",
-    ];
-
-    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it"];
-
-    private static readonly HashSet<string> SpeakerNouns =
-    [
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "minister", "president",
-        "campaign", "candidate", "nominee", "reporters", "analysts", "experts", "people", "police", "voters", "critics",
-        "supporters", "leaders", "leader", "aides", "aide", "report", "statement", "poll", "survey", "study", "group",
-        "groups", "democrats", "republicans", "administration", "government", "ministry", "company", "agency", "committee",
-        "chairman", "director", "governor", "senator", "secretary", "lawmakers", "residents", "witnesses", "members",
-    ];
-
-    private static readonly HashSet<string> SourceBoundaries =
-    [
-        "that", "which", "who", "whom", "and", "but", "or", "because", "when", "if", "as", "while", "after", "before", "since",
-        "although", "though", "where", "so", "than", "to", "is", "was", "were", "are", "has", "have", "had", "will", "would",
-        "also", "not", "did", "does", "do", "in", "on", "at", "for", "with", "by", "from", "about", "said", "says", "say",
-    ];
-
-    private static readonly HashSet<string> Auxiliaries = ["has", "have", "had", "also", "is", "was", "were", "are", "will", "would", "had", "previously", "later", "then", "again", "repeatedly", "reportedly", "publicly", "privately", "recently", "already"];
-
-    /// <summary>Words that belong to a cue ("has also said", "talked about") but never make one alone.</summary>
-    private static readonly HashSet<string> FunctionWords =
-    [
-        "also", "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "should", "may",
-        "might", "can", "did", "does", "do", "not", "n't", "to", "of", "about", "on", "for", "in", "with", "by", "at", "as", "out",
-        "a", "an", "the", "his", "her", "their", "its", "it", "that", "and", "against", "up", "over", "into", "from", "again",
-    ];
-
-    private static readonly HashSet<string> Abbreviations = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "prof", "sgt", "capt", "u", "s", "d", "r", "n", "c", "no", "vs", "inc", "co", "corp", "ltd"];
-
-    private static readonly HashSet<string> SubjectStarts = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "officials", "sources"];
-
-    private static readonly HashSet<string> AnonymousMarkers = ["source", "sources", "official", "officials", "anonymity", "unnamed", "aide", "aides", "insider", "insiders", "diplomat", "diplomats"];
+    private const int MaximumColonSpeakerTokens = 5;
 
     public static AttributionFinder Default { get; } = new(AttributionCueModel.Default);
 
     public IReadOnlyList<Attribution> Find(string text)
     {
         var tokens = WordTokens.Of(text);
+        // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
+        var quoted = Quotations.Inside(text, tokens);
         var found = new List<Attribution>();
+        // "X rejected the idea and said ...": a cue that shares the sentence's subject is a new attribution even inside another's content.
+        var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !model.IsCue(tokens, i))
+            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, i) is { } speaker)
+            {
+                found.Add(ColonAttribution(text, tokens, speaker, i));
+                continue;
+            }
+            if (!tokens[i].IsWord || quoted[i] || !model.IsCue(tokens, i))
                 continue;
             var score = model.Probability(tokens, i);
             var first = i;
-            var hasHead = !FunctionWords.Contains(tokens[i].Lower);
-            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && model.IsCue(tokens, i + 1))
+            var hasHead = IsHead(tokens[i]);
+            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && model.IsCue(tokens, i + 1))
             {
                 i++;
-                hasHead |= !FunctionWords.Contains(tokens[i].Lower);
+                hasHead |= IsHead(tokens[i]);
+                score = Math.Max(score, model.Probability(tokens, i));
             }
-            if (hasHead)
-                found.Add(Build(text, tokens, first, i, score));
+            if (!hasHead)
+                continue;
+            var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
+            found.Add(attribution);
+            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First))
+                coordinated.Add(attribution);
         }
-        return found;
+        return found.Where(attribution => attribution.Score >= ConfidentCue || coordinated.Contains(attribution) || !InsideAnotherContent(attribution, found)).ToList();
     }
 
-    private static Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score)
+    /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
+    private static bool InsideAnotherContent(Attribution attribution, List<Attribution> found) =>
+        found.Exists(outer => outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End);
+
+    /// <summary>
+    /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
+    /// reports what that speaker said.
+    /// </summary>
+    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, int colon)
+    {
+        if (colon + 1 >= tokens.Count || !(tokens[colon + 1].Capitalised || tokens[colon + 1].Lower is "“" or "\"" or "‘"))
+            return null;
+        var first = colon;
+        while (first > 0 && colon - first < MaximumColonSpeakerTokens && !text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n')
+            && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "." or "’" or "'"))
+            first--;
+        var startsLine = first == 0 || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n');
+        if (!startsLine || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
+            return null;
+        // "He added:" has its own cue.
+        for (var i = first; i < colon; i++)
+        {
+            if (tokens[i].IsWord && model.IsCue(tokens, i))
+                return null;
+        }
+        return (first, colon - 1);
+    }
+
+    private static Attribution ColonAttribution(string text, IReadOnlyList<WordToken> tokens, (int First, int Last) speaker, int colon)
+    {
+        var last = colon + 1;
+        while (last + 1 < tokens.Count && !text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Contains('\n'))
+            last++;
+        return new Attribution(
+            TextSpan.Of(text, tokens[speaker.First].Start, tokens[speaker.Last].End),
+            TextSpan.Of(text, tokens[colon].Start, tokens[colon].End),
+            ContentSpan(text, tokens, (colon + 1, last)),
+            Channel: null,
+            Anonymous: false,
+            Score: 1);
+    }
+
+    /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
+    private Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
     {
         var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
         var cue = TextSpan.Of(text, tokens[cueFirst].Start, tokens[cueLast].End);
@@ -88,9 +107,23 @@ public sealed class AttributionFinder(AttributionCueModel model)
             source = PhraseAfter(tokens, cueLast + 1, sentenceLast);
             content = cueFirst - 1 > sentenceFirst ? (sentenceFirst, ClauseEndBefore(tokens, cueFirst)) : source is { } after && after.Last < sentenceLast ? (after.Last + 1, sentenceLast) : null;
         }
+        else if (IsPassiveWithAgent(tokens, cueLast, sentenceLast))
+        {
+            // "a plan opposed by House Republicans": the agent after "by" holds the view.
+            source = PhraseAfter(tokens, cueLast + 2, sentenceLast);
+            content = PhraseBefore(tokens, cueFirst - 1, sentenceFirst);
+        }
+        else if (SharesTheSentenceSubject(tokens, cueFirst, sentenceFirst))
+        {
+            content = cueLast + 1 <= sentenceLast ? (cueLast + 1, sentenceLast) : null;
+            if (previous is { Source: { } speaker } && previous.Cue.Start >= tokens[sentenceFirst].Start)
+                return new Attribution(speaker, cue, ContentSpan(text, tokens, content), null, previous.Anonymous, score);
+            source = SentenceSubject(tokens, sentenceFirst, cueFirst);
+        }
         else
         {
-            source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst);
+            // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
+            source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
         }
@@ -99,18 +132,23 @@ public sealed class AttributionFinder(AttributionCueModel model)
             ? PhraseAfter(tokens, cueLast + 1, sentenceLast)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
-        if (score < ConfidentCue && source is { } weak && !(tokens[weak.Last].Capitalised || Pronouns.Contains(tokens[weak.Last].Lower) || SpeakerNouns.Contains(tokens[weak.Last].Lower)))
+        var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
+        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower)
+            || !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
         return new Attribution(
             sourceSpan,
             cue,
-            content is { } c && TrimPunctuation(tokens, c) is { } trimmed ? TextSpan.Of(text, tokens[trimmed.First].Start, tokens[trimmed.Last].End) : null,
+            ContentSpan(text, tokens, content),
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
     }
+
+    private static TextSpan? ContentSpan(string text, IReadOnlyList<WordToken> tokens, (int First, int Last)? content) =>
+        content is { } c && TrimPunctuation(tokens, c) is { } trimmed ? TextSpan.Of(text, tokens[trimmed.First].Start, tokens[trimmed.Last].End) : null;
 
     /// <summary>A content span without the full stop or comma that ends its sentence or clause.</summary>
     private static (int First, int Last)? TrimPunctuation(IReadOnlyList<WordToken> tokens, (int First, int Last) span)
@@ -130,13 +168,39 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var after = tokens[cueLast + 1];
         if (before is "”" or "\"" or "’" or "'" && after.IsWord)
             return true;
+        // ", said he." inverts; ", said he would" is a clause with its own subject.
+        if (Pronouns.Contains(after.Lower) && cueLast + 2 <= sentenceLast && tokens[cueLast + 2].IsWord)
+            return false;
         var followsPause = before is "," or "^";
-        return followsPause && (after.Capitalised || SubjectStarts.Contains(after.Lower));
+        return followsPause && InvertingCues.Contains(tokens[cueLast].Lower) && (after.Capitalised || SubjectStarts.Contains(after.Lower)) && EndsAsAPhrase(tokens, cueLast + 1, sentenceLast);
+    }
+
+    /// <summary>
+    /// ", said the spokesman." and ", said Ms. Vale, the mayor" name a speaker that ends at a punctuation mark;
+    /// "Mr. Hale, the mayor, said Ms. Vale conveyed ..." goes on into a clause, so its subject stands before the cue.
+    /// </summary>
+    private static bool EndsAsAPhrase(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)
+    {
+        for (var i = first; i <= sentenceLast; i++)
+        {
+            if (i - first >= MaximumSourceTokens + 2)
+                return false;
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Lower == "." && i > first && Abbreviations.Contains(tokens[i - 1].Lower))
+                    continue;
+                return i > first && token.Lower is not ("“" or "\"" or "‘");
+            }
+            if (IsAuxiliary(token) || token.Lower is "that" or "to" || i > first && !token.Capitalised && token.Lower.EndsWith("ed", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     private static (int First, int Last)? PhraseBefore(IReadOnlyList<WordToken> tokens, int last, int sentenceFirst)
     {
-        while (last >= sentenceFirst && (Auxiliaries.Contains(tokens[last].Lower) || TimeWords.Contains(tokens[last].Lower)))
+        while (last >= sentenceFirst && (IsAuxiliary(tokens[last]) || TimeWords.Contains(tokens[last].Lower) || IsAdverb(tokens[last])))
             last--;
         // "Rep. Ann Lowe (D-Ore.) said", "Mr. King, 82, told", "Luis Rubio, who heads the institute, said": the subject stands before the aside.
         if (last > sentenceFirst && tokens[last].Lower == ")")
@@ -149,7 +213,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         {
             // Of the commas before the cue, the farthest one that closes a name or pronoun ends the subject.
             var subjectEnd = -1;
-            for (var comma = last - 1; comma > sentenceFirst && last - comma < 40; comma--)
+            for (var comma = last; comma > sentenceFirst && last - comma < 40; comma--)
             {
                 if (tokens[comma].Lower == "," && (tokens[comma - 1].Capitalised || Pronouns.Contains(tokens[comma - 1].Lower)))
                     subjectEnd = comma - 1;
@@ -165,7 +229,80 @@ public sealed class AttributionFinder(AttributionCueModel model)
             && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" or "-")
             && !SourceBoundaries.Contains(tokens[first - 1].Lower))
             first--;
+        // "Hawkins and others who want to ban abortion said": the speakers stand before the relative clause.
+        var relative = first - 1;
+        if (relative > sentenceFirst && tokens[relative].Lower == "who" && first < last)
+        {
+            var before = tokens[relative - 1].Lower == "," ? relative - 2 : relative - 1;
+            if (before >= sentenceFirst && tokens[before].IsWord && !SourceBoundaries.Contains(tokens[before].Lower))
+                return PhraseBefore(tokens, before, sentenceFirst);
+        }
         return (first, last);
+    }
+
+    /// <summary>"When asked about the plan, ..." and "she was accused of": the subject is spoken to or about, not speaking.</summary>
+    private static bool IsPassive(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
+    {
+        if (!tokens[cueFirst].Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var before = cueFirst - 1;
+        while (before >= sentenceFirst && IsAdverb(tokens[before]))
+            before--;
+        return before >= sentenceFirst && tokens[before].Lower is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "when" or "if" or "once";
+    }
+
+    private static bool IsPassiveWithAgent(IReadOnlyList<WordToken> tokens, int cueLast, int sentenceLast) =>
+        cueLast + 2 <= sentenceLast && tokens[cueLast + 1].Lower == "by" && tokens[cueLast + 2].IsWord
+        && tokens[cueLast].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"..., saying that ..." and "... and said ...": the cue's subject is the one the sentence began with.</summary>
+    private static bool SharesTheSentenceSubject(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
+    {
+        var before = cueFirst - 1;
+        while (before > sentenceFirst && (IsAuxiliary(tokens[before]) || IsAdverb(tokens[before])))
+            before--;
+        if (before <= sentenceFirst)
+            return false;
+        return tokens[before].Lower is "and" or "but"
+            || tokens[before].Lower is "," or "by" or "after" or "before" or "while" or "without" && tokens[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The noun phrase a sentence opens with, after a leading conjunction or an opening clause ("In a memo on Tuesday,"):
+    /// a name, or a determiner and the words up to the first that looks like a verb.
+    /// </summary>
+    private static (int First, int Last)? SentenceSubject(IReadOnlyList<WordToken> tokens, int sentenceFirst, int cueFirst)
+    {
+        var first = sentenceFirst;
+        while (first < cueFirst && (!tokens[first].IsWord || LeadingConjunctions.Contains(tokens[first].Lower)))
+            first++;
+        if (first < cueFirst && (OpeningWords.Contains(tokens[first].Lower) || !tokens[first].Capitalised))
+        {
+            while (first < cueFirst && tokens[first].Lower != ",")
+                first++;
+            first++;
+        }
+        if (first >= cueFirst || !tokens[first].IsWord || SourceBoundaries.Contains(tokens[first].Lower))
+            return null;
+        var last = first;
+        while (last + 1 < cueFirst && last - first + 1 < MaximumSourceTokens && IsSubjectContinuation(tokens[last + 1]))
+            last++;
+        return (first, last);
+    }
+
+    private static bool IsSubjectContinuation(WordToken token) =>
+        token.Capitalised || token.Lower is "." or "’s" or "'s" or "-"
+        || token.IsWord && !SourceBoundaries.Contains(token.Lower) && !IsAuxiliary(token) && !IsAdverb(token)
+            && !token.Lower.EndsWith("ed", StringComparison.Ordinal) && !token.Lower.EndsWith('s');
+
+    private static bool NamesASpeaker(IReadOnlyList<WordToken> tokens, (int First, int Last) phrase)
+    {
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (tokens[i].Capitalised || Pronouns.Contains(tokens[i].Lower) || SpeakerNouns.Contains(tokens[i].Lower) || IsPluralNoun(tokens[i]))
+                return true;
+        }
+        return false;
     }
 
     private static (int First, int Last)? PhraseAfter(IReadOnlyList<WordToken> tokens, int first, int sentenceLast)

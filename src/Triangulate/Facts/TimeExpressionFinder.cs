@@ -12,6 +12,7 @@ public static class TimeExpressionFinder
     /// <summary>When two patterns match the same span, the earlier one here wins.</summary>
     private static readonly (TimexRule Rule, Regex Pattern)[] Rules =
     [
+        (TimexRule.WeekdayDate, TimexPatterns.WeekdayDate()),
         (TimexRule.MonthDayYear, TimexPatterns.MonthDayYear()),
         (TimexRule.DayMonthYear, TimexPatterns.DayMonthYear()),
         (TimexRule.MonthYear, TimexPatterns.MonthYear()),
@@ -30,7 +31,9 @@ public static class TimeExpressionFinder
         (TimexRule.Holiday, TimexPatterns.Holiday()),
         (TimexRule.BareMonth, TimexPatterns.BareMonth()),
         (TimexRule.Decade, TimexPatterns.Decade()),
+        (TimexRule.Century, TimexPatterns.OrdinalCentury()),
         (TimexRule.Year, TimexPatterns.Year()),
+        (TimexRule.SpokenYear, TimexPatterns.SpokenYearPhrase()),
         (TimexRule.Deictic, TimexPatterns.DeicticWord()),
         (TimexRule.VagueDuration, TimexPatterns.VagueDuration()),
     ];

@@ -23,7 +23,11 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             TimexRule.BareMonth => BareMonth(match),
             TimexRule.Weekday => WeekdayName(match),
             TimexRule.Year => Year(match),
-            TimexRule.Decade => new Resolved(TimexType.Date, match.Groups["decade"].Value[..3] + "X", null),
+            TimexRule.Decade => Date(match.Groups["decade"].Value[..3] + "X"),
+            TimexRule.SpokenYear => SpokenYear(match),
+            // The 20th century is the hundred years whose numbers begin 19.
+            TimexRule.Century => Date((int.Parse(match.Groups["ordinal"].Value, CultureInfo.InvariantCulture) - 1).ToString("D2", CultureInfo.InvariantCulture)),
+            TimexRule.WeekdayDate => match.Groups["year"].Success ? FullDate(match) : MonthDay(match),
             TimexRule.Deictic => Deictic(match),
             TimexRule.RelativePeriod => RelativePeriod(match),
             TimexRule.OrdinalQuarter => OrdinalQuarter(match),
@@ -98,8 +102,14 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         return Date(TimexValue.Day(new DateOnly(year, month, day)));
     }
 
-    /// <summary>A day with no year: the year that puts it nearest the article's date (news reports past and scheduled days alike).</summary>
+    /// <summary>A day with no year: the year that puts it nearest the article's date.</summary>
     private Resolved? MonthDay(Match match)
+    {
+        var date = NearestDay(match);
+        return date is null ? null : Date(TimexValue.Day(date.Value));
+    }
+
+    private DateOnly? NearestDay(Match match)
     {
         var month = MonthNumber(match.Groups["month"].Value);
         if (month is null || !int.TryParse(match.Groups["day"].Value, out var day) || day < 1 || day > 31)
@@ -108,7 +118,9 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             .Where(year => day <= DateTime.DaysInMonth(year, month.Value))
             .Select(year => new DateOnly(year, month.Value, day))
             .ToList();
-        return candidates.Count == 0 ? null : Date(TimexValue.Day(candidates.MinBy(date => Math.Abs(date.DayNumber - anchor.DayNumber))));
+        // News looks back more often than ahead: unless the sentence looks ahead, a future day must be twice as near.
+        var futureWeight = IsFuture(match) ? 1 : 2;
+        return candidates.Count == 0 ? null : candidates.MinBy(date => date > anchor ? futureWeight * (date.DayNumber - anchor.DayNumber) : anchor.DayNumber - date.DayNumber);
     }
 
     /// <summary>"the 1988 period": that year's quarter of the same number as the one last spoken of.</summary>
@@ -126,16 +138,20 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         if (month is null || name.Length <= 4 && !name.EndsWith('.') && name != "June" && name != "July" && name != "May")
             return null;
         // "May" and "March" are also a verb and a noun: without a qualifier they need a preposition before them.
-        if (relation.Length == 0 && (name.StartsWith("Ma", StringComparison.Ordinal) || name.EndsWith('.'))
-            && !TimexPatterns.PrepositionBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)).ToString()))
+        var yearRelation = match.Groups["yearrel"].Value.ToLowerInvariant();
+        if (relation.Length == 0 && yearRelation.Length == 0 && (name.StartsWith("Ma", StringComparison.Ordinal) || name.EndsWith('.'))
+            && !TimexPatterns.PrepositionBefore().IsMatch(TextBefore(match, 12)))
             return null;
         if (relation is "each" or "every")
             return new Resolved(TimexType.Set, $"XXXX-{month:D2}", null);
-        var year = relation switch
+        var year = (relation, yearRelation) switch
         {
-            "last" => month < anchor.Month ? anchor.Year : anchor.Year - 1,
-            "next" => month > anchor.Month ? anchor.Year : anchor.Year + 1,
-            "this" or "earlier this" or "later this" => anchor.Year,
+            (_, "last") => anchor.Year - 1,
+            (_, "this") => anchor.Year,
+            (_, "next") => anchor.Year + 1,
+            ("last", _) => month < anchor.Month ? anchor.Year : anchor.Year - 1,
+            ("next", _) => month > anchor.Month ? anchor.Year : anchor.Year + 1,
+            ("this" or "earlier this" or "later this", _) => anchor.Year,
             _ when IsFuture(match) => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
             _ => anchor.Year + (month.Value - anchor.Month) switch { > 2 => -1, < -9 => 1, _ => 0 },
         };
@@ -148,7 +164,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         var isoWeekday = weekday == 0 ? 7 : weekday;
         var relation = match.Groups["rel"].Value.ToLowerInvariant();
         var part = PartOfDay(match.Groups["part"].Value);
-        if (relation is "each" or "every" || match.Groups["plural"].Success)
+        if (relation is "each" or "every" || match.Groups["plural"].Success || match.Groups["part"].Value.EndsWith('s'))
             return new Resolved(TimexType.Set, $"XXXX-WXX-{isoWeekday}{part}", null);
         var anchorWeekday = (int)anchor.DayOfWeek;
         var back = (anchorWeekday - weekday + 7) % 7;
@@ -178,8 +194,22 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     {
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         // A four-digit number far from the article's date, or followed by what it counts, is a count, not a year.
-        if (year > anchor.Year + 20 || year < 1600 || CountNoun().IsMatch(text.AsSpan(match.Index + match.Length)))
+        if (year > anchor.Year + 20 || year < 1600 || !match.Groups["fiscal"].Success && CountNoun().IsMatch(text.AsSpan(match.Index + match.Length)))
             return null;
+        return Date(TimexValue.Year(year));
+    }
+
+    private Resolved? SpokenYear(Match match)
+    {
+        var century = match.Groups["century"].Value.StartsWith('n') || match.Groups["century"].Value.StartsWith('N') ? 1900 : 2000;
+        var rest = match.Groups["rest"].Success ? TimexCount.Parse(match.Groups["rest"].Value) : 0;
+        if (rest is not { } offset)
+            return null;
+        var year = century + (int)offset;
+        if (match.Groups["month"].Success)
+            return Date(TimexValue.Month(new DateOnly(year, MonthNumber(match.Groups["month"].Value)!.Value, 1)));
+        if (match.Groups["season"].Success)
+            return Date($"{TimexValue.Year(year)}-{SeasonCode(match.Groups["season"].Value.ToLowerInvariant())}");
         return Date(TimexValue.Year(year));
     }
 
@@ -220,9 +250,15 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             _ => null,
         };
         if (relation == "a")
-            return unit is "year" or "month" or "week" or "day" ? new Resolved(TimexType.Duration, "P1" + UnitCode(unit), null) : null;
-        if (relation is "the past" && unit is "year" or "month" or "week" or "decade" or "century")
-            return new Resolved(TimexType.Duration, "P1" + UnitCode(unit), null);
+            return unit is "year" or "month" or "week" or "day" ? new Resolved(TimexType.Duration, DurationValue(1, unit), null) : null;
+        // TimeBank reads "the past year" as the previous calendar year, but "the past decade" as ten years.
+        if (relation is "the past" && unit is "month" or "week" or "decade" or "century")
+            return new Resolved(TimexType.Duration, DurationValue(1, unit), null);
+        // "for the year ended March 31" reports a twelve-month span, not the calendar year.
+        if (relation is "the" && unit is "year" or "fiscal year" && TimexPatterns.EndedAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
+            return new Resolved(TimexType.Duration, "P1Y", null);
+        if (relation is "the" && unit is "weekend" && TimexPatterns.OverBefore().IsMatch(TextBefore(match, 8)))
+            return Date(TimexValue.Week(LastWeekend()) + "-WE");
         return unit switch
         {
             "week" => Date(TimexValue.Week(anchor.AddDays(7 * step)), modifier),
@@ -231,11 +267,19 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             "year" or "fiscal year" => Date(TimexValue.Year(anchor.Year + step), modifier),
             "decade" => Date(TimexValue.Year(anchor.Year + 10 * step)[..3] + "X", modifier),
             "century" => Date(TimexValue.Year(anchor.Year + 100 * step)[..2] + "XX", modifier),
-            "quarter" or "period" when relation is "the" or "the latest" or "the current" or "the same" && _lastQuarter is { } quarter => Date(quarter),
+            "quarter" or "period" when relation is "the current" => Date(QuarterShifted(anchor, 0)),
+            // Companies report the quarter that ended before the article, whatever quarters the text spoke of before.
+            "quarter" or "period" when relation is "the latest" => Date(QuarterShifted(anchor, -1)),
+            "quarter" or "period" when relation is "the" or "the same" && _lastQuarter is { } quarter => Date(quarter),
             "quarter" or "period" => Date(QuarterShifted(anchor, step == 0 && relation != "this" ? -1 : step), modifier),
             _ => Season(unit, step, modifier),
         };
     }
+
+    /// <summary>The Saturday of the latest weekend that has begun by the article's date.</summary>
+    private DateOnly LastWeekend() => anchor.AddDays(-(((int)anchor.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+
+    private static string SeasonCode(string season) => season switch { "spring" => "SP", "summer" => "SU", "fall" or "autumn" => "FA", _ => "WI" };
 
     private static string QuarterShifted(DateOnly date, int quarters)
     {
@@ -245,7 +289,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
 
     private Resolved? Season(string season, int step, string? modifier)
     {
-        var code = season switch { "spring" => "SP", "summer" => "SU", "fall" or "autumn" => "FA", _ => "WI" };
+        var code = SeasonCode(season);
         var seasonStartMonth = season switch { "spring" => 3, "summer" => 6, "fall" or "autumn" => 9, _ => 12 };
         var year = step switch
         {
@@ -287,7 +331,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     /// "a year earlier", "the year-ago quarter": the quarter (or month) last spoken of, one year back. Business news
     /// compares quarters, so a text that speaks of quarters at all means the last one reported.
     /// </summary>
-    private Resolved? YearAgo(string unit)
+    private Resolved YearAgo(string unit)
     {
         var period = _lastQuarter ?? _lastMonth;
         if (period is null && (unit.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) || text.Contains("quarter", StringComparison.OrdinalIgnoreCase)))
@@ -303,7 +347,10 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         var count = TimexCount.Parse(match.Groups["n"].Value);
         var unit = Singular(match.Groups["unit"].Value);
         var direction = match.Groups["dir"].Value.ToLowerInvariant();
-        var sign = direction is "later" or "from now" or "hence" ? 1 : -1;
+        // "three days later" counts from an event the text tells of, not from the article's date: TimeBank keeps the length.
+        if (direction is "later" or "before" or "after" || direction == "earlier" && unit != "year")
+            return new Resolved(TimexType.Duration, DurationValue(count, unit), null);
+        var sign = direction is "from now" or "hence" ? 1 : -1;
         // Beyond a few centuries an offset names no calendar date ("a million years ago").
         if (count is not { } n || n != Math.Floor(n) || n > 300)
             return Date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -326,21 +373,35 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     {
         var unit = Singular(match.Groups["unit"].Value);
         var count = TimexCount.Parse(match.Groups["n"].Value);
-        var amount = count is { } n ? FormatAmount(n) : "X";
         var lead = match.Groups["lead"].Value.ToLowerInvariant();
         if (unit == "weekend")
             return null;
-        if (count is { } half && half % 1 == 0.5 && unit is "hour" or "minute")
-        {
-            var whole = (int)Math.Floor(half);
-            var remainder = unit == "hour" ? $"{whole}H30M" : $"{whole}M30S";
-            return new Resolved(TimexType.Duration, "PT" + remainder, Approximation(match.Groups["approx"].Value));
-        }
         if (count == 1 && lead.Length == 0 && match.Groups["n"].Value.Equals("a", StringComparison.OrdinalIgnoreCase)
             && Preceding(match, 1) is "$" or "%" or "cents" or "percent")
             return new Resolved(TimexType.Set, "P1" + UnitCode(unit), null);
+        return new Resolved(TimexType.Duration, DurationValue(count, unit), Approximation(match.Groups["approx"].Value));
+    }
+
+    /// <summary>
+    /// "three years" P3Y, "5 1/2 hours" PT5H30M; TimeBank counts decades and centuries in years ("two decades" P20Y)
+    /// and writes a half year as six months.
+    /// </summary>
+    private static string DurationValue(double? count, string unit)
+    {
+        if (count is { } spans && unit is "decade" or "century")
+            return "P" + FormatAmount(spans * (unit == "decade" ? 10 : 100)) + "Y";
+        if (count is { } half && half % 1 == 0.5 && unit is "year" or "hour" or "minute")
+        {
+            var whole = (int)Math.Floor(half);
+            return unit switch
+            {
+                "year" => whole == 0 ? "P6M" : $"P{whole}Y6M",
+                "hour" => whole == 0 ? "PT30M" : $"PT{whole}H30M",
+                _ => whole == 0 ? "PT30S" : $"PT{whole}M30S",
+            };
+        }
         var prefix = unit is "hour" or "minute" or "second" ? "PT" : "P";
-        return new Resolved(TimexType.Duration, prefix + amount + UnitCode(unit), Approximation(match.Groups["approx"].Value));
+        return prefix + (count is { } n ? FormatAmount(n) : "X") + UnitCode(unit);
     }
 
     private Resolved? VagueDuration(Match match)
@@ -357,14 +418,26 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
 
     private Resolved? ClockTime(Match match)
     {
-        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-        if (hour is < 1 or > 12)
-            return null;
-        var pm = match.Groups["ampm"].Value.StartsWith('p') || match.Groups["ampm"].Value.StartsWith('P');
-        hour = hour % 12 + (pm ? 12 : 0);
+        int hour, minute = 0;
+        if (match.Groups["noon"].Success)
+            hour = match.Groups["noon"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? 12 : 24;
+        else
+        {
+            hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+            minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (hour is < 1 or > 12)
+                return null;
+            var pm = match.Groups["ampm"].Value.StartsWith('p') || match.Groups["ampm"].Value.StartsWith('P');
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
         var day = anchor;
-        if (match.Groups["weekday"].Success)
+        if (match.Groups["day"].Success)
+        {
+            if (NearestDay(match) is not { } date)
+                return null;
+            day = date;
+        }
+        else if (match.Groups["weekday"].Success)
         {
             var back = ((int)anchor.DayOfWeek - (int)Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value) + 7) % 7;
             day = anchor.AddDays(-back);
@@ -425,11 +498,22 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         return firstThursday.AddDays(21);
     }
 
+    /// <summary>
+    /// Whether the sentence looks ahead at the expression: a cue such as "will" or "planned" before it, and no verb in
+    /// the past tense in between ("could be located Wednesday" looks back).
+    /// </summary>
     private bool IsFuture(Match match)
     {
-        var sentenceStart = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, match.Index - 1)) + 1, match.Index - 80);
-        return TimexPatterns.FutureCue().IsMatch(text.AsSpan(Math.Max(0, sentenceStart), match.Index - Math.Max(0, sentenceStart)).ToString());
+        var sentenceStart = Math.Max(0, Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, match.Index - 1)) + 1, match.Index - 80));
+        var before = text[sentenceStart..match.Index];
+        var cues = TimexPatterns.FutureCue().Matches(before);
+        if (cues.Count == 0)
+            return false;
+        var lastCue = cues[^1];
+        return !TimexPatterns.PastTenseVerb().IsMatch(before, lastCue.Index + lastCue.Length);
     }
+
+    private ReadOnlySpan<char> TextBefore(Match match, int length) => text.AsSpan(Math.Max(0, match.Index - length), Math.Min(length, match.Index));
 
     private string Preceding(Match match, int words)
     {

@@ -66,6 +66,50 @@ public class AttributionFinderTest
     }
 
     [Fact]
+    public void CuesInsideAQuotationBelongToItsContent()
+    {
+        var found = AttributionFinder.Default.Find("“The engineers said the dam would hold, and it did,” the mayor said.");
+
+        var attribution = Assert.Single(found, found => found.Source is not null);
+        Assert.Equal("the mayor", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void AParticipleCueSharesTheSpeakerOfTheSentence()
+    {
+        var found = AttributionFinder.Default.Find("“We will rebuild,” Mayor Ilse Marren said, adding that the ferry would run by June.");
+
+        var adding = Assert.Single(found, attribution => attribution.Cue.Text == "adding");
+        Assert.Equal("Mayor Ilse Marren", adding.Source!.Text);
+    }
+
+    [Fact]
+    public void AClauseAfterTheCueKeepsTheSubjectBeforeIt()
+    {
+        var attribution = Single("Dara Quill, a ferry captain from Kell, said the harbour master had closed the port.");
+
+        Assert.StartsWith("Dara Quill", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void AHeadlineNameBeforeAColonIsTheSpeaker()
+    {
+        var attribution = Single("Marren: Bridge tolls will fall next year\nThe mayor of Kell spoke on Friday.");
+
+        Assert.Equal(":", attribution.Cue.Text);
+        Assert.Equal("Marren", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void APassiveCueNamesNoSpeakerUnlessAnAgentFollows()
+    {
+        var found = AttributionFinder.Default.Find("The harbour master was criticized for the delay. The plan was opposed by the Kell fishermen.");
+
+        Assert.Null(Assert.Single(found, attribution => attribution.Cue.Text.Contains("criticized")).Source);
+        Assert.Equal("the Kell fishermen", Assert.Single(found, attribution => attribution.Cue.Text.Contains("opposed")).Source!.Text);
+    }
+
+    [Fact]
     public void AuxiliaryWordsAloneAreNotCues()
     {
         var found = AttributionFinder.Default.Find("The bridge has also been closed to trucks.");

@@ -27,6 +27,9 @@ public class TimeExpressionFinderTest
     [InlineData("The ministry said on Wednesday that the dam held.", "2024-03-13")]
     [InlineData("The ministry said on Friday that the dam held.", "2024-03-15")]
     [InlineData("The council will vote on Wednesday.", "2024-03-20")]
+    [InlineData("The ferry could come as early as Tuesday.", "2024-03-19")]
+    [InlineData("The skipper could not be reached Wednesday.", "2024-03-13")]
+    [InlineData("Pilots planned to land Sunday.", "2024-03-17")]
     [InlineData("The talks resume next Monday, officials said.", "2024-03-18")]
     [InlineData("The convoy left last Friday.", "2024-03-08")]
     public void WeekdaysResolveToThePastUnlessTheSentenceLooksAhead(string sentence, string expected) =>
@@ -56,12 +59,17 @@ public class TimeExpressionFinderTest
     [InlineData("Elections are due next year.", "2025")]
     [InlineData("Rationing began in June.", "2023-06")]
     [InlineData("Floods hit the coast last fall.", "2023-FA")]
+    [InlineData("The quarry closed in July last year.", "2023-07")]
+    [InlineData("The ferry sank on Oct. 23, the court heard.", "2023-10-23")]
     public void RelativeDates(string sentence, string expected) => Assert.Equal(expected, Single(sentence, Friday).Value);
 
     [Theory]
     [InlineData("The siege lasted three years.", "P3Y", TimexType.Duration)]
     [InlineData("Talks ran for nearly four hours.", "PT4H", TimexType.Duration)]
     [InlineData("Engineers worked for 5 1/2 hours.", "PT5H30M", TimexType.Duration)]
+    [InlineData("The lighthouse stood dark for two decades.", "P20Y", TimexType.Duration)]
+    [InlineData("The tunnel took 2 1/2 years to dig.", "P2Y6M", TimexType.Duration)]
+    [InlineData("The floods came; three days later the bridge fell.", "P3D", TimexType.Duration)]
     [InlineData("Water is tested daily.", "P1D", TimexType.Set)]
     [InlineData("The ferry sails each Thursday.", "XXXX-WXX-4", TimexType.Set)]
     [InlineData("Sirens sounded at 10:35 a.m. near the spillway.", "2024-03-15T10:35", TimexType.Time)]
@@ -96,6 +104,34 @@ public class TimeExpressionFinderTest
     {
         var found = TimeExpressionFinder.Find("Net income rose in the second quarter, from $4 million a year earlier.", new DateOnly(2024, 8, 2));
         Assert.Equal(["2024-Q2", "2023-Q2"], found.Select(expression => expression.Value));
+    }
+
+    [Theory]
+    [InlineData("The ferry line will reopen on Saturday, March 23.", "Saturday, March 23", "2024-03-23")]
+    [InlineData("Harbour pilots struck from noon Wednesday.", "noon Wednesday", "2024-03-13T12:00")]
+    [InlineData("Bids are due by 5 p.m. EST, March 20.", "5 p.m. EST, March 20", "2024-03-20T17:00")]
+    [InlineData("The orchard was planted in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("The canal opens in the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("Growers met in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("Dockers talked over the weekend.", "the weekend", "2024-W10-WE")]
+    [InlineData("Tolls should rise in the current quarter.", "the current quarter", "2024-Q1")]
+    [InlineData("The abbey dates from the 11th century.", "11th century", "10")]
+    [InlineData("Growers expect fiscal 2025 sales of $9 million.", "fiscal 2025", "2025")]
+    [InlineData("Margins should widen for the full year.", "the full year", "2024")]
+    public void CompoundAndSpokenDates(string sentence, string text, string expected)
+    {
+        var expression = Single(sentence, Friday);
+        Assert.Equal(text, expression.Text);
+        Assert.Equal(expected, expression.Value);
+    }
+
+    [Fact]
+    public void TheYearEndedOnADayIsATwelveMonthSpan()
+    {
+        var expression = TimeExpressionFinder.Find("The mill earned $3 million in the fiscal year ended June 30.", Friday)[0];
+        Assert.Equal("the fiscal year", expression.Text);
+        Assert.Equal("P1Y", expression.Value);
+        Assert.Equal(TimexType.Duration, expression.Type);
     }
 
     [Fact]
