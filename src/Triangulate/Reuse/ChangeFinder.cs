@@ -28,14 +28,12 @@ public static class ChangeFinder
             var after = copy.Sentences[alignment.Sentence];
             changes.AddRange(QuoteChanges(before, after).Select(c => new Change(ChangeKind.Quote, id, from, c.Before, c.After, alignment.Sentence)));
             changes.AddRange(LabelChanges(before, after).Select(c => new Change(ChangeKind.Label, id, from, c.Before, c.After, alignment.Sentence)));
-            if (AttributionChange(before.Text, after.Text) is { } moved)
-                changes.Add(new Change(ChangeKind.Attribution, id, from, moved.Before, moved.After, alignment.Sentence));
         }
         changes.AddRange(FigureChanges(parent, copy, reuse, id, from));
         var carried = reuse.Alignments.Select(a => a.Sentence).ToHashSet();
         var kept = reuse.Alignments.Select(a => a.Source).ToHashSet();
         changes.AddRange(NewLabels(parent, copy, carried, id, from));
-        changes.AddRange(MovedStatements(parent, copy, carried, kept, id, from));
+        changes.AddRange(MovedStatements(parent, copy, id, from));
         changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i))
             .Select(i => new Change(ChangeKind.Added, id, from, null, copy.Sentences[i].Text, i)));
         changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
@@ -114,26 +112,14 @@ public static class ChangeFinder
         }
     }
 
-    /// <summary>The same statement credited to sources none of which shares a word with any of the parent's (pronouns say nothing).</summary>
-    private static (string Before, string After)? AttributionChange(string before, string after)
+    /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
+    private static bool IsNamed(string source)
     {
-        var oldSources = NamedSources(before);
-        var newSources = NamedSources(after);
-        if (oldSources.Count == 0 || newSources.Count == 0)
-            return null;
-        var oldWords = oldSources.SelectMany(SourceWords).ToHashSet();
-        return newSources.Any(source => SourceWords(source).Overlaps(oldWords))
-            ? null
-            : (string.Join("; ", oldSources), string.Join("; ", newSources));
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").FirstOrDefault() ?? "";
+        return source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
+            && ((first.Length > 0 && char.IsUpper(first[0])) || SourceNouns.Contains(words[^1].ToLowerInvariant()));
     }
-
-    /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
-    private static List<string> NamedSources(string sentence) =>
-        AttributionFinder.Default.Find(sentence).Select(a => a.Source?.Text).OfType<string>().Where(IsNamed).Distinct().ToList();
-
-    private static bool IsNamed(string source) =>
-        source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
-        && (char.IsUpper(source[0]) || SourceNouns.Contains(source.Split(' ')[^1].ToLowerInvariant()));
 
     private static readonly HashSet<string> SourceNouns =
     [
@@ -144,35 +130,33 @@ public static class ChangeFinder
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
 
     /// <summary>
-    /// Statements the copy rewrote beyond alignment but credits to someone else: an attribution in a sentence of the
-    /// copy's own whose content (what is said) is mostly the content of an attribution in a sentence the copy dropped,
-    /// with sources that share no word ("the sources said the Houthis would keep attacking" to "confirmed by the Houthi
-    /// leader").
+    /// Statements the copy credits to someone else: an attribution of the copy whose content (what is said) is mostly
+    /// the content of an attribution of the parent, with sources that share no word ("the sources said the Houthis
+    /// would keep attacking" to "confirmed by the Houthi leader"). Each statement of either side is matched once, best
+    /// overlap first. Matching by what is said finds the statement wherever the copy moved or reworded it.
     /// </summary>
-    private static IEnumerable<Change> MovedStatements(ArticleSentences parent, ArticleSentences copy, HashSet<int> carried, HashSet<int> kept, string id, string from)
+    private static IEnumerable<Change> MovedStatements(ArticleSentences parent, ArticleSentences copy, string id, string from)
     {
-        var parentStatements = Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
-            .SelectMany(i => Statements(parent.Sentences[i].Text))
-            .ToList();
+        var parentStatements = parent.Sentences.SelectMany(s => Statements(s.Text)).ToList();
         if (parentStatements.Count == 0)
             yield break;
-        for (var i = 0; i < copy.Sentences.Count; i++)
+        var copyStatements = copy.Sentences.SelectMany((s, i) => Statements(s.Text).Select(statement => (statement.Source, statement.Content, Sentence: i))).ToList();
+        var matches = copyStatements
+            .SelectMany((c, ci) => parentStatements.Select((p, pi) => (Copy: ci, Parent: pi, Shared: p.Content.Count(c.Content.Contains))))
+            .Where(m => m.Shared >= 2 && m.Shared * 5 >= copyStatements[m.Copy].Content.Count * 3)
+            .OrderByDescending(m => m.Shared);
+        var usedCopy = new HashSet<int>();
+        var usedParent = new HashSet<int>();
+        foreach (var (copyIndex, parentIndex, _) in matches)
         {
-            if (carried.Contains(i))
+            if (usedCopy.Contains(copyIndex) || usedParent.Contains(parentIndex))
                 continue;
-            foreach (var (source, content) in Statements(copy.Sentences[i].Text))
-            {
-                var original = parentStatements
-                    .Select(p => (p.Source, Shared: p.Content.Count(content.Contains)))
-                    .Where(p => p.Shared >= 2 && p.Shared * 5 >= content.Count * 3)
-                    .OrderByDescending(p => p.Shared)
-                    .FirstOrDefault();
-                if (original.Source is not null && !SourceWords(original.Source).Overlaps(SourceWords(source)))
-                {
-                    yield return new Change(ChangeKind.Attribution, id, from, original.Source, source, i);
-                    break;
-                }
-            }
+            usedCopy.Add(copyIndex);
+            usedParent.Add(parentIndex);
+            var (source, _, sentence) = copyStatements[copyIndex];
+            var original = parentStatements[parentIndex].Source;
+            if (!SourceWords(original).Overlaps(SourceWords(source)))
+                yield return new Change(ChangeKind.Attribution, id, from, original, source, sentence);
         }
     }
 
