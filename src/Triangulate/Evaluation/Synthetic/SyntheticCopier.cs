@@ -99,7 +99,12 @@ internal sealed partial class SyntheticCopier(Random random)
     /// </summary>
     private string Reworded(string sentence)
     {
-        var kept = Quotation().Matches(sentence).Concat(QualifiedNumber().Matches(sentence)).OrderBy(m => m.Index).ToList();
+        // News quotations often run on past the sentence (one opening mark, closed paragraphs later): everything from
+        // the first quotation mark on is kept.
+        var quoteStart = sentence.IndexOfAny(['"', '“', '”']);
+        if (quoteStart >= 0)
+            return RewordedFreely(sentence[..quoteStart]) + sentence[quoteStart..];
+        var kept = QualifiedNumber().Matches(sentence).OrderBy(m => m.Index).ToList();
         var builder = new System.Text.StringBuilder();
         var position = 0;
         foreach (var span in kept.Where(m => m.Index >= position))
