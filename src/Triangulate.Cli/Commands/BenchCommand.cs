@@ -122,11 +122,11 @@ internal static class BenchCommand
             table.AddRow("seconds (processor)", result.ProcessorSeconds.ToString("F1"));
             table.AddRow("of which preparing sentences", result.PreparationSeconds.ToString("F1"));
             table.AddRow("articles/s (per processor second)", result.ArticlesPerSecond.ToString("N0"));
-            table.AddRow("candidate pairs aligned", result.CandidatePairs.ToString("N0"));
-            table.AddRow($"candidates older than the last {ReuseScaleBenchmark.Window:N0} articles (prepared again)", result.RefetchedCandidates.ToString("N0"));
+            table.AddRow("candidate pairs checked", result.CandidatePairs.ToString("N0"));
+            table.AddRow("candidates fetched and prepared again", result.FetchedCandidates.ToString("N0"));
             table.AddRow("pairs sharing sentences / linking", $"{result.SharingPairs:N0} / {result.LinkingPairs:N0}");
             table.AddRow("index keys", result.IndexKeys.ToString("N0"));
-            table.AddRow("memory kept per article: index and stem cache (bytes)", result.IndexBytesPerArticle.ToString("N0"));
+            table.AddRow("memory kept per article: index, key window, stem cache (bytes)", result.IndexBytesPerArticle.ToString("N0"));
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

@@ -5,30 +5,18 @@ namespace Triangulate.Evaluation;
 
 /// <summary>
 /// Runs reuse detection over a <see cref="StoryScaleStream"/> on one thread, as an ingest service would: each article
-/// is prepared (sentences, tokens, stems, keys), indexed, and aligned with its candidates. The most recent prepared
-/// articles stay in a fixed window (copies mostly follow their source within days); an older candidate's text is
-/// generated again, as a service would read it from the store. So memory holds the index and one window, whatever N.
+/// is prepared (sentences, tokens, stems, keys), indexed, and its candidates checked; a candidate that may share text
+/// is generated and prepared again, as a service would read it from the store. So memory holds the index, the
+/// detector's fixed window of recent sentence keys and the bounded stem cache, whatever N.
 /// </summary>
 public static class ReuseScaleBenchmark
 {
-    /// <summary>Prepared articles kept at hand.</summary>
-    public const int Window = 2_000;
-
     public static ReuseScaleMeasurement Run(StoryScaleStream stream, int articles)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var process = Process.GetCurrentProcess();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var recent = new ArticleSentences[Window];
-        long refetched = 0;
-        var current = 0;
-        var detector = new ReuseDetector(number =>
-        {
-            if (recent[number % Window] is { } held && number > current - Window)
-                return held;
-            refetched++;
-            return ArticleSentences.Of(stream.At(number));
-        });
+        var detector = new ReuseDetector(number => ArticleSentences.Of(stream.At(number)));
         var preparation = new Stopwatch();
         var clock = Stopwatch.StartNew();
         var processorBefore = process.TotalProcessorTime;
@@ -39,8 +27,6 @@ public static class ReuseScaleBenchmark
             preparation.Start();
             var prepared = ArticleSentences.Of(article);
             preparation.Stop();
-            recent[i % Window] = prepared;
-            current = i;
             foreach (var reuse in detector.Add(prepared))
             {
                 sharing++;
@@ -51,10 +37,9 @@ public static class ReuseScaleBenchmark
         clock.Stop();
         process.Refresh();
         var processorSeconds = (process.TotalProcessorTime - processorBefore).TotalSeconds;
-        Array.Clear(recent);
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(detector);
         return new ReuseScaleMeasurement(articles, clock.Elapsed.TotalSeconds, processorSeconds, articles / Math.Max(processorSeconds, 1e-9),
-            preparation.Elapsed.TotalSeconds, detector.CandidatePairs, refetched, sharing, linking, detector.IndexKeys, Math.Max(0, after - before));
+            preparation.Elapsed.TotalSeconds, detector.CandidatePairs, detector.FetchedCandidates, sharing, linking, detector.IndexKeys, Math.Max(0, after - before));
     }
 }

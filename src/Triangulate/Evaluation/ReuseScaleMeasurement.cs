@@ -2,11 +2,11 @@ namespace Triangulate.Evaluation;
 
 /// <summary>What one run of the reuse scale benchmark measured.</summary>
 /// <param name="ArticlesPerSecond">Articles through reuse detection (preparation, candidates, alignment) per processor second.</param>
-/// <param name="CandidatePairs">Pairs aligned because they met in the index.</param>
-/// <param name="RefetchedCandidates">Candidates older than the window of prepared articles, prepared again from their text.</param>
+/// <param name="CandidatePairs">Pairs that met in the index and were checked.</param>
+/// <param name="FetchedCandidates">Candidates whose text was generated and prepared again (a store read in a service).</param>
 /// <param name="SharingPairs">Pairs that share at least one aligned sentence.</param>
 /// <param name="LinkingPairs">Pairs that share enough to put two articles in one provenance group.</param>
-/// <param name="IndexBytes">Managed memory still held after the run: the index and the bounded stem cache (the window emptied, measured after a full collection).</param>
+/// <param name="IndexBytes">Managed memory still held after the run: the index and the bounded stem cache (the window of recent keys included, measured after a full collection).</param>
 public sealed record ReuseScaleMeasurement(
     int Articles,
     double Seconds,
@@ -14,7 +14,7 @@ public sealed record ReuseScaleMeasurement(
     double ArticlesPerSecond,
     double PreparationSeconds,
     long CandidatePairs,
-    long RefetchedCandidates,
+    long FetchedCandidates,
     long SharingPairs,
     long LinkingPairs,
     int IndexKeys,

@@ -10,8 +10,8 @@ namespace Triangulate.Reuse;
 /// </summary>
 public sealed class CandidateIndex
 {
-    public const int Rows = 2;
-    public const int Bands = 2;
+    public const int Rows = 3;
+    public const int Bands = 4;
     public const int MinimumStems = 3;
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class CandidateIndex
             var signature = MinHashSignature.Of(sentence.StemSet, Rows * Bands);
             for (var band = 0; band < Bands; band++)
             {
-                var key = MinHashSignature.Mix(signature[band * Rows] ^ (signature[band * Rows + 1] * 31) ^ (ulong)band);
+                var key = MinHashSignature.Mix(signature[band * Rows] ^ (signature[band * Rows + 1] * 31) ^ (signature[band * Rows + 2] * 961) ^ (ulong)band);
                 if (!seenKeys.Add(key))
                     continue;
                 var previous = _latestSlot.GetValueOrDefault(key, -1);

@@ -15,13 +15,13 @@ public static class SentenceAligner
     /// be kept nearly word for word, or three that could be paraphrases. Overlaps only, no paraphrase model: most
     /// candidate pairs of a large corpus end here.
     /// </summary>
-    public static bool MayShareText(ArticleSentences source, ArticleSentences copy)
+    public static bool MayShareText(IReadOnlyList<SentenceKeys> source, IReadOnlyList<SentenceKeys> copy)
     {
         var loose = 0;
-        foreach (var keys in copy.Keys)
+        foreach (var keys in copy)
         {
             var best = 0.0;
-            foreach (var other in source.Keys)
+            foreach (var other in source)
             {
                 if (keys.WordsHash == other.WordsHash)
                     return true;
