@@ -4,6 +4,7 @@ using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
 using Triangulate.Reuse;
+using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -28,7 +29,8 @@ internal static class CopiesCommand
                 return ExitCodes.NotFound;
             }
             var articles = store.Articles().ToDictionary(a => a.Id);
-            var group = ProvenanceAnalyzer.Analyze(articles.Values.ToList()).GroupOf(article.Id);
+            var all = articles.Values.ToList();
+            var group = ProvenanceAnalyzer.Analyze(all, StoryClusterer.Cluster(all).Select(s => s.ArticleIds)).GroupOf(article.Id);
             var derivation = group?.DerivationOf(article.Id);
             var children = group?.ChildrenOf(article.Id).ToList() ?? [];
             var changes = group?.ChangesOf(article.Id).ToList() ?? [];

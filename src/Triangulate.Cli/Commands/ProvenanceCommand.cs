@@ -23,10 +23,11 @@ internal static class ProvenanceCommand
             var wanted = parse.GetValue(id)!.Replace("story-", "", StringComparison.Ordinal);
             var articles = store.Articles();
             var byId = articles.ToDictionary(a => a.Id);
-            var provenance = ProvenanceAnalyzer.Analyze(articles);
+            var stories = StoryClusterer.Cluster(articles);
+            var provenance = ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds));
             var memberIds = store.Find(wanted) is { } article
                 ? [article.Id]
-                : StoryClusterer.Cluster(articles).Where(s => s.Id.Replace("story-", "").StartsWith(wanted, StringComparison.Ordinal)).Take(2).ToList() is [var story]
+                : stories.Where(s => s.Id.Replace("story-", "").StartsWith(wanted, StringComparison.Ordinal)).Take(2).ToList() is [var story]
                     ? story.ArticleIds
                     : null;
             if (memberIds is null)

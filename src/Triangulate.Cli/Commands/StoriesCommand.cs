@@ -21,7 +21,7 @@ internal static class StoriesCommand
             using var store = StoreAccess.Open(parse);
             var articles = store.Articles();
             var stories = StoryClusterer.Cluster(articles);
-            var report = ReportBuilder.Build(articles, stories, provenance: ProvenanceAnalyzer.Analyze(articles));
+            var report = ReportBuilder.Build(articles, stories, provenance: ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds)));
             if (parse.GetValue(CommonOptions.Json))
                 Console.Out.WriteLine(ReportJson.Serialize(report.Stories));
             else
@@ -50,7 +50,7 @@ internal static class StoriesCommand
             }
             var story = matches[0];
             var members = story.ArticleIds.Select(member => articles[member]).OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ToList();
-            var provenance = ProvenanceAnalyzer.Analyze(members);
+            var provenance = ProvenanceAnalyzer.Analyze(members, [story.ArticleIds]);
             if (parse.GetValue(CommonOptions.Json))
             {
                 Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(members, [story], provenance: provenance)));

@@ -1,12 +1,13 @@
 using System.Text;
 using Triangulate.Ingest;
 using Triangulate.Reuse;
+using Triangulate.Stories;
 
 namespace Triangulate.Evaluation;
 
 /// <summary>
 /// The <c>provenance</c> evaluation suite, for a folder written by the synthetic-corpus generator (docs.jsonl,
-/// derivations.tsv, changes.tsv, gold.tsv): runs provenance on the documents as plain text with their title, date and
+/// derivations.tsv, changes.tsv, gold.tsv): runs story clustering and provenance, as `run` does, on the documents as plain text with their title, date and
 /// outlet, and scores derivation edges (the right parent; per kind, the right parent and kind), origins (per family)
 /// and changes (per kind: the same article, kind and words).
 /// </summary>
@@ -31,7 +32,7 @@ public static class ProvenanceEvaluation
         var goldChanges = File.ReadLines(Path.Combine(directory, "changes.tsv")).Skip(1).Select(line => line.Split('\t'))
             .Select(f => (Document: f[0], Kind: f[1], OriginText: f[2], Text: f[3])).ToList();
 
-        var provenance = ProvenanceAnalyzer.Analyze(articles);
+        var provenance = ProvenanceAnalyzer.Analyze(articles, StoryClusterer.Cluster(articles).Select(s => s.ArticleIds));
         var predicted = new Dictionary<string, (string Parent, string Kind)>();
         foreach (var group in provenance.Groups)
         {

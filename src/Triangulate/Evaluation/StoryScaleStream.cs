@@ -15,22 +15,28 @@ public sealed class StoryScaleStream
 {
     public static readonly TimeSpan CycleShift = TimeSpan.FromDays(365);
 
-    private const int RenamedShare = 4;
+    /// <summary>One word in this many is renamed in each later cycle, unless <see cref="Load"/> is told otherwise.</summary>
+    public const int DefaultRenamedShare = 4;
     private const int MinRenamedLength = 4;
     private const int MaxRenamedLength = 40;
 
     private readonly List<Article> cycle;
 
-    private StoryScaleStream(List<Article> cycle) => this.cycle = cycle;
+    private readonly int renamedShare;
+
+    private StoryScaleStream(List<Article> cycle, int renamedShare) => (this.cycle, this.renamedShare) = (cycle, renamedShare);
 
     /// <summary>How many articles one cycle holds.</summary>
     public int CycleLength => cycle.Count;
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
-    public static StoryScaleStream Load(string corpusDirectory)
+    /// <param name="renamedShare">One word in this many (of four letters or more) is renamed in each later cycle: 4 keeps
+    /// a cycle's articles recognisable as news on the same subjects, 1 makes every cycle a corpus of its own (no
+    /// sentence of one cycle is a copy of another's, so text reuse stays at the corpus's own rate).</param>
+    public static StoryScaleStream Load(string corpusDirectory, int renamedShare = DefaultRenamedShare)
     {
         var cycle = OneCycle(corpusDirectory);
-        return cycle.Count > 0 ? new StoryScaleStream(cycle) : throw new InvalidDataException($"No article with a body under {corpusDirectory}.");
+        return cycle.Count > 0 ? new StoryScaleStream(cycle, renamedShare) : throw new InvalidDataException($"No article with a body under {corpusDirectory}.");
     }
 
     /// <summary>The first <paramref name="count"/> articles of the stream, in publication order.</summary>
@@ -65,7 +71,7 @@ public sealed class StoryScaleStream
         return [.. dated.Concat(withDates).OrderBy(a => a.Published!.Value).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
-    private static Article Renamed(Article article, int pass)
+    private Article Renamed(Article article, int pass)
     {
         var suffix = Suffix(pass);
         return article with
@@ -78,7 +84,7 @@ public sealed class StoryScaleStream
     }
 
     /// <summary>The text with every word the cycle renames (a quarter of them, chosen by hash) given the cycle's suffix.</summary>
-    private static string Renamed(string text, int pass, string suffix)
+    private string Renamed(string text, int pass, string suffix)
     {
         var renamed = new StringBuilder(text.Length + text.Length / 8);
         var start = 0;
@@ -103,11 +109,11 @@ public sealed class StoryScaleStream
         return renamed.ToString();
     }
 
-    private static bool IsRenamed(ReadOnlySpan<char> word, int pass)
+    private bool IsRenamed(ReadOnlySpan<char> word, int pass)
     {
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return XxHash64.Hash(MemoryMarshal.AsBytes(lower), (ulong)pass) % RenamedShare == 0;
+        return XxHash64.Hash(MemoryMarshal.AsBytes(lower), (ulong)pass) % (ulong)renamedShare == 0;
     }
 
     /// <summary>Lower-case letters spelling the cycle number in base 26 ("b", "c", ... "ba"), so renamed words stay words.</summary>

@@ -10,7 +10,7 @@ public static class ReportPipeline
     public static (Report Report, IReadOnlyList<Story> Stories, ProvenanceResult Provenance) Run(IReadOnlyList<Article> articles)
     {
         var stories = StoryClusterer.Cluster(articles);
-        var provenance = ProvenanceAnalyzer.Analyze(articles);
+        var provenance = ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds));
         var report = ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles), ArticleClaims.Collect(articles), provenance);
         return (report, stories, provenance);
     }

@@ -20,18 +20,23 @@ public sealed class ProvenanceAnalyzer
     public ProvenanceAnalyzer() => _detector = new ReuseDetector(number => _members[number].Text);
 
     /// <summary>Finds the provenance of a whole batch.</summary>
-    public static ProvenanceResult Analyze(IReadOnlyList<Article> articles)
+    /// <param name="sameStory">Groups of article ids known to tell one story (from story clustering), when there are: their
+    /// pairs are aligned too, which finds paraphrases whose reworded sentences rarely meet in the sentence index.</param>
+    public static ProvenanceResult Analyze(IReadOnlyList<Article> articles, IEnumerable<IReadOnlyList<string>>? sameStory = null)
     {
         var analyzer = new ProvenanceAnalyzer();
-        analyzer.Add(articles);
+        analyzer.Add(articles, sameStory);
         return analyzer.Result;
     }
+
+    /// <summary>Stories larger than this are left to the sentence index: aligning all their pairs would cost too much.</summary>
+    public const int MaxStoryForPairs = 40;
 
     public ProvenanceResult Result => new(
         _groupOf.Values.Distinct().OrderBy(g => g.ArticleIds[0], StringComparer.Ordinal).ToList(), _pairs, _detector.CandidatePairs);
 
     /// <summary>Adds articles (in publication order) and returns the groups they created or changed.</summary>
-    public IReadOnlyList<ProvenanceGroup> Add(IReadOnlyList<Article> articles)
+    public IReadOnlyList<ProvenanceGroup> Add(IReadOnlyList<Article> articles, IEnumerable<IReadOnlyList<string>>? sameStory = null)
     {
         var fresh = articles.Where(a => !_byId.ContainsKey(a.Id)).DistinctBy(a => a.Id)
             .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
@@ -43,12 +48,21 @@ public sealed class ProvenanceAnalyzer
             _byId[member.Id] = member;
             _links.Add(member.Id);
             foreach (var reuse in _detector.Add(member.Text).Where(Links))
+                Record(reuse, touched);
+        }
+        foreach (var story in sameStory ?? [])
+        {
+            var members = story.Where(_byId.ContainsKey).Select(id => _byId[id]).ToList();
+            if (members.Count > MaxStoryForPairs)
+                continue;
+            foreach (var (first, second) in members.SelectMany((a, i) => members.Skip(i + 1).Select(b => (a, b))))
             {
-                _pairs.Add(reuse);
-                PairsOf(reuse.Source).Add(reuse);
-                PairsOf(reuse.Copy).Add(reuse);
-                _links.Union(reuse.Source, reuse.Copy);
-                touched.Add(member.Id);
+                if (PairsOf(first.Id).Any(p => p.Source == second.Id || p.Copy == second.Id))
+                    continue;
+                var (earlier, later) = _members.IndexOf(first) < _members.IndexOf(second) ? (first, second) : (second, first);
+                var reuse = TextReuse.Between(earlier.Text, later.Text);
+                if (Links(reuse))
+                    Record(reuse, touched);
             }
         }
 
@@ -64,6 +78,15 @@ public sealed class ProvenanceAnalyzer
             rebuilt.Add(group);
         }
         return rebuilt;
+    }
+
+    private void Record(TextReuse reuse, HashSet<string> touched)
+    {
+        _pairs.Add(reuse);
+        PairsOf(reuse.Source).Add(reuse);
+        PairsOf(reuse.Copy).Add(reuse);
+        _links.Union(reuse.Source, reuse.Copy);
+        touched.Add(reuse.Copy);
     }
 
     /// <summary>
