@@ -12,6 +12,11 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     private const int MaxYear = 2099;
     private const int MaxCharactersPerArticle = 200_000;
 
+    // Distinct keys of a typical news article, so the tables seldom grow while they fill.
+    private const int TypicalTerms = 192;
+    private const int TypicalActors = 64;
+    private const int TypicalNumbers = 16;
+
     // Longer capitalised runs are not names (a shouted headline word, a code), and the pair buffer stays on the stack.
     private const int MaxActorLength = 128;
 
@@ -30,9 +35,9 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     public StoryFeatures Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var termCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var actorCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var numberCounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var termCounts = new Dictionary<string, double>(TypicalTerms, StringComparer.Ordinal);
+        var actorCounts = new Dictionary<string, double>(TypicalActors, StringComparer.Ordinal);
+        var numberCounts = new Dictionary<string, double>(TypicalNumbers, StringComparer.Ordinal);
         var latestYear = 0;
         var budget = MaxCharactersPerArticle;
         var publishedYear = article.Published?.Value.Year ?? MaxYear;
