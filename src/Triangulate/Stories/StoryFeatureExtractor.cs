@@ -17,7 +17,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     private const int TypicalActors = 64;
     private const int TypicalNumbers = 16;
 
-    // Longer capitalised runs are not names (a shouted headline word, a code), and the pair buffer stays on the stack.
+    // A capitalised word longer than half this is no name (a code, a run of letters); a pair of names fits a stack buffer.
     private const int MaxActorLength = 128;
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
@@ -90,12 +90,12 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
                 continue;
             }
             // The buffer holds "previous current": the pair, and at its end the lower-cased word itself.
-            var pairStart = previousLength > 0 && IsSingleSpace(text, start) ? 0 : -1;
+            var isPair = previousLength > 0 && IsSingleSpace(text, start);
             var wordStart = previousLength + 1;
             buffer[previousLength] = ' ';
             name.ToLowerInvariant(buffer.Slice(wordStart, name.Length));
             CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer.Slice(wordStart, name.Length), out _)++;
-            if (pairStart == 0)
+            if (isPair)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer[..(wordStart + name.Length)], out _)++;
             }
