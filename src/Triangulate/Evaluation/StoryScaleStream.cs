@@ -13,18 +13,15 @@ namespace Triangulate.Evaluation;
 /// </summary>
 public sealed class StoryScaleStream
 {
-    public static readonly TimeSpan CycleShift = TimeSpan.FromDays(365);
-
     private const int RenamedShare = 4;
     private const int MinRenamedLength = 4;
     private const int MaxRenamedLength = 40;
 
+    private static readonly TimeSpan CycleShift = TimeSpan.FromDays(365);
+
     private readonly List<Article> cycle;
 
     private StoryScaleStream(List<Article> cycle) => this.cycle = cycle;
-
-    /// <summary>How many articles one cycle holds.</summary>
-    public int CycleLength => cycle.Count;
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
     public static StoryScaleStream Load(string corpusDirectory)
