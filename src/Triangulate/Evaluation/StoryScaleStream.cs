@@ -6,7 +6,7 @@ namespace Triangulate.Evaluation;
 
 /// <summary>
 /// An article stream of any length for the story clustering scale benchmark, made from the docs.jsonl files of a corpus
-/// folder (../shared/corpus). The corpus repeats in cycles, each one <see cref="CycleShift"/> later: a cycle's stories
+/// folder (../shared/corpus). The corpus repeats in cycles, each one a year later: a cycle's stories
 /// are new events that cannot reach back to stories of an earlier cycle, which have retired. Each cycle also renames a
 /// quarter of the words (a cycle-specific suffix), so the vocabulary keeps growing as a real stream's does and repeated
 /// articles are not copies. Undated articles (BBC) take the date of a dated article, spread evenly over the cycle.
