@@ -14,9 +14,13 @@ public static class StoryScaleBenchmark
     // Articles are generated a batch ahead, so the clock and the CPU time cover clustering alone.
     private const int BatchSize = 1_000;
 
+    // A throwaway clusterer takes this many articles first, so the figures are the steady speed, not the JIT compiler's.
+    private const int WarmUpArticles = 3_000;
+
     public static StoryScaleMeasurement Run(StoryScaleStream stream, int articles)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        WarmUp(stream);
         using var process = Process.GetCurrentProcess();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clusterer = new StoryClusterer();
@@ -51,5 +55,14 @@ public static class StoryScaleBenchmark
         return new StoryScaleMeasurement(
             added, seconds, processorTime.TotalSeconds, added / Math.Max(processorTime.TotalSeconds, 1e-9),
             Math.Max(0, peakLive - before), peakHeap, clusterer.ActiveStories, peakActive, stored + clusterer.ActiveStories);
+    }
+
+    private static void WarmUp(StoryScaleStream stream)
+    {
+        var clusterer = new StoryClusterer();
+        foreach (var article in stream.Articles(WarmUpArticles))
+        {
+            clusterer.Add(article);
+        }
     }
 }

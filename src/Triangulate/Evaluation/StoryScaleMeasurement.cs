@@ -1,7 +1,7 @@
 namespace Triangulate.Evaluation;
 
 /// <summary>One run of the story clustering scale benchmark.</summary>
-/// <param name="Seconds">Wall-clock time spent clustering (the stream's generation excluded).</param>
+/// <param name="Seconds">Wall-clock time spent clustering (after a warm-up; the stream's generation excluded).</param>
 /// <param name="ProcessorSeconds">Processor time of the process while clustering (garbage collection included): on a
 /// busy machine this, not the wall clock, is what one core spent.</param>
 /// <param name="ArticlesPerSecond">Articles per second of processor time: the throughput of one core.</param>

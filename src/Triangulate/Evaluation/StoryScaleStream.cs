@@ -5,29 +5,26 @@ using Triangulate.Text;
 namespace Triangulate.Evaluation;
 
 /// <summary>
-/// An article stream of any length for the story clustering scale benchmark, made from the docs.jsonl files of a corpus
-/// folder (../shared/corpus). The corpus repeats in cycles, each one <see cref="CycleShift"/> later: a cycle's stories
+/// An article stream of any length for the story clustering and reuse scale benchmarks, made from the docs.jsonl files of a corpus
+/// folder (../shared/corpus). The corpus repeats in cycles, each one a year later: a cycle's stories
 /// are new events that cannot reach back to stories of an earlier cycle, which have retired. Each cycle also renames a
-/// quarter of the words (a cycle-specific suffix), so the vocabulary keeps growing as a real stream's does and repeated
+/// share of the words (a cycle-specific suffix), so the vocabulary keeps growing as a real stream's does and repeated
 /// articles are not copies. Undated articles (BBC) take the date of a dated article, spread evenly over the cycle.
 /// </summary>
 public sealed class StoryScaleStream
 {
-    public static readonly TimeSpan CycleShift = TimeSpan.FromDays(365);
-
     /// <summary>One word in this many is renamed in each later cycle, unless <see cref="Load"/> is told otherwise.</summary>
     public const int DefaultRenamedShare = 4;
     private const int MinRenamedLength = 4;
     private const int MaxRenamedLength = 40;
+
+    private static readonly TimeSpan CycleShift = TimeSpan.FromDays(365);
 
     private readonly List<Article> cycle;
 
     private readonly int renamedShare;
 
     private StoryScaleStream(List<Article> cycle, int renamedShare) => (this.cycle, this.renamedShare) = (cycle, renamedShare);
-
-    /// <summary>How many articles one cycle holds.</summary>
-    public int CycleLength => cycle.Count;
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
     /// <param name="renamedShare">One word in this many (of four letters or more) is renamed in each later cycle: 4 keeps

@@ -39,15 +39,15 @@ public sealed class StoryClusterer
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
+    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
+    private readonly HashSet<int> young = [];
     private readonly HashSet<(int Older, int Younger)> failedBridges = [];
+    private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
+    private readonly List<(int Sequence, Story Story)> retired = [];
 
     // The summed vectors of the two halves a split check weighs, reused from check to check.
     private readonly StoryVectors firstHalf = new();
     private readonly StoryVectors secondHalf = new();
-    private readonly HashSet<string> pending = new(StringComparer.Ordinal);
-    private readonly HashSet<int> young = [];
-    private readonly StoryIndex index = new(MaxCandidates, MaxStoriesPerKey);
-    private readonly List<(int Sequence, Story Story)> retired = [];
 
     private long arrivals;
     private int nextSequence;
@@ -127,10 +127,10 @@ public sealed class StoryClusterer
         return Stories;
     }
 
-    private StoryAssignment Add(StoryMember features)
+    private StoryAssignment Add(StoryMember member)
     {
         arrivals++;
-        if (features.Published is { } published && (latestPublished is null || published > latestPublished))
+        if (member.Published is { } published && (latestPublished is null || published > latestPublished))
         {
             latestPublished = published;
         }
@@ -143,8 +143,8 @@ public sealed class StoryClusterer
             Consolidate(rounds: 1);
         }
 
-        pending.Add(features.ArticleId);
-        var arriving = Singleton(features);
+        pending.Add(member.ArticleId);
+        var arriving = Singleton(member);
         var scored = Scored(arriving);
         if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
         {
@@ -152,16 +152,16 @@ public sealed class StoryClusterer
         }
 
         var target = scored[0].Story;
-        Join(target, features, arriving.IndexKeys, arrivals);
+        Join(target, member, arriving.IndexKeys, arrivals);
         var merged = new List<string>();
         foreach (var other in scored.Skip(1).Take(MaxBridgedStories).Where(c => c.Score >= options.JoinThreshold).Select(c => c.Story))
         {
-            if (!failedBridges.Contains((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence))) && BridgeMerges(target, other))
+            if (!failedBridges.Contains(Pair(target, other)) && BridgeMerges(target, other))
             {
                 target = Merge(target, other, merged);
             }
         }
-        var joined = new StoryAssignment(features.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
+        var joined = new StoryAssignment(member.ArticleId, target.Id, StoryDecision.Joined, scored[0].Score, scored[0].Signals, merged);
         target.Record(joined);
         return joined;
     }
@@ -174,14 +174,17 @@ public sealed class StoryClusterer
         {
             return true;
         }
-        failedBridges.Add((Math.Min(target.Sequence, other.Sequence), Math.Max(target.Sequence, other.Sequence)));
+        failedBridges.Add(Pair(target, other));
         return false;
     }
 
-    private StoryState Singleton(StoryMember features)
+    private static (int Older, int Younger) Pair(StoryState a, StoryState b) =>
+        a.Sequence < b.Sequence ? (a.Sequence, b.Sequence) : (b.Sequence, a.Sequence);
+
+    private StoryState Singleton(StoryMember member)
     {
-        var story = new StoryState(nextSequence++, features, arrivals, frequencies);
-        story.IndexKeys.UnionWith(TopTerms(features));
+        var story = new StoryState(nextSequence++, member, arrivals, frequencies);
+        story.IndexKeys.UnionWith(TopTerms(member));
         return story;
     }
 

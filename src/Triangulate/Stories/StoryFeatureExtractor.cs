@@ -12,7 +12,12 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     private const int MaxYear = 2099;
     private const int MaxCharactersPerArticle = 200_000;
 
-    // Longer capitalised runs are not names (a shouted headline word, a code), and the pair buffer stays on the stack.
+    // Distinct keys of a typical news article, so the tables seldom grow while they fill.
+    private const int TypicalTerms = 192;
+    private const int TypicalActors = 64;
+    private const int TypicalNumbers = 16;
+
+    // A capitalised word longer than half this is no name (a code, a run of letters); a pair of names fits a stack buffer.
     private const int MaxActorLength = 128;
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
@@ -30,9 +35,9 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     public StoryFeatures Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var termCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var actorCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var numberCounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var termCounts = new Dictionary<string, double>(TypicalTerms, StringComparer.Ordinal);
+        var actorCounts = new Dictionary<string, double>(TypicalActors, StringComparer.Ordinal);
+        var numberCounts = new Dictionary<string, double>(TypicalNumbers, StringComparer.Ordinal);
         var latestYear = 0;
         var budget = MaxCharactersPerArticle;
         var publishedYear = article.Published?.Value.Year ?? MaxYear;
@@ -85,12 +90,12 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
                 continue;
             }
             // The buffer holds "previous current": the pair, and at its end the lower-cased word itself.
-            var pairStart = previousLength > 0 && IsSingleSpace(text, start) ? 0 : -1;
+            var isPair = previousLength > 0 && IsSingleSpace(text, start);
             var wordStart = previousLength + 1;
             buffer[previousLength] = ' ';
             name.ToLowerInvariant(buffer.Slice(wordStart, name.Length));
             CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer.Slice(wordStart, name.Length), out _)++;
-            if (pairStart == 0)
+            if (isPair)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(byForm, buffer[..(wordStart + name.Length)], out _)++;
             }

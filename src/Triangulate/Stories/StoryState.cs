@@ -60,7 +60,8 @@ internal sealed class StoryState
 
     public IReadOnlyList<StoryAssignment> Decisions => decisions;
 
-    /// <summary>Event year → number of members with that year.</summary>
+    /// <summary>Event year → number of members with that year (the dictionary itself, so that enumerating it in every
+    /// comparison allocates nothing).</summary>
     public Dictionary<int, int> Years => years;
 
     public int DatedMembers { get; private set; }
