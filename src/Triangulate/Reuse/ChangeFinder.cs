@@ -155,7 +155,8 @@ public static class ChangeFinder
             usedParent.Add(parentIndex);
             var (source, _, sentence) = copyStatements[copyIndex];
             var original = parentStatements[parentIndex].Source;
-            if (!SourceWords(original).Overlaps(SourceWords(source)))
+            var (before, after) = (SourceWords(original), SourceWords(source));
+            if (before.Count > 0 && after.Count > 0 && !before.Overlaps(after))
                 yield return new Change(ChangeKind.Attribution, id, from, original, source, sentence);
         }
     }
@@ -163,9 +164,18 @@ public static class ChangeFinder
     /// <summary>The named sources of a sentence with the content stems of what each says.</summary>
     private static IEnumerable<(string Source, HashSet<string> Content)> Statements(string sentence) =>
         AttributionFinder.Default.Find(sentence)
-            .Where(a => a.Source is { } source && a.Content is not null && IsNamed(source.Text))
-            .Select(a => (a.Source!.Text, ContentStems(a.Content!.Text)))
+            .Where(a => a.Source is { } source && IsNamed(source.Text))
+            .Select(a => (a.Source!.Text, ContentStems(WhatIsSaid(sentence, a))))
             .Where(s => s.Item2.Count >= 2);
+
+    /// <summary>The attribution's content, or, where the finder marks none ("..., the FDIC said."), the sentence without source and cue.</summary>
+    private static string WhatIsSaid(string sentence, Attribution attribution)
+    {
+        if (attribution.Content is { Length: > 0 } content)
+            return content.Text;
+        var (first, second) = attribution.Source!.Start < attribution.Cue.Start ? (attribution.Source, attribution.Cue) : (attribution.Cue, attribution.Source);
+        return sentence[..first.Start] + " " + sentence[Math.Min(sentence.Length, second.End)..];
+    }
 
     private static HashSet<string> ContentStems(string text)
     {
