@@ -89,6 +89,21 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void AStatementCreditedToSomeoneElseIsAMovedAttribution()
+    {
+        var moved = Article("moved", "2026-02-03T07:00Z", "Valley Times", ["CNA"],
+            Wire[0], Wire[1],
+            "Mine inspector Karl Hoff said he had warned in April that the tunnel supports were corroded.",
+            Wire[3], Wire[4]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, moved]).Groups);
+
+        var change = Assert.Single(group.ChangesOf("moved"), c => c.Kind == ChangeKind.Attribution);
+        Assert.Contains("union", change.OriginText, StringComparison.Ordinal);
+        Assert.Contains("Karl Hoff", change.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnrelatedArticlesFormNoGroup()
     {
         Assert.Empty(ProvenanceAnalyzer.Analyze([OwnText, Unrelated]).Groups);
