@@ -70,7 +70,7 @@ internal static class StoriesCommand
                     Markup.Escape(article.Id[..ArticleTable.ShortIdLength]),
                     Markup.Escape(article.Published?.ToIso() ?? "—"),
                     Markup.Escape(article.Outlet?.Name ?? "—"),
-                    Markup.Escape(article.Title),
+                    Markup.Escape(Ellipsis.Shorten(article.Title, 40)),
                     Markup.Escape(derivation is null ? (article.Id == seen.OriginArticle ? "origin" : "independent") : $"{derivation.Kind.ToString().ToLowerInvariant()} of {Short(derivation.From)}"),
                     Markup.Escape(ChangeSummary.Of(seen.Changes.Where(c => c.ArticleId == article.Id))),
                     Markup.Escape(decision is null ? "" : $"{decision.Decision.ToString().ToLowerInvariant()} {decision.Score:0.00}"));

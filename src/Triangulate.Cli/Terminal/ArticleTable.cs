@@ -18,11 +18,9 @@ internal static class ArticleTable
                 Markup.Escape(article.Published is { } published ? published.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (published.Inferred ? "?" : "") : "—"),
                 Markup.Escape(article.Outlet?.Name ?? "—"),
                 Markup.Escape(string.Join(", ", article.Credits)),
-                Markup.Escape(Shortened(article.Title, 70)));
+                Markup.Escape(Ellipsis.Shorten(article.Title, 70)));
         }
         table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
         return table;
     }
-
-    private static string Shortened(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

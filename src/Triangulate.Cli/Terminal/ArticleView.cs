@@ -51,7 +51,7 @@ internal static class ArticleView
         foreach (var attribution in AttributionFinder.Default.Find(body).Where(a => a.Source is not null && a.Score >= 0.6))
         {
             var who = attribution.Source!.Text + (attribution.Anonymous ? " (anonymous)" : "") + (attribution.Channel is { } channel ? $" via {channel.Text}" : "");
-            facts.AddRow("[grey]says[/]", Markup.Escape($"{who} — {attribution.Cue.Text}: {Shortened(attribution.Content?.Text ?? "", 90)}"));
+            facts.AddRow("[grey]says[/]", Markup.Escape($"{who} — {attribution.Cue.Text}: {Ellipsis.Shorten(attribution.Content?.Text ?? "", 90)}"));
         }
         foreach (var quantity in QuantityFinder.Find(body))
             facts.AddRow("[grey]claim[/]", Markup.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
@@ -60,6 +60,4 @@ internal static class ArticleView
         facts.AddRow("[grey]times[/]", Markup.Escape(string.Join("; ", times)) + (article.Published is null ? " [grey](no publication date: read against today)[/]" : ""));
         console.Write(facts);
     }
-
-    private static string Shortened(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -33,7 +33,7 @@ internal static class DerivationTree
     public static string Describe(string articleId, IReadOnlyDictionary<string, Article> articles)
     {
         var article = articles[articleId];
-        return $"[blue]{articleId[..ArticleTable.ShortIdLength]}[/] {Markup.Escape(article.Outlet?.Name ?? "(no outlet)")}: {Markup.Escape(Shorten(article.Title, 60))}";
+        return $"[blue]{articleId[..ArticleTable.ShortIdLength]}[/] {Markup.Escape(article.Outlet?.Name ?? "(no outlet)")}: {Markup.Escape(Ellipsis.Shorten(article.Title, 60))}";
     }
 
     private static string ChangeSummary(ProvenanceGroup group, string articleId)
@@ -41,6 +41,4 @@ internal static class DerivationTree
         var text = Terminal.ChangeSummary.Of(group.ChangesOf(articleId));
         return text.Length == 0 ? "" : "; changes: " + text;
     }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -7,6 +7,8 @@ namespace Triangulate.Cli.Terminal;
 
 internal static class StoryTable
 {
+    private const int MaxOutlets = 2;
+
     public static Table Of(IReadOnlyList<Story> stories, Report report)
     {
         var origins = report.Stories.ToDictionary(s => s.Id, s => s.Origin);
@@ -18,12 +20,14 @@ internal static class StoryTable
         {
             table.AddRow(
                 Markup.Escape(story.Id.Replace("story-", "")[..8]),
-                Markup.Escape(story.Title),
+                Markup.Escape(Ellipsis.Shorten(story.Title, 48)),
                 story.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", story.Outlets)),
+                Markup.Escape(story.Outlets.Count <= MaxOutlets
+                    ? string.Join(", ", story.Outlets)
+                    : string.Join(", ", story.Outlets.Take(MaxOutlets)) + $" +{story.Outlets.Count - MaxOutlets}"),
                 Day(story.FirstSeen),
                 Day(story.LastSeen),
-                Markup.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? origin.Name + (origin.Reconstructed ? " (wire)" : "") : "—"));
+                Markup.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? Ellipsis.Shorten(origin.Name, 24) + (origin.Reconstructed ? " (wire)" : "") : "—"));
         }
         table.Caption($"{stories.Count:N0} stories; `triangulate story ID` for one");
         return table;
