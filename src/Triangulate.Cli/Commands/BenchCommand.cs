@@ -127,7 +127,8 @@ internal static class BenchCommand
             table.AddRow("candidates fetched and prepared again", result.FetchedCandidates.ToString("N0"));
             table.AddRow("pairs sharing sentences / linking", $"{result.SharingPairs:N0} / {result.LinkingPairs:N0}");
             table.AddRow("index keys", result.IndexKeys.ToString("N0"));
-            table.AddRow("memory kept per article: index, key window, stem cache (bytes)", result.IndexBytesPerArticle.ToString("N0"));
+            table.AddRow("index per article (bytes of its arrays)", result.IndexBytesPerArticle.ToString("N0"));
+            table.AddRow("all memory kept per article: index, key window, stem cache (bytes)", result.KeptBytesPerArticle.ToString("N0"));
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

@@ -40,6 +40,6 @@ public static class ReuseScaleBenchmark
         var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(detector);
         return new ReuseScaleMeasurement(articles, clock.Elapsed.TotalSeconds, processorSeconds, articles / Math.Max(processorSeconds, 1e-9),
-            preparation.Elapsed.TotalSeconds, detector.CandidatePairs, detector.FetchedCandidates, sharing, linking, detector.IndexKeys, Math.Max(0, after - before));
+            preparation.Elapsed.TotalSeconds, detector.CandidatePairs, detector.FetchedCandidates, sharing, linking, detector.IndexKeys, detector.IndexBytes, Math.Max(0, after - before));
     }
 }

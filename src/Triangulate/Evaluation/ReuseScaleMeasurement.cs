@@ -6,7 +6,9 @@ namespace Triangulate.Evaluation;
 /// <param name="FetchedCandidates">Candidates whose text was generated and prepared again (a store read in a service).</param>
 /// <param name="SharingPairs">Pairs that share at least one aligned sentence.</param>
 /// <param name="LinkingPairs">Pairs that share enough to put two articles in one provenance group.</param>
-/// <param name="IndexBytes">Managed memory still held after the run: the index and the bounded stem cache (the window of recent keys included, measured after a full collection).</param>
+/// <param name="IndexBytes">Bytes of the sentence index's arrays (<see cref="Reuse.CandidateIndex.Bytes"/>).</param>
+/// <param name="KeptBytes">Managed memory still held after the run, measured after a full collection: the index, the
+/// detector's fixed window of recent sentence keys and the bounded stem cache.</param>
 public sealed record ReuseScaleMeasurement(
     int Articles,
     double Seconds,
@@ -18,7 +20,10 @@ public sealed record ReuseScaleMeasurement(
     long SharingPairs,
     long LinkingPairs,
     int IndexKeys,
-    long IndexBytes)
+    long IndexBytes,
+    long KeptBytes)
 {
     public double IndexBytesPerArticle => Articles == 0 ? 0 : (double)IndexBytes / Articles;
+
+    public double KeptBytesPerArticle => Articles == 0 ? 0 : (double)KeptBytes / Articles;
 }

@@ -28,8 +28,9 @@ public sealed class StoryScaleStream
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
     /// <param name="renamedShare">One word in this many (of four letters or more) is renamed in each later cycle: 4 keeps
-    /// a cycle's articles recognisable as news on the same subjects, 1 makes every cycle a corpus of its own (no
-    /// sentence of one cycle is a copy of another's, so text reuse stays at the corpus's own rate).</param>
+    /// a cycle's articles recognisable as news on the same subjects; 1 renames every word of two letters or more and
+    /// makes every cycle a corpus of its own (no sentence of one cycle is a copy of another's, not even the "Shr 1.20
+    /// vs 1.10" lines of earnings tables, so text reuse stays at the corpus's own rate).</param>
     public static StoryScaleStream Load(string corpusDirectory, int renamedShare = DefaultRenamedShare)
     {
         var cycle = OneCycle(corpusDirectory);
@@ -80,7 +81,7 @@ public sealed class StoryScaleStream
         };
     }
 
-    /// <summary>The text with every word the cycle renames (a quarter of them, chosen by hash) given the cycle's suffix.</summary>
+    /// <summary>The text with every word the cycle renames (one in <c>renamedShare</c>, chosen by hash) given the cycle's suffix.</summary>
     private string Renamed(string text, int pass, string suffix)
     {
         var renamed = new StringBuilder(text.Length + text.Length / 8);
@@ -93,7 +94,7 @@ public sealed class StoryScaleStream
             }
             var word = text.AsSpan(start, i - start);
             renamed.Append(word);
-            if (word.Length is >= MinRenamedLength and <= MaxRenamedLength && IsRenamed(word, pass))
+            if (word.Length >= (renamedShare == 1 ? 2 : MinRenamedLength) && word.Length <= MaxRenamedLength && IsRenamed(word, pass))
             {
                 renamed.Append(suffix);
             }

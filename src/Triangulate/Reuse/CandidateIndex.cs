@@ -31,6 +31,12 @@ public sealed class CandidateIndex
     public int Keys => _previousSlot.Count;
 
     /// <summary>
+    /// Bytes of the index's own arrays at their current capacity: the key dictionary (a 24-byte entry and a 4-byte
+    /// bucket per slot) and the two int lists. Object headers aside, this is what the index holds.
+    /// </summary>
+    public long Bytes => _latestSlot.EnsureCapacity(0) * 28L + (_previousSlot.Capacity + _firstSlot.Capacity) * 4L;
+
+    /// <summary>
     /// Indexes an article and returns the earlier articles that share a sentence key with it, ascending, with how many
     /// of its sentences met each.
     /// </summary>

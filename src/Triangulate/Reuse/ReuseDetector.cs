@@ -34,6 +34,9 @@ public sealed class ReuseDetector(Func<int, ArticleSentences> earlier)
     /// <summary>Sentence keys in the index (its size).</summary>
     public int IndexKeys => _index.Keys;
 
+    /// <summary>Bytes the index's arrays hold, and the detector's count of keyed sentences per article.</summary>
+    public long IndexBytes => _index.Bytes + _keyedSentences.Capacity * 2L;
+
     /// <summary>Indexes an article and returns what it shares with earlier ones (each pair once, the earlier article as source).</summary>
     public IReadOnlyList<TextReuse> Add(ArticleSentences article)
     {
