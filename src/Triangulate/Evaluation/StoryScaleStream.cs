@@ -28,8 +28,8 @@ public sealed class StoryScaleStream
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
     /// <param name="renamedShare">One word in this many (of four letters or more) is renamed in each later cycle: 4 keeps
-    /// a cycle's articles recognisable as news on the same subjects; 1 renames every word of two letters or more and
-    /// makes every cycle a corpus of its own (no sentence of one cycle is a copy of another's, not even the "Shr 1.20
+    /// a cycle's articles recognisable as news on the same subjects; 1 renames every word of two letters or more, moves
+    /// the digits of every number and makes every cycle a corpus of its own (no sentence of one cycle is a copy of another's, not even the "Shr 1.20
     /// vs 1.10" lines of earnings tables, so text reuse stays at the corpus's own rate).</param>
     public static StoryScaleStream Load(string corpusDirectory, int renamedShare = DefaultRenamedShare)
     {
@@ -86,12 +86,14 @@ public sealed class StoryScaleStream
     {
         var renamed = new StringBuilder(text.Length + text.Length / 8);
         var start = 0;
+        var digitsInRun = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && char.IsLetter(text[i]))
             {
                 continue;
             }
+            digitsInRun = i < text.Length && char.IsAsciiDigit(text[i]) ? digitsInRun + 1 : 0;
             var word = text.AsSpan(start, i - start);
             renamed.Append(word);
             if (word.Length >= (renamedShare == 1 ? 2 : MinRenamedLength) && word.Length <= MaxRenamedLength && IsRenamed(word, pass))
@@ -100,11 +102,23 @@ public sealed class StoryScaleStream
             }
             if (i < text.Length)
             {
-                renamed.Append(text[i]);
+                renamed.Append(renamedShare == 1 && digitsInRun > 0 ? ShiftedDigit(text[i], pass, digitsInRun) : text[i]);
             }
             start = i + 1;
         }
         return renamed.ToString();
+    }
+
+    /// <summary>
+    /// A digit of a number moved by the cycle (the k-th digit of a run by the k-th decimal digit of the cycle number), so
+    /// the figures of earnings tables differ from cycle to cycle as their words do.
+    /// </summary>
+    private static char ShiftedDigit(char digit, int pass, int position)
+    {
+        var shift = pass;
+        for (var k = 1; k < position; k++)
+            shift /= 10;
+        return (char)('0' + (digit - '0' + shift) % 10);
     }
 
     private bool IsRenamed(ReadOnlySpan<char> word, int pass)
