@@ -1,7 +1,9 @@
 namespace Triangulate.Evaluation;
 
 /// <summary>What one run of the reuse scale benchmark measured.</summary>
-/// <param name="ArticlesPerSecond">Articles through reuse detection (preparation, candidates, alignment) per processor second.</param>
+/// <param name="GenerationSeconds">Time spent making the stream's articles (new ones and candidates fetched again): the stand-in for a store read.</param>
+/// <param name="ReuseSeconds">The rest of the clock: preparing sentences, the index, checking, fetching and aligning candidates (one thread).</param>
+/// <param name="ArticlesPerSecond">Articles through reuse detection per second of <paramref name="ReuseSeconds"/>.</param>
 /// <param name="CandidatePairs">Pairs that met in the index and were checked.</param>
 /// <param name="FetchedCandidates">Candidates whose text was generated and prepared again (a store read in a service).</param>
 /// <param name="SharingPairs">Pairs that share at least one aligned sentence.</param>
@@ -13,6 +15,8 @@ public sealed record ReuseScaleMeasurement(
     int Articles,
     double Seconds,
     double ProcessorSeconds,
+    double GenerationSeconds,
+    double ReuseSeconds,
     double ArticlesPerSecond,
     double PreparationSeconds,
     long CandidatePairs,

@@ -5,16 +5,15 @@ using Triangulate.Text;
 namespace Triangulate.Evaluation;
 
 /// <summary>
-/// An article stream of any length for the story clustering and reuse scale benchmarks, made from the docs.jsonl files of a corpus
+/// An article stream of any length for the story clustering scale benchmark, made from the docs.jsonl files of a corpus
 /// folder (../shared/corpus). The corpus repeats in cycles, each one a year later: a cycle's stories
 /// are new events that cannot reach back to stories of an earlier cycle, which have retired. Each cycle also renames a
-/// share of the words (a cycle-specific suffix), so the vocabulary keeps growing as a real stream's does and repeated
+/// quarter of the words (a cycle-specific suffix), so the vocabulary keeps growing as a real stream's does and repeated
 /// articles are not copies. Undated articles (BBC) take the date of a dated article, spread evenly over the cycle.
 /// </summary>
 public sealed class StoryScaleStream
 {
-    /// <summary>One word in this many is renamed in each later cycle, unless <see cref="Load"/> is told otherwise.</summary>
-    public const int DefaultRenamedShare = 4;
+    private const int RenamedShare = 4;
     private const int MinRenamedLength = 4;
     private const int MaxRenamedLength = 40;
 
@@ -22,19 +21,13 @@ public sealed class StoryScaleStream
 
     private readonly List<Article> cycle;
 
-    private readonly int renamedShare;
-
-    private StoryScaleStream(List<Article> cycle, int renamedShare) => (this.cycle, this.renamedShare) = (cycle, renamedShare);
+    private StoryScaleStream(List<Article> cycle) => this.cycle = cycle;
 
     /// <summary>Reads the corpus once; the articles of later cycles are generated as they are asked for.</summary>
-    /// <param name="renamedShare">One word in this many (of four letters or more) is renamed in each later cycle: 4 keeps
-    /// a cycle's articles recognisable as news on the same subjects; 1 renames every word of two letters or more, moves
-    /// the digits of every number and makes every cycle a corpus of its own (no sentence of one cycle is a copy of another's, not even the "Shr 1.20
-    /// vs 1.10" lines of earnings tables, so text reuse stays at the corpus's own rate).</param>
-    public static StoryScaleStream Load(string corpusDirectory, int renamedShare = DefaultRenamedShare)
+    public static StoryScaleStream Load(string corpusDirectory)
     {
         var cycle = OneCycle(corpusDirectory);
-        return cycle.Count > 0 ? new StoryScaleStream(cycle, renamedShare) : throw new InvalidDataException($"No article with a body under {corpusDirectory}.");
+        return cycle.Count > 0 ? new StoryScaleStream(cycle) : throw new InvalidDataException($"No article with a body under {corpusDirectory}.");
     }
 
     /// <summary>The first <paramref name="count"/> articles of the stream, in publication order.</summary>
@@ -44,6 +37,9 @@ public sealed class StoryScaleStream
         for (var i = 0; i < count; i++)
             yield return At(i);
     }
+
+    /// <summary>How many articles one cycle holds.</summary>
+    public int CycleLength => cycle.Count;
 
     /// <summary>The article at a position of the stream, generated again on each call (a benchmark's stand-in for reading the store).</summary>
     public Article At(int index)
@@ -69,7 +65,7 @@ public sealed class StoryScaleStream
         return [.. dated.Concat(withDates).OrderBy(a => a.Published!.Value).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
-    private Article Renamed(Article article, int pass)
+    private static Article Renamed(Article article, int pass)
     {
         var suffix = Suffix(pass);
         return article with
@@ -81,51 +77,37 @@ public sealed class StoryScaleStream
         };
     }
 
-    /// <summary>The text with every word the cycle renames (one in <c>renamedShare</c>, chosen by hash) given the cycle's suffix.</summary>
-    private string Renamed(string text, int pass, string suffix)
+    /// <summary>The text with every word the cycle renames (a quarter of them, chosen by hash) given the cycle's suffix.</summary>
+    private static string Renamed(string text, int pass, string suffix)
     {
         var renamed = new StringBuilder(text.Length + text.Length / 8);
         var start = 0;
-        var digitsInRun = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && char.IsLetter(text[i]))
             {
                 continue;
             }
-            digitsInRun = i < text.Length && char.IsAsciiDigit(text[i]) ? digitsInRun + 1 : 0;
             var word = text.AsSpan(start, i - start);
             renamed.Append(word);
-            if (word.Length >= (renamedShare == 1 ? 2 : MinRenamedLength) && word.Length <= MaxRenamedLength && IsRenamed(word, pass))
+            if (word.Length is >= MinRenamedLength and <= MaxRenamedLength && IsRenamed(word, pass))
             {
                 renamed.Append(suffix);
             }
             if (i < text.Length)
             {
-                renamed.Append(renamedShare == 1 && digitsInRun > 0 ? ShiftedDigit(text[i], pass, digitsInRun) : text[i]);
+                renamed.Append(text[i]);
             }
             start = i + 1;
         }
         return renamed.ToString();
     }
 
-    /// <summary>
-    /// A digit of a number moved by the cycle (the k-th digit of a run by the k-th decimal digit of the cycle number), so
-    /// the figures of earnings tables differ from cycle to cycle as their words do.
-    /// </summary>
-    private static char ShiftedDigit(char digit, int pass, int position)
-    {
-        var shift = pass;
-        for (var k = 1; k < position; k++)
-            shift /= 10;
-        return (char)('0' + (digit - '0' + shift) % 10);
-    }
-
-    private bool IsRenamed(ReadOnlySpan<char> word, int pass)
+    private static bool IsRenamed(ReadOnlySpan<char> word, int pass)
     {
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return XxHash64.Hash(MemoryMarshal.AsBytes(lower), (ulong)pass) % (ulong)renamedShare == 0;
+        return XxHash64.Hash(MemoryMarshal.AsBytes(lower), (ulong)pass) % RenamedShare == 0;
     }
 
     /// <summary>Lower-case letters spelling the cycle number in base 26 ("b", "c", ... "ba"), so renamed words stay words.</summary>
