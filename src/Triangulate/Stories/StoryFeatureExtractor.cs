@@ -168,12 +168,18 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         return length > 0;
     }
 
+    /// <summary>Whether a word opens a sentence: after a full stop or colon, at the start of the text, or after a
+    /// spaced dash, which ends a dateline ("KELL, Oct 20 - Shares of ...").</summary>
     private static bool IsSentenceStart(string text, int start)
     {
         for (var i = start - 1; i >= 0; i--)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '‘' or '(' or '-' or '—')
+            if (c is '-' or '—' or '–')
+            {
+                return i > 0 && char.IsWhiteSpace(text[i - 1]);
+            }
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '‘' or '(')
             {
                 continue;
             }

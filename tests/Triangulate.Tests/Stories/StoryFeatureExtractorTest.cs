@@ -22,6 +22,16 @@ public class StoryFeatureExtractorTest
     }
 
     [Fact]
+    public void TheWordAfterADatelineDashOpensASentenceButAHyphenatedNameIsKept()
+    {
+        var features = Extract("Results", "TARSEN, Oct 14 - Shares of Orvane Foods rose after the Iran-backed Kestor-Vahl fund sold.");
+
+        Assert.DoesNotContain("shares", features.Actors.Keys);
+        Assert.Contains("orvane foods", features.Actors.Keys);
+        Assert.Contains("kestor-vahl", features.Actors.Keys);
+    }
+
+    [Fact]
     public void NumbersDropSeparatorsAndYearsAreNotNumbers()
     {
         var features = Extract("Quake", "The quake in 2019 destroyed 1,250 homes and left 46 dead, the 2017 report said.");
