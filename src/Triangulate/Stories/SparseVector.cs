@@ -1,6 +1,7 @@
 namespace Triangulate.Stories;
 
-/// <summary>A sparse vector over numbered keys (see <see cref="DocumentFrequencies.Id"/>): parallel arrays of keys and values.</summary>
+/// <summary>A sparse vector over numbered keys (see <see cref="DocumentFrequencies.Id"/>): parallel arrays of keys, in
+/// ascending order, and values.</summary>
 internal readonly record struct SparseVector(int[] Keys, double[] Values)
 {
     public static SparseVector Empty { get; } = new([], []);

@@ -24,6 +24,9 @@ public sealed class StoryClusterer
     private const int MaxMembersToReconsider = 128;
     private const int MaxMembersToCompare = 16;
     private const int MaxBridgedStories = 2;
+
+    // The best candidate and the stories it may bridge.
+    private const int LeadingCandidates = MaxBridgedStories + 1;
     private const int SplitRounds = 3;
 
     // A story is checked for a split again once it has grown by this factor, which keeps the checks linear in total; a
@@ -145,7 +148,7 @@ public sealed class StoryClusterer
 
         pending.Add(member.ArticleId);
         var arriving = Singleton(member);
-        var scored = Scored(arriving);
+        var scored = Scored(arriving, options.JoinThreshold);
         if (scored.Count == 0 || scored[0].Score < options.JoinThreshold)
         {
             return Found(arriving, StoryDecision.Founded, scored.Count == 0 ? null : scored[0]);
@@ -223,19 +226,48 @@ public sealed class StoryClusterer
         return older;
     }
 
-    /// <summary>The candidate stories with their signals and scores, best first (ties to the older story).</summary>
-    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving)
+    /// <summary>
+    /// The candidate stories other than <paramref name="except"/> with their signals and scores, best first (ties to the
+    /// older story). The member fit, the costly signal, is weighed only for the leading candidates that reach the
+    /// <paramref name="threshold"/> of the decision at hand, as no decision looks further: a leader that fails it drops
+    /// below every threshold, and the next one is weighed in its place.
+    /// </summary>
+    private List<(StoryState Story, StorySignals Signals, double Score)> Scored(StoryState arriving, double threshold, StoryState? except = null)
     {
         var candidates = Candidates(arriving);
         var scored = new List<(StoryState Story, StorySignals Signals, double Score)>(candidates.Count);
         foreach (var story in candidates)
         {
-            var signals = scorer.Signals(arriving, story);
+            if (story == except)
+            {
+                continue;
+            }
+            var signals = scorer.CentroidSignals(arriving, story);
             scored.Add((story, signals, scorer.Score(signals)));
         }
-        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Sequence.CompareTo(b.Story.Sequence));
+        scored.Sort(BestFirst);
+        var settled = 0;
+        for (var i = 0; i < scored.Count && settled < LeadingCandidates && scored[i].Score >= threshold;)
+        {
+            var (story, signals, score) = scored[i];
+            var fitted = scorer.WithMemberFit(arriving, story, signals);
+            var fittedScore = scorer.Score(fitted);
+            if (fittedScore >= threshold)
+            {
+                scored[i] = (story, fitted, fittedScore);
+                settled++;
+                i++;
+                continue;
+            }
+            scored.RemoveAt(i);
+            scored.Add((story, fitted, fittedScore));
+        }
+        scored.Sort(BestFirst);
         return scored;
     }
+
+    private static int BestFirst((StoryState Story, StorySignals Signals, double Score) a, (StoryState Story, StorySignals Signals, double Score) b) =>
+        a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Sequence.CompareTo(b.Story.Sequence);
 
     /// <summary>
     /// Revisits the stories that changed: splits a story holding two events, moves each newly arrived member to the story
@@ -354,7 +386,7 @@ public sealed class StoryClusterer
         }
         var single = Singleton(member);
         var own = scorer.Score(scorer.MemberSignals(single, story));
-        var best = Scored(single).FirstOrDefault(c => c.Story != story);
+        var best = Scored(single, options.JoinThreshold, except: story).FirstOrDefault();
         if (own >= options.JoinThreshold && (best.Story is null || best.Score <= own))
         {
             return;
@@ -380,7 +412,7 @@ public sealed class StoryClusterer
             {
                 continue;
             }
-            var best = Scored(story).Where(c => c.Story != story).FirstOrDefault();
+            var best = Scored(story, options.MergeThreshold, except: story).FirstOrDefault();
             if (best.Story is null || best.Score < options.MergeThreshold || !MembersFitAcross(story, best.Story))
             {
                 continue;
@@ -421,7 +453,7 @@ public sealed class StoryClusterer
             {
                 continue;
             }
-            var best = Scored(loner).Where(c => c.Story != loner).FirstOrDefault();
+            var best = Scored(loner, options.AdoptThreshold, except: loner).FirstOrDefault();
             if (best.Story is null || best.Score < options.AdoptThreshold)
             {
                 continue;

@@ -11,7 +11,7 @@ internal sealed class StoryFrequencies
 
     public int Documents => Terms.Documents;
 
-    /// <summary>The article's vectors over this clusterer's key numbers, which stay taken until it is released.</summary>
+    /// <summary>The article's vectors over this clusterer's key numbers (in key order), which stay taken until it is released.</summary>
     public StoryMember Member(StoryFeatures features)
     {
         var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers));
@@ -50,6 +50,7 @@ internal sealed class StoryFrequencies
             keys[i] = frequencies.Id(key);
             values[i++] = value;
         }
+        Array.Sort(keys, values);
         return new SparseVector(keys, values);
     }
 }

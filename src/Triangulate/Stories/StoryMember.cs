@@ -26,6 +26,7 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
     private readonly double[] weightedActors = new double[actors.Count];
     private readonly double[] weightedNumbers = new double[numbers.Count];
     private int weightedDocuments = -1;
+    private (double Terms, double Actors, double Numbers) squaredNorms;
 
     /// <summary>
     /// The vectors with each value multiplied by its key's idf², refreshed in place when the document count moved: a
@@ -39,8 +40,26 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
             WeightedVectors.IdfSquaredWeighted(Terms, frequencies.Terms, weightedTerms);
             WeightedVectors.IdfSquaredWeighted(Actors, frequencies.Actors, weightedActors);
             WeightedVectors.IdfSquaredWeighted(Numbers, frequencies.Numbers, weightedNumbers);
+            squaredNorms = (SquaredNorm(Terms, weightedTerms), SquaredNorm(Actors, weightedActors), SquaredNorm(Numbers, weightedNumbers));
             weightedDocuments = frequencies.Documents;
         }
         return (new(Terms.Keys, weightedTerms), new(Actors.Keys, weightedActors), new(Numbers.Keys, weightedNumbers));
+    }
+
+    /// <summary>The squared IDF-weighted norms of the three vectors, refreshed with <see cref="IdfSquaredWeighted"/>.</summary>
+    public (double Terms, double Actors, double Numbers) SquaredNorms(StoryFrequencies frequencies)
+    {
+        IdfSquaredWeighted(frequencies);
+        return squaredNorms;
+    }
+
+    private static double SquaredNorm(SparseVector vector, double[] idfSquaredWeighted)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < idfSquaredWeighted.Length; i++)
+        {
+            sum += vector.Values[i] * idfSquaredWeighted[i];
+        }
+        return sum;
     }
 }

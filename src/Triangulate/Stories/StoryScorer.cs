@@ -5,7 +5,23 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
 {
     private const double DaysPerWeek = 7;
 
-    public StorySignals Signals(StoryState a, StoryState b)
+    // Pairs weighed for the member fit: up to this many members of the smaller side against as many of the larger.
+    private const int SampledMembers = 8;
+    private const int SampledAgainst = 16;
+
+    /// <summary>The signals of two stories, with the member fit when it applies (see <see cref="WithMemberFit"/>).</summary>
+    public StorySignals Signals(StoryState a, StoryState b) => WithMemberFit(a, b, CentroidSignals(a, b));
+
+    /// <summary>Adds the member fit to the signals when the two sides together are large enough for their centroids to
+    /// mislead and the centroids alone would let them join.</summary>
+    public StorySignals WithMemberFit(StoryState a, StoryState b, StorySignals centroidSignals) =>
+        a.Members.Count + b.Members.Count > options.MemberFitMinMembers && options.MemberFitFloor > 0
+        && centroidSignals.MemberFit is null && Score(centroidSignals) >= options.LowestThreshold
+            ? centroidSignals with { MemberFit = MemberFit(a, b) }
+            : centroidSignals;
+
+    /// <summary>The signals that compare the two sides as wholes (their summed vectors, years and time spans).</summary>
+    public StorySignals CentroidSignals(StoryState a, StoryState b)
     {
         var aNorms = a.SquaredNorms();
         var bNorms = b.SquaredNorms();
@@ -41,8 +57,14 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             DaysApart(member, story));
     }
 
+    /// <summary>The combined score; an article or story whose members fit the other side's members less than the member
+    /// fit floor scores the (negative) shortfall instead, whatever the centroids say.</summary>
     public double Score(StorySignals signals)
     {
+        if (signals.MemberFit is { } fit && fit < options.MemberFitFloor)
+        {
+            return fit - options.MemberFitFloor;
+        }
         var score = signals.Text
             + options.ActorWeight * signals.Actors
             + options.NumberWeight * signals.Numbers
@@ -52,6 +74,46 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
         }
         return score;
+    }
+
+    /// <summary>
+    /// The mean pair score of members of <paramref name="a"/> against members of <paramref name="b"/> (an even spread of
+    /// each, a member never paired with itself). A story of look-alike reports (earnings tables of a hundred companies)
+    /// has a sharp centroid made of what they share, which every new look-alike matches, while each pair shares little
+    /// beyond it; the members of one event resemble each other too.
+    /// </summary>
+    private double MemberFit(StoryState a, StoryState b)
+    {
+        var (smaller, larger) = a.Members.Count <= b.Members.Count ? (a, b) : (b, a);
+        var sum = 0.0;
+        var pairs = 0;
+        foreach (var x in Spread(smaller.Members, SampledMembers))
+        {
+            var weighted = x.IdfSquaredWeighted(frequencies);
+            var xNorms = x.SquaredNorms(frequencies);
+            foreach (var y in Spread(larger.Members, SampledAgainst))
+            {
+                if (ReferenceEquals(x, y))
+                {
+                    continue;
+                }
+                var yNorms = y.SquaredNorms(frequencies);
+                sum += WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms)
+                    + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
+                    + options.NumberWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
+                pairs++;
+            }
+        }
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    private static IEnumerable<StoryMember> Spread(IReadOnlyList<StoryMember> members, int count)
+    {
+        var step = Math.Max(1, (members.Count + count - 1) / count);
+        for (var i = 0; i < members.Count; i += step)
+        {
+            yield return members[i];
+        }
     }
 
     /// <summary>

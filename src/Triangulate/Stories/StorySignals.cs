@@ -6,4 +6,6 @@ namespace Triangulate.Stories;
 /// <param name="Numbers">Cosine of the IDF-weighted vectors of numbers mentioned (years excluded).</param>
 /// <param name="YearConflict">Share of the story's dated members whose event year differs from the article's (0 when unknown).</param>
 /// <param name="DaysApart">Days between the article's publication and the story's time span, when both are known.</param>
-public sealed record StorySignals(double Text, double Actors, double Numbers, double YearConflict, double? DaysApart);
+/// <param name="MemberFit">The mean of text, actor and number cosines over pairs of members, one from each side (sampled);
+/// measured only when the two sides together are large enough that the centroid may fit where the members do not.</param>
+public sealed record StorySignals(double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null);

@@ -52,6 +52,30 @@ internal static class WeightedVectors
         return dot;
     }
 
+    /// <summary>The IDF-weighted dot product of a pre-weighted vector with a plain one, both in key order.</summary>
+    public static double Dot(SparseVector idfSquaredWeighted, SparseVector other)
+    {
+        var dot = 0.0;
+        var (i, j) = (0, 0);
+        while (i < idfSquaredWeighted.Keys.Length && j < other.Keys.Length)
+        {
+            var (a, b) = (idfSquaredWeighted.Keys[i], other.Keys[j]);
+            if (a == b)
+            {
+                dot += idfSquaredWeighted.Values[i++] * other.Values[j++];
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
     /// <summary>The cosine from a dot product and the two squared norms.</summary>
     public static double Cosine(double dot, double aSquaredNorm, double bSquaredNorm) =>
         aSquaredNorm <= 0 || bSquaredNorm <= 0 ? 0 : dot / Math.Sqrt(aSquaredNorm * bSquaredNorm);

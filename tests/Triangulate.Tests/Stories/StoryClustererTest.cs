@@ -48,6 +48,27 @@ public class StoryClustererTest
     }
 
     [Fact]
+    public void StoriesOfLookAlikeReportsStopGrowingAtTheMemberFitSize()
+    {
+        var options = StoryClusteringOptions.Default;
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.QuarterlyResults(companies: 24)], options);
+
+        Assert.All(stories, story => Assert.InRange(story.ArticleIds.Count(id => id.StartsWith("results-", StringComparison.Ordinal)), 0, options.MemberFitMinMembers));
+        Assert.All(StoryFixtures.QuarterlyResults(companies: 24), article => Assert.Contains($"{article.Id[..article.Id.LastIndexOf('-')]}-copy", StoryOf(stories, article.Id).ArticleIds));
+    }
+
+    [Fact]
+    public void WithoutTheMemberFitLookAlikeReportsChainIntoOneLargeStory()
+    {
+        var options = StoryClusteringOptions.Default with { MemberFitFloor = 0 };
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.QuarterlyResults(companies: 24)], options);
+
+        Assert.Contains(stories, story => story.ArticleIds.Count(id => id.StartsWith("results-", StringComparison.Ordinal)) > options.MemberFitMinMembers);
+    }
+
+    [Fact]
     public void StoryIdIsStableAndComesFromTheFoundingArticle()
     {
         var first = StoryClusterer.Cluster(Stream);

@@ -112,6 +112,44 @@ internal static class StoryFixtures
         return articles;
     }
 
+    /// <summary>
+    /// Results of <paramref name="companies"/> invented companies in the terse wire table layout (each company's table
+    /// holds its own lines), each carried by two outlets within the hour, a company a day: look-alike reports that are
+    /// each their own event.
+    /// </summary>
+    public static IReadOnlyList<Article> QuarterlyResults(int companies)
+    {
+        string[] sectors = ["Industries", "Holdings", "Foods", "Mining", "Bancorp", "Shipping", "Textiles", "Airways"];
+        string[] periods = ["1ST QTR", "2ND QTR", "3RD QTR", "4TH QTR", "YEAR"];
+        var articles = new List<Article>();
+        var first = DateTimeOffset.Parse("2025-10-13T14:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        for (var c = 0; c < companies; c++)
+        {
+            var company = $"{Name(c, 7)} {sectors[c % sectors.Length]}";
+            var (cents, net, revenue) = (31 + 7 * c, 4_100_000 + 613_000 * c, 48.5 + 9.7 * c);
+            var loss = c % 3 == 0;
+            var table = new List<string>
+            {
+                $"{Name(c, 3).ToUpperInvariant()}, Oct {13 + c} - Shr {(loss ? "loss " : "")}{cents} cts vs {cents - 6} cts",
+                $"Net {(loss ? "loss " : "")}{net:N0} vs {net - 912_000:N0}",
+                c % 2 == 0 ? $"Revs {revenue:F1} mln vs {revenue - 4.4:F1} mln" : $"Sales {revenue:F1} mln dlrs vs {revenue + 2.1:F1} mln",
+            };
+            if (c % 4 == 1)
+            {
+                table.Add($"Avg shrs {net / 40:N0} vs {net / 41:N0}");
+            }
+            if (c % 3 == 2)
+            {
+                table.Add($"NOTE: {company} results include a gain of {c + 2}00,000 dlrs from the sale of its {Name(c, 5)} unit.");
+            }
+            var title = $"{company.ToUpperInvariant()} <{Name(c, 7)[..3].ToUpperInvariant()}> {periods[c % periods.Length]} {(loss ? "LOSS" : "NET")}";
+            var published = first.AddDays(c);
+            articles.Add(Article($"results-{c}-wire", title, published.ToString("o"), "Coastal Wire", [.. table]));
+            articles.Add(Article($"results-{c}-copy", title, published.AddMinutes(40).ToString("o"), "Daily Meridian", [.. table]));
+        }
+        return articles;
+    }
+
     /// <summary>An invented proper name, different for each number and salt.</summary>
     private static string Name(int number, int salt)
     {
