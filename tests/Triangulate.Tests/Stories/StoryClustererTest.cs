@@ -48,6 +48,28 @@ public class StoryClustererTest
     }
 
     [Fact]
+    public void ASimilarReportThreeWeeksLaterIsANewStory()
+    {
+        Article Report(string id, string published, string outlet, string amount, string day) =>
+            StoryFixtures.Article(id, $"Velmora central bank adds {amount} crowns to money market", published, outlet,
+                $"The Velmora central bank added {amount} crowns to the money market on {day} through overnight repurchase agreements, dealers said.",
+                "The bank had forecast a shortage in the system after tax payments to the treasury.");
+
+        var stories = StoryClusterer.Cluster(
+        [
+            .. Stream,
+            Report("repo-june-wire", "2025-06-03T09:00Z", "Coastal Wire", "410 million", "Tuesday"),
+            Report("repo-june-copy", "2025-06-03T10:00Z", "Daily Meridian", "410 million", "Tuesday"),
+            StoryFixtures.Article("repo-july", "Velmora central bank injects 380 million crowns", "2025-06-24T09:00Z", "Coastal Wire",
+                "The Velmora central bank injected 380 million crowns into the money market on Tuesday, dealers said, after forecasting a shortage.",
+                "Banks had drawn down their reserves ahead of the quarter-end, and overnight rates rose to 4.1 percent."),
+        ]);
+
+        Assert.Equal(["repo-june-copy", "repo-june-wire"], StoryOf(stories, "repo-june-wire").ArticleIds.Order());
+        Assert.Equal(["repo-july"], StoryOf(stories, "repo-july").ArticleIds);
+    }
+
+    [Fact]
     public void StoriesOfLookAlikeReportsStopGrowingAtTheMemberFitSize()
     {
         var options = StoryClusteringOptions.Default;
