@@ -20,26 +20,27 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var tokens = WordTokens.Of(text);
         // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
         var quoted = Quotations.Inside(text, tokens);
+        var cueProbabilities = model.Probabilities(tokens);
         var found = new List<Attribution>();
         // "X rejected the idea and said ...": a cue that shares the sentence's subject is a new attribution even inside another's content.
         var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, i) is { } speaker)
+            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, cueProbabilities, i) is { } speaker)
             {
                 found.Add(ColonAttribution(text, tokens, speaker, i));
                 continue;
             }
-            if (!tokens[i].IsWord || quoted[i] || !model.IsCue(tokens, i))
+            if (!tokens[i].IsWord || quoted[i] || cueProbabilities[i] < model.Threshold)
                 continue;
-            var score = model.Probability(tokens, i);
+            var score = cueProbabilities[i];
             var first = i;
             var hasHead = IsHead(tokens[i]);
-            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && model.IsCue(tokens, i + 1))
+            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && cueProbabilities[i + 1] >= model.Threshold)
             {
                 i++;
                 hasHead |= IsHead(tokens[i]);
-                score = Math.Max(score, model.Probability(tokens, i));
+                score = Math.Max(score, cueProbabilities[i]);
             }
             if (!hasHead)
                 continue;
@@ -59,7 +60,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
     /// reports what that speaker said.
     /// </summary>
-    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, int colon)
+    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, double[] cueProbabilities, int colon)
     {
         if (colon + 1 >= tokens.Count || !(tokens[colon + 1].Capitalised || tokens[colon + 1].Lower is "“" or "\"" or "‘"))
             return null;
@@ -73,7 +74,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         // "He added:" has its own cue.
         for (var i = first; i < colon; i++)
         {
-            if (tokens[i].IsWord && model.IsCue(tokens, i))
+            if (tokens[i].IsWord && cueProbabilities[i] >= model.Threshold)
                 return null;
         }
         return (first, colon - 1);
