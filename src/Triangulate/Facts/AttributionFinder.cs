@@ -22,7 +22,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var quoted = Quotations.Inside(text, tokens);
         var cueProbabilities = model.Probabilities(tokens);
         var found = new List<Attribution>();
-        // "X rejected the idea and said ...": a cue that shares the sentence's subject is a new attribution even inside another's content.
+        // "X rejected the idea and said ..." and "..., but she backed ...": a cue that shares the sentence's subject or opens a clause is a new attribution even inside another's content.
         var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -46,11 +46,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 continue;
             var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
             found.Add(attribution);
-            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First))
+            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First) || OpensAClause(tokens, first))
                 coordinated.Add(attribution);
         }
         return found.Where(attribution => attribution.Score >= ConfidentCue || coordinated.Contains(attribution) || !InsideAnotherContent(attribution, found)).ToList();
     }
+
+    /// <summary>"..., but she backed ...": a cue right after a new clause's own subject (a name or a personal pronoun) starts an attribution of its own.</summary>
+    private static bool OpensAClause(IReadOnlyList<WordToken> tokens, int cueFirst) =>
+        cueFirst >= 2 && (tokens[cueFirst - 1].Lower is "he" or "she" or "they" or "we" or "i" || tokens[cueFirst - 1].Capitalised)
+        && tokens[cueFirst - 2].Lower is "but" or "and" or "," or ";" or "while" or "although" or "though" or "whereas";
 
     /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
     private static bool InsideAnotherContent(Attribution attribution, List<Attribution> found) =>

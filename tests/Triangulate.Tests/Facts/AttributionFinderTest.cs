@@ -116,4 +116,12 @@ public class AttributionFinderTest
 
         Assert.DoesNotContain(found, attribution => attribution.Cue.Text is "has" or "also" or "has also");
     }
+
+    [Fact]
+    public void AClauseWithItsOwnSubjectOpensANewAttribution()
+    {
+        var found = AttributionFinder.Default.Find("The harbour master said the ferry would stop for a week, but she backed a plan to run a night boat.");
+
+        Assert.Equal("she", Assert.Single(found, attribution => attribution.Cue.Text.Contains("backed")).Source!.Text);
+    }
 }
