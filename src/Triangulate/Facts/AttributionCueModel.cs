@@ -38,7 +38,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     /// <summary>Weights of the kinds of token around a word and its ending ("pronoun ed that"), keyed by the three joined with spaces.</summary>
     [JsonInclude] public Dictionary<string, double> Shapes { get; private set; } = [];
 
-    /// <summary>Per word that ends a cue: how many of its attributions name a source, of how many.</summary>
+    /// <summary>Per last head word of a cue ("seemed" in "seemed to"): how many of its attributions name a source, of how many.</summary>
     [JsonInclude] public Dictionary<string, int[]> Sources { get; private set; } = [];
 
     private static readonly Lazy<AttributionCueModel> Embedded = new(() =>
@@ -78,8 +78,8 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     public bool IsCue(IReadOnlyList<WordToken> tokens, int index) => Probability(tokens, index) >= Threshold;
 
     /// <summary>"is widely expected to", "appears": cues whose attributions seldom name anyone.</summary>
-    public bool SeldomHasSource(string lastCueWord) =>
-        Sources.TryGetValue(lastCueWord, out var counts) && (double)counts[0] / counts[1] < SourcelessShare;
+    public bool SeldomHasSource(string lastHeadWord) =>
+        Sources.TryGetValue(lastHeadWord, out var counts) && (double)counts[0] / counts[1] < SourcelessShare;
 
     /// <summary>
     /// Fits the weights by logistic regression over the candidate words outside quotations, then picks the threshold
@@ -96,7 +96,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
             var inCue = tokens.Select(token => cues.Any(cue => token.Start >= cue.Span.Start && token.Start < cue.Span.End)).ToArray();
             foreach (var cue in cues)
             {
-                if (tokens.LastOrDefault(token => token.IsWord && token.Start >= cue.Span.Start && token.End <= cue.Span.End) is { Lower: not null } last)
+                if (tokens.LastOrDefault(token => IsHead(token) && token.IsWord && token.Start >= cue.Span.Start && token.End <= cue.Span.End) is { Lower: not null } last)
                     Count(model.Sources, last.Lower, cue.HasSource);
             }
             // The finder never looks for cues inside quotations, where PolNeAR marks none: counting them would make "I think" look like no cue.

@@ -139,7 +139,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
         var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
-        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower)
+        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(LastHead(tokens, cueFirst, cueLast))
             || !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
@@ -151,6 +151,14 @@ public sealed class AttributionFinder(AttributionCueModel model)
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
+    }
+
+    private static string LastHead(IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast)
+    {
+        var last = cueLast;
+        while (last > cueFirst && !IsHead(tokens[last]))
+            last--;
+        return tokens[last].Lower;
     }
 
     private static TextSpan? ContentSpan(string text, IReadOnlyList<WordToken> tokens, (int First, int Last)? content) =>

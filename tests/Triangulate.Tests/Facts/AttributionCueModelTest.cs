@@ -18,7 +18,7 @@ public class AttributionCueModelTest
     }
 
     [Fact]
-    public void FittingLearnsWhichCuesSeldomNameASource()
+    public void FittingLearnsWhichCuesSeldomNameASourceByTheirLastHeadWord()
     {
         var examples = Enumerable.Range(0, 10).Select(i =>
         {
@@ -28,7 +28,7 @@ public class AttributionCueModelTest
             return (text, (IReadOnlyList<AnnotatedCue>)
             [
                 new AnnotatedCue(new TextSpan(said, said + 4, "said"), HasSource: true),
-                new AnnotatedCue(new TextSpan(expected, expected + 8, "expected"), HasSource: false),
+                new AnnotatedCue(new TextSpan(expected, expected + 11, "expected to"), HasSource: false),
             ]);
         });
 
