@@ -129,7 +129,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
         else
         {
             // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
-            source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
+            source = cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower) ? null
+                : PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
         }

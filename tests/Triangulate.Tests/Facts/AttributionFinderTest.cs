@@ -124,4 +124,12 @@ public class AttributionFinderTest
 
         Assert.Equal("she", Assert.Single(found, attribution => attribution.Cue.Text.Contains("backed")).Source!.Text);
     }
+
+    [Theory]
+    [InlineData("There is lots of talk about the ferry fares in Kell this year.")]
+    [InlineData("The harbour board acted without a plan to replace the old pier.")]
+    public void ACueAfterAPrepositionOrArticleHasNoSpeakerBeforeIt(string text)
+    {
+        Assert.All(AttributionFinder.Default.Find(text), attribution => Assert.Null(attribution.Source));
+    }
 }
