@@ -27,7 +27,7 @@ internal static class FitCommand
             {
                 var model = AttributionCueModel.Fit(AttributionCorpus.Read(directory).CueExamples("train"));
                 File.WriteAllText(output, model.ToJson());
-                return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} words); `triangulate eval attribution {directory}` scores it";
+                return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} candidate words); `triangulate eval attribution {directory}` scores it";
             }));
         command.Subcommands.Add(Model("stories", "Story clustering thresholds, by 5-fold cross-validation over the topics of an ECB+-format folder (prints the chosen settings).", null,
             (directory, _) =>

@@ -1,19 +1,26 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using static Triangulate.Facts.AttributionWords;
 
 namespace Triangulate.Facts;
 
 /// <summary>
-/// How likely a word introduces an attribution ("said", "told", "according", "argued"...), in its context: the word
-/// before it and the kind of token after it ("that", a quotation mark, a colon). Counts come from annotated news
-/// (PolNeAR's training split) and are stored in attribution-cues.json; <see cref="Fit"/> rebuilds them.
+/// How likely a word introduces an attribution ("said", "told", "according", "argued"...), in its context: a logistic
+/// model over the word, the words around it and their kinds ("he believes", "called for", "officials say"). Weights
+/// come from annotated news (PolNeAR's training split) and are stored in attribution-cues.json; <see cref="Fit"/> rebuilds them.
 /// </summary>
-public sealed class AttributionCueModel
+public sealed class AttributionCueModel : IJsonOnDeserialized
 {
-    private const int MinimumContextCount = 5;
-    private const int MinimumWordCount = 3;
     private const int MinimumCueCount = 2;
+    private const int MinimumFeatureCount = 3;
     private const int MinimumSourceCount = 5;
+    private const int Epochs = 4;
+    private const double LearningRate = 0.2;
+    private const string BiasFeature = "bias";
+    private const string WordFeature = "w";
+    private const string PreviousFeature = "p";
+    private const string NextFeature = "n";
+    private const string ShapeFeature = "shape";
 
     /// <summary>
     /// Below this share of attributions with a source, naming one costs more precision than it gains recall: adding
@@ -22,10 +29,16 @@ public sealed class AttributionCueModel
     private const double SourcelessShare = 0.35;
 
     [JsonInclude] public double Threshold { get; private set; }
-    [JsonInclude] public Dictionary<string, int[]> Words { get; private set; } = [];
-    [JsonInclude] public Dictionary<string, int[]> Contexts { get; private set; } = [];
 
-    /// <summary>Per word that ends a cue: how many of its attributions name a source, of how many.</summary>
+    [JsonInclude] public double Bias { get; private set; }
+
+    /// <summary>The words annotated as (part of) a cue often enough to be one, with their weights; any other word never is.</summary>
+    [JsonInclude] public Dictionary<string, CueWordWeights> Words { get; private set; } = [];
+
+    /// <summary>Weights of the kinds of token around a word and its ending ("pronoun ed that"), keyed by the three joined with spaces.</summary>
+    [JsonInclude] public Dictionary<string, double> Shapes { get; private set; } = [];
+
+    /// <summary>Per last head word of a cue ("seemed" in "seemed to"): how many of its attributions name a source, of how many.</summary>
     [JsonInclude] public Dictionary<string, int[]> Sources { get; private set; } = [];
 
     private static readonly Lazy<AttributionCueModel> Embedded = new(() =>
@@ -38,74 +51,155 @@ public sealed class AttributionCueModel
     /// <summary>The model fitted on PolNeAR's training split, shipped with the library.</summary>
     public static AttributionCueModel Default => Embedded.Value;
 
+    private Dictionary<(string Before, string Ending, string After), double> _shapeWeights = [];
+
+    public void OnDeserialized() => _shapeWeights = Shapes.ToDictionary(entry => entry.Key.Split(' ') is [var before, var ending, var after] ? (before, ending, after) : throw new InvalidDataException("bad shape " + entry.Key), entry => entry.Value);
+
     public double Probability(IReadOnlyList<WordToken> tokens, int index)
     {
         var word = tokens[index].Lower;
-        if (!Words.TryGetValue(word, out var counts))
+        if (!Words.TryGetValue(word, out var weights))
             return 0;
-        var previous = index > 0 ? tokens[index - 1].Lower : "^";
-        if (Contexts.TryGetValue(PreviousKey(previous, word), out var bigram) && bigram[1] >= MinimumContextCount)
-            return (double)bigram[0] / bigram[1];
-        if (Contexts.TryGetValue(NextKey(word, NextClass(tokens, index)), out var next) && next[1] >= MinimumContextCount)
-            return (double)next[0] / next[1];
-        return counts[1] >= MinimumWordCount ? (double)counts[0] / counts[1] : 0;
+        var nextClass = NextClass(tokens, index);
+        var sum = Bias + weights.Weight + weights.Previous.GetValueOrDefault(index > 0 ? tokens[index - 1].Lower : "^") + weights.Next.GetValueOrDefault(nextClass)
+            + _shapeWeights.GetValueOrDefault((PreviousClass(tokens, index), Ending(word), nextClass));
+        return 1 / (1 + Math.Exp(-sum));
+    }
+
+    /// <summary>The probability of every token, for a finder that asks about each several times.</summary>
+    public double[] Probabilities(IReadOnlyList<WordToken> tokens)
+    {
+        var probabilities = new double[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            probabilities[i] = Probability(tokens, i);
+        return probabilities;
     }
 
     public bool IsCue(IReadOnlyList<WordToken> tokens, int index) => Probability(tokens, index) >= Threshold;
 
     /// <summary>"is widely expected to", "appears": cues whose attributions seldom name anyone.</summary>
-    public bool SeldomHasSource(string lastCueWord) =>
-        Sources.TryGetValue(lastCueWord, out var counts) && (double)counts[0] / counts[1] < SourcelessShare;
+    public bool SeldomHasSource(string lastHeadWord) =>
+        Sources.TryGetValue(lastHeadWord, out var counts) && (double)counts[0] / counts[1] < SourcelessShare;
 
-    /// <summary>Counts cue and total occurrences per word and context over annotated texts, then picks the threshold with the best cue F1.</summary>
+    /// <summary>
+    /// Fits the weights by logistic regression over the candidate words outside quotations, then picks the threshold
+    /// with the best cue F1.
+    /// </summary>
     public static AttributionCueModel Fit(IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> examples)
     {
         var model = new AttributionCueModel();
-        var tokenized = new List<(IReadOnlyList<WordToken> Tokens, bool[] InCue)>();
+        var tokenized = new List<(IReadOnlyList<WordToken> Tokens, bool[] InCue, bool[] Quoted)>();
+        var cueCounts = new Dictionary<string, int>();
         foreach (var (text, cues) in examples)
         {
             var tokens = WordTokens.Of(text);
             var inCue = tokens.Select(token => cues.Any(cue => token.Start >= cue.Span.Start && token.Start < cue.Span.End)).ToArray();
             foreach (var cue in cues)
             {
-                if (tokens.LastOrDefault(token => token.IsWord && token.Start >= cue.Span.Start && token.End <= cue.Span.End) is { Lower: not null } last)
+                if (tokens.LastOrDefault(token => IsHead(token) && token.IsWord && token.Start >= cue.Span.Start && token.End <= cue.Span.End) is { Lower: not null } last)
                     Count(model.Sources, last.Lower, cue.HasSource);
             }
-            tokenized.Add((tokens, inCue));
+            // The finder never looks for cues inside quotations, where PolNeAR marks none: counting them would make "I think" look like no cue.
+            tokenized.Add((tokens, inCue, Quotations.Inside(text, tokens)));
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord)
-                    continue;
-                var word = tokens[i].Lower;
-                Count(model.Words, word, inCue[i]);
-                Count(model.Contexts, PreviousKey(i > 0 ? tokens[i - 1].Lower : "^", word), inCue[i]);
-                Count(model.Contexts, NextKey(word, NextClass(tokens, i)), inCue[i]);
+                if (inCue[i] && tokens[i].IsWord)
+                    cueCounts[tokens[i].Lower] = cueCounts.GetValueOrDefault(tokens[i].Lower) + 1;
             }
         }
-        model.Words = model.Words.Where(entry => entry.Value[0] >= MinimumCueCount).ToDictionary();
-        model.Contexts = model.Contexts.Where(entry => entry.Value[0] >= MinimumCueCount && entry.Value[1] >= MinimumContextCount).ToDictionary();
-        model.Sources = model.Sources.Where(entry => entry.Value[1] >= MinimumSourceCount && model.Words.ContainsKey(entry.Key)).ToDictionary();
+        var candidateWords = cueCounts.Where(entry => entry.Value >= MinimumCueCount).Select(entry => entry.Key).ToHashSet();
+        model.Sources = model.Sources.Where(entry => entry.Value[1] >= MinimumSourceCount && candidateWords.Contains(entry.Key)).ToDictionary();
+
+        var candidates = new List<(string[] Features, bool IsCue)>();
+        foreach (var (tokens, inCue, quoted) in tokenized)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!quoted[i] && candidateWords.Contains(tokens[i].Lower))
+                    candidates.Add((Features(tokens, i).ToArray(), inCue[i]));
+            }
+        }
+        model.SetWeights(Train(candidates), candidateWords);
         model.Threshold = BestThreshold(model, tokenized);
         return model;
     }
 
+    private void SetWeights(Dictionary<string, double> weights, HashSet<string> candidateWords)
+    {
+        Bias = weights.GetValueOrDefault(BiasFeature);
+        Words = candidateWords.ToDictionary(word => word, word => new CueWordWeights { Weight = weights.GetValueOrDefault(WordFeature + " " + word) });
+        foreach (var (feature, weight) in weights)
+        {
+            switch (feature.Split(' '))
+            {
+                case [PreviousFeature, var previous, var word]:
+                    Words[word].Previous[previous] = weight;
+                    break;
+                case [NextFeature, var word, var nextClass]:
+                    Words[word].Next[nextClass] = weight;
+                    break;
+                case [ShapeFeature, ..var shape]:
+                    Shapes[string.Join(' ', shape)] = weight;
+                    break;
+            }
+        }
+        OnDeserialized();
+    }
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
-    private static double BestThreshold(AttributionCueModel model, List<(IReadOnlyList<WordToken> Tokens, bool[] InCue)> tokenized)
+    /// <summary>Logistic regression by AdaGrad over the features seen often enough to be trusted, in a fixed order so a refit gives the same file.</summary>
+    private static Dictionary<string, double> Train(List<(string[] Features, bool IsCue)> candidates)
     {
+        var counts = new Dictionary<string, int>();
+        foreach (var (features, _) in candidates)
+        {
+            foreach (var feature in features)
+                counts[feature] = counts.GetValueOrDefault(feature) + 1;
+        }
+        var weights = counts.Where(entry => entry.Value >= MinimumFeatureCount).ToDictionary(entry => entry.Key, _ => 0.0);
+        weights[BiasFeature] = 0;
+        var squaredGradients = weights.Keys.ToDictionary(key => key, _ => 1e-8);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            foreach (var (features, isCue) in candidates)
+            {
+                var sum = weights[BiasFeature];
+                foreach (var feature in features)
+                    sum += weights.GetValueOrDefault(feature);
+                var gradient = 1 / (1 + Math.Exp(-sum)) - (isCue ? 1 : 0);
+                Step(BiasFeature);
+                foreach (var feature in features)
+                {
+                    if (weights.ContainsKey(feature))
+                        Step(feature);
+                }
+
+                void Step(string feature)
+                {
+                    squaredGradients[feature] += gradient * gradient;
+                    weights[feature] -= LearningRate * gradient / Math.Sqrt(squaredGradients[feature]);
+                }
+            }
+        }
+        return weights.Where(entry => Math.Abs(entry.Value) >= 0.01).ToDictionary(entry => entry.Key, entry => Math.Round(entry.Value, 3));
+    }
+
+    private static double BestThreshold(AttributionCueModel model, List<(IReadOnlyList<WordToken> Tokens, bool[] InCue, bool[] Quoted)> tokenized)
+    {
+        var scored = tokenized.SelectMany(document => Enumerable.Range(0, document.Tokens.Count)
+            .Where(i => !document.Quoted[i])
+            .Select(i => (Probability: document.Tokens[i].IsWord ? model.Probability(document.Tokens, i) : 0, IsCue: document.InCue[i])))
+            .ToList();
+        var gold = scored.Count(token => token.IsCue);
         var best = (Threshold: 0.5, F1: 0.0);
         for (var threshold = 0.1; threshold <= 0.9; threshold += 0.05)
         {
-            int correct = 0, predicted = 0, gold = 0;
-            foreach (var (tokens, inCue) in tokenized)
+            int correct = 0, predicted = 0;
+            foreach (var (probability, isCue) in scored)
             {
-                for (var i = 0; i < tokens.Count; i++)
-                {
-                    var isCue = tokens[i].IsWord && model.Probability(tokens, i) >= threshold;
-                    predicted += isCue ? 1 : 0;
-                    gold += inCue[i] ? 1 : 0;
-                    correct += isCue && inCue[i] ? 1 : 0;
-                }
+                predicted += probability >= threshold ? 1 : 0;
+                correct += probability >= threshold && isCue ? 1 : 0;
             }
             var f1 = predicted + gold == 0 ? 0 : 2.0 * correct / (predicted + gold);
             if (f1 > best.F1)
@@ -122,9 +216,43 @@ public sealed class AttributionCueModel
         pair[1]++;
     }
 
-    private static string PreviousKey(string previous, string word) => previous + " " + word;
+    /// <summary>
+    /// The word alone, with the word before it, with the word or kind of token after it, and the kinds around it with
+    /// the word's ending ("he ...s that", "officials ...ed"), which carries over to words seldom seen.
+    /// </summary>
+    private static IEnumerable<string> Features(IReadOnlyList<WordToken> tokens, int index)
+    {
+        var word = tokens[index].Lower;
+        var previous = index > 0 ? tokens[index - 1].Lower : "^";
+        var nextClass = NextClass(tokens, index);
+        yield return WordFeature + " " + word;
+        yield return PreviousFeature + " " + previous + " " + word;
+        yield return NextFeature + " " + word + " " + nextClass;
+        yield return ShapeFeature + " " + PreviousClass(tokens, index) + " " + Ending(word) + " " + nextClass;
+    }
 
-    private static string NextKey(string word, string nextClass) => word + " >" + nextClass;
+    private static string PreviousClass(IReadOnlyList<WordToken> tokens, int index)
+    {
+        if (index == 0)
+            return "^";
+        var previous = tokens[index - 1];
+        return previous.Lower switch
+        {
+            "\"" or "“" or "”" or "'" or "‘" or "’" => "quote",
+            "," or "." or ":" or ";" or "(" or ")" or "-" or "—" => previous.Lower,
+            "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "this" or "that" => "det",
+            "who" or "to" or "and" or "but" => previous.Lower,
+            _ when Pronouns.Contains(previous.Lower) => "pronoun",
+            _ when IsAuxiliary(previous) => "aux",
+            _ when previous.Capitalised => "Name",
+            _ when IsAdverb(previous) => "adverb",
+            _ when IsPluralNoun(previous) => "plural",
+            _ => "word",
+        };
+    }
+
+    private static string Ending(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) ? "ing" : word.EndsWith("ed", StringComparison.Ordinal) ? "ed" : word.EndsWith('s') ? "s" : "-";
 
     private static string NextClass(IReadOnlyList<WordToken> tokens, int index)
     {

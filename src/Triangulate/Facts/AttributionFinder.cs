@@ -20,36 +20,42 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var tokens = WordTokens.Of(text);
         // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
         var quoted = Quotations.Inside(text, tokens);
+        var cueProbabilities = model.Probabilities(tokens);
         var found = new List<Attribution>();
-        // "X rejected the idea and said ...": a cue that shares the sentence's subject is a new attribution even inside another's content.
+        // "X rejected the idea and said ..." and "..., but she backed ...": a cue that shares the sentence's subject or opens a clause is a new attribution even inside another's content.
         var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, i) is { } speaker)
+            if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, cueProbabilities, i) is { } speaker)
             {
                 found.Add(ColonAttribution(text, tokens, speaker, i));
                 continue;
             }
-            if (!tokens[i].IsWord || quoted[i] || !model.IsCue(tokens, i))
+            if (!tokens[i].IsWord || quoted[i] || cueProbabilities[i] < model.Threshold)
                 continue;
-            var score = model.Probability(tokens, i);
+            var score = cueProbabilities[i];
             var first = i;
             var hasHead = IsHead(tokens[i]);
-            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && model.IsCue(tokens, i + 1))
+            while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !quoted[i + 1] && cueProbabilities[i + 1] >= model.Threshold)
             {
                 i++;
                 hasHead |= IsHead(tokens[i]);
-                score = Math.Max(score, model.Probability(tokens, i));
+                score = Math.Max(score, cueProbabilities[i]);
             }
             if (!hasHead)
                 continue;
             var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
             found.Add(attribution);
-            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First))
+            if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First) || OpensAClause(tokens, first))
                 coordinated.Add(attribution);
         }
         return found.Where(attribution => attribution.Score >= ConfidentCue || coordinated.Contains(attribution) || !InsideAnotherContent(attribution, found)).ToList();
     }
+
+    /// <summary>"..., but she backed ...": a cue right after a new clause's own subject (a name or a personal pronoun) starts an attribution of its own.</summary>
+    private static bool OpensAClause(IReadOnlyList<WordToken> tokens, int cueFirst) =>
+        cueFirst >= 2 && (tokens[cueFirst - 1].Lower is "he" or "she" or "they" or "we" or "i" || tokens[cueFirst - 1].Capitalised)
+        && tokens[cueFirst - 2].Lower is "but" or "and" or "," or ";" or "while" or "although" or "though" or "whereas";
 
     /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
     private static bool InsideAnotherContent(Attribution attribution, List<Attribution> found) =>
@@ -59,7 +65,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
     /// reports what that speaker said.
     /// </summary>
-    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, int colon)
+    private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, double[] cueProbabilities, int colon)
     {
         if (colon + 1 >= tokens.Count || !(tokens[colon + 1].Capitalised || tokens[colon + 1].Lower is "“" or "\"" or "‘"))
             return null;
@@ -73,7 +79,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         // "He added:" has its own cue.
         for (var i = first; i < colon; i++)
         {
-            if (tokens[i].IsWord && model.IsCue(tokens, i))
+            if (tokens[i].IsWord && cueProbabilities[i] >= model.Threshold)
                 return null;
         }
         return (first, colon - 1);
@@ -123,7 +129,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
         else
         {
             // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
-            source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
+            source = cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower) ? null
+                : PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
         }
@@ -133,7 +140,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
         var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
-        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(tokens[cueLast].Lower)
+        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(LastHead(tokens, cueFirst, cueLast))
             || !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst))
             source = null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
@@ -145,6 +152,14 @@ public sealed class AttributionFinder(AttributionCueModel model)
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
+    }
+
+    private static string LastHead(IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast)
+    {
+        var last = cueLast;
+        while (last > cueFirst && !IsHead(tokens[last]))
+            last--;
+        return tokens[last].Lower;
     }
 
     private static TextSpan? ContentSpan(string text, IReadOnlyList<WordToken> tokens, (int First, int Last)? content) =>

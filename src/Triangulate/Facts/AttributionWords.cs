@@ -28,6 +28,13 @@ internal static class AttributionWords
         "also", "not", "did", "does", "do", "in", "on", "at", "for", "with", "by", "from", "about", "said", "says", "say",
     ];
 
+    /// <summary>Words that never end a noun phrase: "sought to portray", "lack of attention" have no speaker right before the cue.</summary>
+    public static readonly HashSet<string> NonFinalWords =
+    [
+        "to", "of", "a", "an", "the", "his", "their", "its", "our", "my", "your", "for", "with", "without", "by", "from", "about",
+        "in", "on", "at", "as", "than", "into", "over", "and", "or", "but", "because", "if", "when", "while", "after", "before",
+    ];
+
     /// <summary>Words between a subject and its cue: "has also said", "could not have predicted", "then turned to".</summary>
     public static readonly HashSet<string> Auxiliaries =
     [

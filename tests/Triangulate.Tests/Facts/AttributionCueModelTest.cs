@@ -7,12 +7,7 @@ public class AttributionCueModelTest
     [Fact]
     public void FittingLearnsWhichWordsIntroduceAttributions()
     {
-        var examples = Enumerable.Range(0, 10).Select(i =>
-        {
-            var text = $"Officials said the road {i} was open. The road was repaired by crews.";
-            var cue = text.IndexOf("said", StringComparison.Ordinal);
-            return (text, (IReadOnlyList<AnnotatedCue>)[new AnnotatedCue(new TextSpan(cue, cue + 4, "said"), HasSource: true)]);
-        });
+        var examples = Enumerable.Range(0, 10).Select(i => WithCue($"Officials said the road {i} was open. The road was repaired by crews.", "said"));
 
         var model = AttributionCueModel.Fit(examples);
         var tokens = WordTokens.Of("Engineers said the road was open.");
@@ -23,7 +18,7 @@ public class AttributionCueModelTest
     }
 
     [Fact]
-    public void FittingLearnsWhichCuesSeldomNameASource()
+    public void FittingLearnsWhichCuesSeldomNameASourceByTheirLastHeadWord()
     {
         var examples = Enumerable.Range(0, 10).Select(i =>
         {
@@ -33,7 +28,7 @@ public class AttributionCueModelTest
             return (text, (IReadOnlyList<AnnotatedCue>)
             [
                 new AnnotatedCue(new TextSpan(said, said + 4, "said"), HasSource: true),
-                new AnnotatedCue(new TextSpan(expected, expected + 8, "expected"), HasSource: false),
+                new AnnotatedCue(new TextSpan(expected, expected + 11, "expected to"), HasSource: false),
             ]);
         });
 
@@ -41,5 +36,36 @@ public class AttributionCueModelTest
 
         Assert.True(model.SeldomHasSource("expected"));
         Assert.False(model.SeldomHasSource("said"));
+    }
+
+    [Fact]
+    public void FittingWeighsTheKindOfWordBeforeTheCue()
+    {
+        var examples = Enumerable.Range(0, 20).Select(i => WithCue($"Growers support levy {i} on imports. The support of growers grew in week {i}.", "support"));
+
+        var model = AttributionCueModel.Fit(examples);
+
+        Assert.True(model.IsCue(WordTokens.Of("Dockworkers support the strike."), 1));
+        Assert.False(model.IsCue(WordTokens.Of("Her support of the strike grew."), 1));
+    }
+
+    [Fact]
+    public void FittingSkipsWordsInsideQuotations()
+    {
+        // The quoted "think" is part of what the driver said, so the annotation marks no cue there.
+        var examples = Enumerable.Range(0, 20).Select(i => i % 4 == 0
+            ? WithCue($"Officials think road {i} will reopen.", "think")
+            : WithCue($"“Officials think road {i} will reopen,” a driver said.", "said"));
+
+        var model = AttributionCueModel.Fit(examples);
+
+        Assert.True(model.IsCue(WordTokens.Of("Officials think the bridge will hold."), 1));
+    }
+
+    /// <summary>A text whose first occurrence of a word is an annotated cue with a source.</summary>
+    private static (string Text, IReadOnlyList<AnnotatedCue> Cues) WithCue(string text, string cueWord)
+    {
+        var cue = text.IndexOf(cueWord, StringComparison.Ordinal);
+        return (text, [new AnnotatedCue(new TextSpan(cue, cue + cueWord.Length, cueWord), HasSource: true)]);
     }
 }

@@ -116,4 +116,20 @@ public class AttributionFinderTest
 
         Assert.DoesNotContain(found, attribution => attribution.Cue.Text is "has" or "also" or "has also");
     }
+
+    [Fact]
+    public void AClauseWithItsOwnSubjectOpensANewAttribution()
+    {
+        var found = AttributionFinder.Default.Find("The harbour master said the ferry would stop for a week, but she backed a plan to run a night boat.");
+
+        Assert.Equal("she", Assert.Single(found, attribution => attribution.Cue.Text.Contains("backed")).Source!.Text);
+    }
+
+    [Theory]
+    [InlineData("There is lots of talk about the ferry fares in Kell this year.")]
+    [InlineData("The harbour board acted without a plan to replace the old pier.")]
+    public void ACueAfterAPrepositionOrArticleHasNoSpeakerBeforeIt(string text)
+    {
+        Assert.All(AttributionFinder.Default.Find(text), attribution => Assert.Null(attribution.Source));
+    }
 }
