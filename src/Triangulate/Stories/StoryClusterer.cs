@@ -10,7 +10,7 @@ namespace Triangulate.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const int MaxCandidates = 12;
+    private const int MaxCandidates = 8;
 
     // A term shared by this many active stories no longer narrows the search (and would make lookups slow).
     private const int MaxStoriesPerKey = 512;
