@@ -1,5 +1,6 @@
 using System.Text;
 using Triangulate.Ingest;
+using Triangulate.Evaluation.Synthetic;
 using Triangulate.Reuse;
 using Triangulate.Stories;
 
@@ -57,7 +58,7 @@ public static class ProvenanceEvaluation
             Add(metrics, kind + "_", new PrecisionRecall(correct, predicted.Count(p => p.Value.Kind == kind), goldEdges.Count(g => g.Value.Kind == kind)));
         }
 
-        var familyIds = families.GroupBy(f => f.Value, f => f.Key).Where(g => !g.Key.StartsWith("distractor", StringComparison.Ordinal)).ToList();
+        var familyIds = families.GroupBy(f => f.Value, f => f.Key).Where(g => !g.Key.StartsWith(SyntheticCorpusGenerator.DistractorPrefix, StringComparison.Ordinal)).ToList();
         var originsRight = 0;
         var pure = 0;
         foreach (var family in familyIds)
@@ -76,7 +77,7 @@ public static class ProvenanceEvaluation
         metrics["families"] = familyIds.Count;
         metrics["origin_accuracy"] = familyIds.Count == 0 ? 0 : (double)originsRight / familyIds.Count;
         metrics["family_purity"] = familyIds.Count == 0 ? 0 : (double)pure / familyIds.Count;
-        metrics["distractors_linked"] = families.Count(f => f.Value.StartsWith("distractor", StringComparison.Ordinal) && provenance.GroupOf(articleOf[f.Key]) is not null);
+        metrics["distractors_linked"] = families.Count(f => f.Value.StartsWith(SyntheticCorpusGenerator.DistractorPrefix, StringComparison.Ordinal) && provenance.GroupOf(articleOf[f.Key]) is not null);
 
         var predictedChanges = provenance.Groups.SelectMany(g => g.Changes)
             .Select(c => (Document: documentOf[c.ArticleId], Kind: c.Kind.ToString().ToLowerInvariant(), OriginText: c.OriginText ?? "", Text: c.Text ?? ""))

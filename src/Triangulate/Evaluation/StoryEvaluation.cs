@@ -1,3 +1,4 @@
+using Triangulate.Evaluation.Synthetic;
 using Triangulate.Stories;
 
 namespace Triangulate.Evaluation;
@@ -24,7 +25,9 @@ public static class StoryEvaluation
             ["documents"] = articles.Count,
             ["clusters"] = predicted.Values.Distinct(StringComparer.Ordinal).Count(),
         };
-        AddAgreement(metrics, "", ClusteringAgreement.Compare(predicted, EvaluationArticles.ReadPairs(Path.Combine(directory, "gold.tsv"))));
+        var gold = EvaluationArticles.ReadPairs(Path.Combine(directory, "gold.tsv"));
+        AddAgreement(metrics, "", ClusteringAgreement.Compare(predicted, gold));
+        SyntheticStoryCheck.AddTo(metrics, predicted, gold);
         var topics = Path.Combine(directory, "gold_topic.tsv");
         if (File.Exists(topics))
         {

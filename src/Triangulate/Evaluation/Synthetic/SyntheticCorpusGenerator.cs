@@ -13,6 +13,9 @@ namespace Triangulate.Evaluation.Synthetic;
 /// </summary>
 public sealed class SyntheticCorpusGenerator(int families, int distractors, int seed)
 {
+    /// <summary>How the gold names a distractor's cluster (each distractor is a cluster of its own).</summary>
+    public const string DistractorPrefix = "distractor-";
+
     private const int MinimumSentences = 8;
 
     private static readonly (string Name, string Acronym)[] Agencies =
@@ -92,7 +95,7 @@ public sealed class SyntheticCorpusGenerator(int families, int distractors, int 
         }
 
         foreach (var (id, title, sentences) in candidates.Where(s => !used.Contains(s.Id)).Take(distractors))
-            documents.Add(new SyntheticDocument($"distractor-{id}", title, sentences, start.AddHours(random.Next(37 * Math.Max(1, originals.Count))), Pick(random), $"distractor-{id}", "", "distractor"));
+            documents.Add(new SyntheticDocument(DistractorPrefix + id, title, sentences, start.AddHours(random.Next(37 * Math.Max(1, originals.Count))), Pick(random), DistractorPrefix + id, "", "distractor"));
         return new SyntheticCorpus(documents, changes);
     }
 
