@@ -2,8 +2,8 @@ namespace Triangulate.Facts;
 
 /// <summary>
 /// The rules that merge the names of one scope: the same name folded, a plural, the gazetteer (demonym, capital), an
-/// alias the text declared, initials (PFLP), a qualified form (Palestinian Islamic Jihad / Islamic Jihad), a surname
-/// (Nasrallah / Hassan Nasrallah) when only one full name has it, and transliteration variants (Hezbollah / Hizbullah)
+/// alias the text declared, initials (PFLP), a qualified form (Palestinian Islamic Jihad / Islamic Jihad) and a surname
+/// (Nasrallah / Hassan Nasrallah), each when only one longer name fits, and transliteration variants (Hezbollah / Hizbullah)
 /// by consonant skeleton, guarded so that Hamas and Hams stay apart. Every rule works through lookups, never by
 /// comparing all pairs of names.
 /// </summary>
@@ -56,9 +56,14 @@ internal static class AliasRules
         }
     }
 
-    /// <summary>"Palestinian Islamic Jihad" and "Islamic Jihad"; "Lebanese Hizbullah" and "Hizbullah": a name with one qualifying word before it.</summary>
+    /// <summary>
+    /// "Palestinian Islamic Jihad" and "Islamic Jihad"; "Lebanese Hizbullah" and "Hizbullah": a name with one qualifying
+    /// word before it, when no other qualified name has the same rest (the Velmoran and Sarnian Dockers Unions leave
+    /// "Dockers Union" to neither).
+    /// </summary>
     private static void MergeQualifiedForms(AliasScope scope, Gazetteer gazetteer)
     {
+        var qualifiedByRest = new Dictionary<string, List<string>>();
         foreach (var name in scope.Names.Values)
         {
             var words = name.Words;
@@ -67,7 +72,12 @@ internal static class AliasRules
             var rest = name.Key[(words[0].Length + 1)..];
             var qualifierIsPlace = gazetteer.Find(words[0]) is not null;
             if (scope.Names.TryGetValue(rest, out var shorter) && shorter.Type != ActorType.Person && (words.Length > 2 || qualifierIsPlace))
-                scope.MergeShortForm(name.Key, shorter.Key, "qualified form");
+                Add(qualifiedByRest, rest, name.Key);
+        }
+        foreach (var (rest, qualified) in qualifiedByRest)
+        {
+            if (qualified.Count == 1)
+                scope.MergeShortForm(qualified[0], rest, "qualified form");
         }
     }
 
@@ -81,9 +91,7 @@ internal static class AliasRules
             if (words.Length < 2)
                 continue;
             var surname = words.Length > 2 && words[^2] is "al" or "el" or "bin" ? words[^2] + " " + words[^1] : words[^1];
-            if (!bySurname.TryGetValue(surname, out var list))
-                bySurname[surname] = list = [];
-            list.Add(person.Key);
+            Add(bySurname, surname, person.Key);
         }
         foreach (var (surname, fullNames) in bySurname)
         {
@@ -116,5 +124,12 @@ internal static class AliasRules
             return false;
         var consonants = skeleton.Count(char.IsLetter);
         return consonants >= 4 || ActorNames.EditDistance(a.Key, b.Key) <= 1 && Math.Min(a.Key.Length, b.Key.Length) >= 5;
+    }
+
+    private static void Add(Dictionary<string, List<string>> lists, string key, string value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+            lists[key] = list = [];
+        list.Add(value);
     }
 }

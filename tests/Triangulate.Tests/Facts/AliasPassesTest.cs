@@ -5,7 +5,7 @@ namespace Triangulate.Tests.Facts;
 /// <summary>Aliases merged within each article, then within each story, then across the corpus.</summary>
 public class AliasPassesTest
 {
-    // Two invented stories, two reports each: a dock strike led by Grace Okafor, a football match won by Daniel Okafor.
+    // Invented stories: a dock strike led by Grace Okafor and a football match won by Daniel Okafor, two reports each.
     private const string StrikeDay1 = """
         Kell dockers walk out as port talks collapse
 
@@ -37,8 +37,16 @@ public class AliasPassesTest
         Sarn Rovers coach Mira Hale praised Okafor after Saturday's win, saying the striker had earned his place.
         """;
 
+    // A third story that names no qualified union: it could be either.
+    private const string HarbourBrief = """
+        Union calls for calm after harbour scuffle
+
+        The Dockers Union called for calm after a scuffle at the harbour gates on Sunday night.
+        """;
+
     private static readonly IReadOnlyList<Actor> Actors = ActorResolver.Resolve(
-        [ActorMentionFinder.Find(StrikeDay1), ActorMentionFinder.Find(StrikeDay2), ActorMentionFinder.Find(MatchReport), ActorMentionFinder.Find(MatchReaction)],
+        [ActorMentionFinder.Find(StrikeDay1), ActorMentionFinder.Find(StrikeDay2), ActorMentionFinder.Find(MatchReport), ActorMentionFinder.Find(MatchReaction),
+            ActorMentionFinder.Find(HarbourBrief)],
         [[0, 1], [2, 3]]);
 
     private static Actor ActorNamed(string name) => Assert.Single(Actors, actor => actor.Name == name);
@@ -48,6 +56,15 @@ public class AliasPassesTest
 
     [Fact]
     public void AShortFormResolvesWithinItsArticle() => AssertEachKeepsItsShortForm("Velmoran Dockers Union", "Sarnian Dockers Union", "Dockers Union", 1);
+
+    [Fact]
+    public void AShortFormTwoActorsShareJoinsNeitherWhereItStandsAlone()
+    {
+        var alone = ActorNamed("Dockers Union");
+
+        Assert.Equal(["Dockers Union"], alone.Aliases.Select(alias => alias.Name));
+        Assert.NotEqual(ActorNamed("Velmoran Dockers Union").Id, ActorNamed("Sarnian Dockers Union").Id);
+    }
 
     [Fact]
     public void MergeReasonsNameTheirScope()
