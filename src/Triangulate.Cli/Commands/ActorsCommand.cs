@@ -3,6 +3,7 @@ using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Facts;
 using Triangulate.Reports;
+using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -18,7 +19,8 @@ internal static class ActorsCommand
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(parse);
-            var actors = ArticleActors.Resolve(store.Articles());
+            var articles = store.Articles();
+            var actors = ResolveByStory(articles);
             if (parse.GetValue(CommonOptions.Json))
             {
                 Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build([], actors: actors).Actors));
@@ -50,7 +52,7 @@ internal static class ActorsCommand
             using var store = StoreAccess.Open(parse);
             var articles = store.Articles();
             var wanted = parse.GetValue(name)!;
-            var actor = ArticleActors.Resolve(articles)
+            var actor = ResolveByStory(articles)
                 .FirstOrDefault(a => a.Aliases.Any(alias => alias.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)));
             if (actor is null)
             {
@@ -78,4 +80,8 @@ internal static class ActorsCommand
         });
         return command;
     }
+
+    /// <summary>The stored articles' actors, with the stories found as `stories` finds them, so they match the report's.</summary>
+    private static IReadOnlyList<Actor> ResolveByStory(IReadOnlyList<Article> articles) =>
+        ArticleActors.Resolve(articles, StoryClusterer.Cluster(articles).Select(story => story.ArticleIds));
 }

@@ -11,7 +11,7 @@ public static class ReportPipeline
     {
         var stories = StoryClusterer.Cluster(articles);
         var provenance = ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds));
-        var report = ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles), ArticleClaims.Collect(articles), provenance);
+        var report = ReportBuilder.Build(articles, stories, ArticleActors.Resolve(articles, stories.Select(s => s.ArticleIds)), ArticleClaims.Collect(articles), provenance);
         return (report, stories, provenance);
     }
 }

@@ -27,13 +27,13 @@ public class ActorResolverTest
         Assert.Single(Actors, actor => actor.Aliases.Any(a => a.Name == alias));
 
     [Theory]
-    [InlineData("FVF", "Free Valley Front", "acronym declared in the text")]
-    [InlineData("UHWF", "United Harbour Workers Federation", "initials")]
-    [InlineData("Ansar al-Tariq", "Tarvanis", "apposition in the text")]
-    [InlineData("Tarvanis", "Tervanis", "spelling variant")]
-    [InlineData("Jaysh al-Qaswara", "Jaish al-Qasswara", "spelling variant")]
-    [InlineData("Ilse Marren", "Marren", "surname")]
-    [InlineData("Chile", "Chilean", "demonym")]
+    [InlineData("FVF", "Free Valley Front", "acronym declared in the text (within article)")]
+    [InlineData("UHWF", "United Harbour Workers Federation", "initials (within article)")]
+    [InlineData("Ansar al-Tariq", "Tarvanis", "apposition in the text (within article)")]
+    [InlineData("Tarvanis", "Tervanis", "spelling variant (across corpus)")]
+    [InlineData("Jaysh al-Qaswara", "Jaish al-Qasswara", "spelling variant (across corpus)")]
+    [InlineData("Ilse Marren", "Marren", "surname (within article)")]
+    [InlineData("Chile", "Chilean", "demonym (across corpus)")]
     public void NamesOfOneActorAreMergedWithTheirReason(string name, string alias, string reason)
     {
         var actor = ActorNamed(name);
