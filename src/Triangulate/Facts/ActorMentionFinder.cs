@@ -3,7 +3,8 @@ namespace Triangulate.Facts;
 /// <summary>
 /// Finds actor names in a text from capitalisation, titles ("Prime Minister", "leader"), organisation words
 /// ("Ministry", "Front", "Corps"), acronyms, the gazetteer, possessive descriptors ("Yemen's Iran-backed Houthis") and
-/// the aliases the text declares ("... of Palestine (PFLP)", "Ansar Allah (the Huthis)").
+/// the aliases the text declares ("... of Palestine (PFLP)", "Ansar Allah (the Huthis)"), and the lower-case bodies of
+/// a place ("the territory's health ministry", see <see cref="PlaceBodyFinder"/>).
 /// </summary>
 public static class ActorMentionFinder
 {
@@ -56,6 +57,8 @@ public static class ActorMentionFinder
             descriptorStart = possessive ? first : -1;
             i = last;
         }
+        mentions.AddRange(PlaceBodyFinder.Find(text, tokens, gazetteer));
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ActorFindings(mentions, links);
     }
 

@@ -2,7 +2,7 @@ namespace Triangulate.Facts;
 
 /// <summary>
 /// The rules that merge the names of one scope: the same name folded, a plural, the gazetteer (demonym, capital), an
-/// alias the text declared, initials (PFLP), a qualified form (Palestinian Islamic Jihad / Islamic Jihad) and a surname
+/// alias the text declared, initials (PFLP), one body of one place (Gaza Strip Health Ministry / Gaza health ministry), a qualified form (Palestinian Islamic Jihad / Islamic Jihad) and a surname
 /// (Nasrallah / Hassan Nasrallah), each when only one longer name fits, and transliteration variants (Hezbollah / Hizbullah)
 /// by consonant skeleton, guarded so that Hamas and Hams stay apart. Every rule works through lookups, never by
 /// comparing all pairs of names.
@@ -22,6 +22,7 @@ internal static class AliasRules
         MergeByGazetteer(scope, gazetteer);
         MergeByInitials(scope);
         MergeQualifiedForms(scope, gazetteer);
+        MergePlaceBodies(scope, gazetteer);
         MergeSurnames(scope);
         MergeSpellingVariants(scope);
     }
@@ -52,6 +53,31 @@ internal static class AliasRules
             {
                 if (initials.Length >= 3 && acronyms.TryGetValue(initials, out var acronym))
                     scope.Merge(acronym, name.Key, "initials");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Gaza Strip Health Ministry" and "Gaza health ministry": organisations named by a place (up to three words the
+    /// gazetteer knows) and the same rest, where the places are one place.
+    /// </summary>
+    private static void MergePlaceBodies(AliasScope scope, Gazetteer gazetteer)
+    {
+        const int longestPlace = 3;
+        var byPlaceAndRest = new Dictionary<(string Place, string Body), string>();
+        foreach (var name in scope.Names.Values.Where(n => n.Type == ActorType.Organisation))
+        {
+            var words = name.MostUsedSpelling.Split(' ');
+            for (var length = Math.Min(longestPlace, words.Length - 1); length >= 1; length--)
+            {
+                if (gazetteer.Find(string.Join(' ', words[..length])) is not { } place)
+                    continue;
+                var key = (ActorNames.Key(place.Place), ActorNames.Key(string.Join(' ', words[length..])));
+                if (byPlaceAndRest.TryGetValue(key, out var first))
+                    scope.Merge(first, name.Key, "body of one place");
+                else
+                    byPlaceAndRest[key] = name.Key;
+                break;
             }
         }
     }
