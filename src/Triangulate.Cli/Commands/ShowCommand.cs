@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
+using Triangulate.Facts;
 using Triangulate.Reports;
+using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -25,9 +27,17 @@ internal static class ShowCommand
             if (parse.GetValue(CommonOptions.Json))
                 Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build([article]).Articles[0]));
             else
-                ArticleView.Write(Consoles.Out, article);
+                ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, article.Published is null ? StoryOf(store.Articles(), article) : []));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The articles of the story the article belongs to, clustered from the whole store as `stories` does.</summary>
+    private static IReadOnlyList<Article> StoryOf(IReadOnlyList<Article> articles, Article article)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        var story = StoryClusterer.Cluster(articles).FirstOrDefault(s => s.ArticleIds.Contains(article.Id));
+        return story is null ? [] : [.. story.ArticleIds.Select(id => byId[id])];
     }
 }

@@ -6,7 +6,8 @@ namespace Triangulate.Cli.Terminal;
 /// <summary>One article for a person to read: metadata with its evidence, the body, and the furniture set aside.</summary>
 internal static class ArticleView
 {
-    public static void Write(IAnsiConsole console, Article article)
+    /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today when null.</param>
+    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -30,7 +31,7 @@ internal static class ArticleView
             console.WriteLine(paragraph);
             console.WriteLine();
         }
-        WriteFacts(console, article);
+        WriteFacts(console, article, storyAnchor);
         if (article.Removed.Count == 0)
             return;
         console.Write(new Rule("[grey]set aside[/]").LeftJustified());
@@ -39,7 +40,7 @@ internal static class ArticleView
     }
 
     /// <summary>What the fact extractors read in the article: actors, who says what, numeric claims and times.</summary>
-    private static void WriteFacts(IAnsiConsole console, Article article)
+    private static void WriteFacts(IAnsiConsole console, Article article, DateOnly? storyAnchor)
     {
         var text = ArticleActors.TextOf(article);
         var body = string.Join("\n", article.Body);
@@ -55,9 +56,12 @@ internal static class ArticleView
         }
         foreach (var quantity in QuantityFinder.Find(body))
             facts.AddRow("[grey]claim[/]", Markup.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
-        var anchor = DateOnly.FromDateTime((article.Published?.Value ?? DateTimeOffset.UtcNow).DateTime);
+        var anchor = storyAnchor ?? DateOnly.FromDateTime(DateTimeOffset.UtcNow.DateTime);
         var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
-        facts.AddRow("[grey]times[/]", Markup.Escape(string.Join("; ", times)) + (article.Published is null ? " [grey](no publication date: read against today)[/]" : ""));
+        var note = article.Published is not null ? ""
+            : storyAnchor is { } day ? $" [grey](no publication date: read against its story's first day, {day:yyyy-MM-dd})[/]"
+            : " [grey](no publication date: read against today)[/]";
+        facts.AddRow("[grey]times[/]", Markup.Escape(string.Join("; ", times)) + note);
         console.Write(facts);
     }
 }
