@@ -6,7 +6,7 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Decides whether two sentences say the same thing: logistic regression over standardized <see cref="ParaphraseFeatures"/>,
-/// with a decision threshold chosen by cross-validation. Fitted by <see cref="ParaphraseModelFitter"/>; the fitted model
+/// with a decision threshold chosen by cross-validation. Fitted by ParaphraseModelFitter (Triangulate.Evaluation); the fitted model
 /// ships inside the library (<see cref="Default"/>).
 /// </summary>
 /// <param name="Features">The feature names the weights were fitted on, in order (checked against <see cref="ParaphraseFeatures.Names"/>).</param>

@@ -1,7 +1,8 @@
+using Triangulate.Reuse;
 using Triangulate.Evaluation;
 using Triangulate.Text;
 
-namespace Triangulate.Reuse;
+namespace Triangulate.Evaluation;
 
 /// <summary>
 /// Fits a <see cref="ParaphraseModel"/>: word weights from the training sentences, L2-regularized logistic regression by
