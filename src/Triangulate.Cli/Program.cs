@@ -18,6 +18,7 @@ foreach (var command in new[]
     SearchCommand.Create(),
     CopiesCommand.Create(),
     ProvenanceCommand.Create(),
+    AnalyzeCommand.Create(),
     SynthCommand.Create(),
     StoriesCommand.List(),
     StoriesCommand.Show(),

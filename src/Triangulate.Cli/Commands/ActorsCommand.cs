@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
-using Triangulate.Facts;
+using Triangulate.Text;
 using Triangulate.Reports;
-using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -16,18 +15,18 @@ internal static class ActorsCommand
         var command = new Command("actors", "List the actors (people, groups, organisations, places) of the stored articles, with every name each goes by and why names were merged.");
         command.Options.Add(CommonOptions.Json);
         command.Options.Add(limit);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
-            var articles = store.Articles();
-            var actors = ResolveByStory(articles);
+            using var store = StoreAccess.OpenAnalysed(parse);
+            var page = await store.ActorsAsync(1, Math.Max(1, parse.GetValue(limit)), cancellation);
+            var actors = page.Items;
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build([], actors: actors).Actors));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build([], actors: actors).Actors));
                 return ExitCodes.Success;
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("actor").AddColumn("type").AddColumn("names (mentions)").AddColumn("merged because");
-            foreach (var actor in actors.Take(parse.GetValue(limit)))
+            foreach (var actor in actors)
             {
                 table.AddRow(
                     Markup.Escape(actor.Name),
@@ -35,7 +34,7 @@ internal static class ActorsCommand
                     Markup.Escape(string.Join(", ", actor.Aliases.Select(alias => $"{alias.Name} ({alias.Count})"))),
                     Markup.Escape(string.Join("; ", actor.Merges.Select(merge => $"{merge.Alias} ~ {merge.Name}: {merge.Reason}"))));
             }
-            table.Caption($"{actors.Count:N0} actors; `triangulate actor NAME` shows one in context");
+            table.Caption($"{actors.Count:N0} of {page.Total:N0} actors; `triangulate actor NAME` shows one in context");
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });
@@ -44,44 +43,51 @@ internal static class ActorsCommand
 
     public static Command Show()
     {
-        var name = new Argument<string>("NAME") { Description = "Any name the actor goes by (\"Hizbullah\" finds Hezbollah too)." };
-        var command = new Command("actor", "Show one actor: its names and the sentences that mention it, article by article.");
+        var name = new Argument<string>("NAME") { Description = "Any name the actor goes by (\"Hizbullah\" finds Hezbollah too), or one word of it (\"Marren\" finds Ilse Marren)." };
+        var articlesShown = new Option<int>("--articles") { Description = "How many articles to show mentions from, in storing order.", DefaultValueFactory = _ => 20 };
+        var command = new Command("actor", "Show one actor: its names, why they were merged, and the sentences that mention it, article by article.");
         command.Arguments.Add(name);
-        command.SetAction(parse =>
+        command.Options.Add(articlesShown);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
-            var articles = store.Articles();
+            using var store = StoreAccess.OpenAnalysed(parse);
             var wanted = parse.GetValue(name)!;
-            var actor = ResolveByStory(articles)
-                .FirstOrDefault(a => a.Aliases.Any(alias => alias.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)));
-            if (actor is null)
+            var candidates = await store.ActorsNamedAsync(wanted, cancellation);
+            if (candidates.Count == 0)
             {
                 Consoles.Error.MarkupLine($"[red]No actor[/] goes by {Markup.Escape(wanted)}; `triangulate actors` lists them.");
                 return ExitCodes.NotFound;
             }
+            var actor = candidates[0];
+            var mentions = await store.MentionsAsync(actor.Id, parse.GetValue(articlesShown), cancellation);
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(new { Actor = actor, Mentions = mentions, AlsoNamed = candidates.Skip(1).Select(a => a.Name) }));
+                return ExitCodes.Success;
+            }
             Consoles.Out.Write(new Rule($"[bold]{Markup.Escape(actor.Name)}[/] [grey]({actor.Type.ToString().ToLowerInvariant()})[/]").LeftJustified());
             Consoles.Out.MarkupLine("[grey]names:[/] " + Markup.Escape(string.Join(", ", actor.Aliases.Select(alias => $"{alias.Name} ({alias.Count})"))));
-            var names = actor.Aliases.Select(alias => alias.Name).ToHashSet(StringComparer.Ordinal);
-            foreach (var article in articles)
+            foreach (var merge in actor.Merges)
+                Consoles.Out.MarkupLine("[grey]merged:[/] " + Markup.Escape($"{merge.Alias} ~ {merge.Name}: {merge.Reason}"));
+            if (candidates.Count > 1)
+                Consoles.Out.MarkupLine("[grey]also named so:[/] " + Markup.Escape(string.Join(", ", candidates.Skip(1).Select(a => a.Name))));
+            var articles = (await store.ArticlesAsync([.. mentions.Select(m => m.Article)], cancellation)).ToDictionary(a => a.Id);
+            foreach (var mention in mentions.Where(m => articles.ContainsKey(m.Article)))
             {
-                var text = ArticleActors.TextOf(article);
-                var mentions = ActorMentionFinder.Find(text).Mentions.Where(mention => names.Contains(mention.Text)).ToList();
-                if (mentions.Count == 0)
-                    continue;
+                var article = articles[mention.Article];
+                var text = ArticleText.Of(article);
                 Consoles.Out.MarkupLine($"\n[bold]{Markup.Escape(article.Title)}[/] [grey]{Markup.Escape(article.Id[..ArticleTable.ShortIdLength])} {Markup.Escape(article.Outlet?.Name ?? "")}[/]");
-                foreach (var mention in mentions.Take(5))
+                foreach (var evidence in mention.Mentions.Take(5))
                 {
-                    var start = Math.Max(0, mention.Start - 60);
-                    var end = Math.Min(text.Length, mention.End + 60);
-                    Consoles.Out.MarkupLine("  …" + Markup.Escape(text[start..mention.Start]).ReplaceLineEndings(" ") + "[bold yellow]" + Markup.Escape(mention.Text) + "[/]" + Markup.Escape(text[mention.End..end]).ReplaceLineEndings(" ") + "…");
+                    var context = evidence.Sentence < 0 ? article.Title : text.Text;
+                    var start = Math.Max(0, evidence.Start - 60);
+                    var end = Math.Min(context.Length, evidence.End + 60);
+                    Consoles.Out.MarkupLine("  …" + Markup.Escape(context[start..evidence.Start]).ReplaceLineEndings(" ") + "[bold yellow]" + Markup.Escape(evidence.Text) + "[/]" + Markup.Escape(context[evidence.End..end]).ReplaceLineEndings(" ") + "…");
                 }
             }
             return ExitCodes.Success;
         });
         return command;
     }
-
-    /// <summary>The stored articles' actors, with the stories found as `stories` finds them, so they match the report's.</summary>
-    private static IReadOnlyList<Actor> ResolveByStory(IReadOnlyList<Article> articles) =>
-        ArticleActors.Resolve(articles, StoryClusterer.Cluster(articles).Select(story => story.ArticleIds));
 }

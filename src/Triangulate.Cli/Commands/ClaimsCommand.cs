@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
-using Triangulate.Facts;
 using Triangulate.Reports;
 
 namespace Triangulate.Cli.Commands;
@@ -13,21 +12,26 @@ internal static class ClaimsCommand
     public static Command Create()
     {
         var minimum = new Option<double>("--min") { Description = "Leave out claims below this value (small counts are often just \"two groups\").", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "Which page of the list, from 1.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Claims a page.", DefaultValueFactory = _ => 50 };
         var command = new Command("claims", "List numeric claims (\"at least 31,490 people killed\") with their qualifier, what they count, who says so and which articles carry them.");
         command.Options.Add(CommonOptions.Json);
         command.Options.Add(minimum);
-        command.SetAction(parse =>
+        command.Options.Add(page);
+        command.Options.Add(size);
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
-            var claims = ArticleClaims.Collect(store.Articles()).Where(claim => claim.Quantity.Value >= parse.GetValue(minimum)).ToList();
+            using var store = StoreAccess.OpenAnalysed(parse);
+            var found = await store.ClaimsAsync(parse.GetValue(minimum), parse.GetValue(page), parse.GetValue(size), cancellation);
+            var claims = found.Items;
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build([], claims: claims).Claims));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build([], claims: claims).Claims));
                 return ExitCodes.Success;
             }
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("claim").AddColumn(new TableColumn("value").RightAligned()).AddColumn("counts").AddColumn("according to").AddColumn(new TableColumn("articles").RightAligned());
-            foreach (var claim in claims.OrderByDescending(c => c.ArticleIds.Count).ThenByDescending(c => c.Quantity.Value))
+            foreach (var claim in claims)
             {
                 table.AddRow(
                     Markup.Escape(claim.Quantity.Text),
@@ -36,7 +40,7 @@ internal static class ClaimsCommand
                     Markup.Escape(claim.Quantity.AccordingTo ?? "—"),
                     claim.ArticleIds.Count.ToString(CultureInfo.InvariantCulture));
             }
-            table.Caption($"{claims.Count:N0} claims");
+            table.Caption($"{claims.Count:N0} of {found.Total:N0} claims, best supported first");
             Consoles.Out.Write(table);
             return ExitCodes.Success;
         });

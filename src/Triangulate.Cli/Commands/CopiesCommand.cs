@@ -3,8 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
-using Triangulate.Reuse;
-using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -20,29 +18,24 @@ internal static class CopiesCommand
             "Show one article's provenance: the parent it copies, edits, paraphrases or rewrites (with the evidence), the articles that derive from it, and what it changed: quotations, figures, attributions, labels, sentences added and dropped.");
         command.Arguments.Add(id);
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenAnalysed(parse);
             if (store.Find(parse.GetValue(id)!) is not { } article)
             {
                 Consoles.Error.MarkupLine($"[red]No article[/] has the id or unique prefix {Markup.Escape(parse.GetValue(id)!)}; `triangulate articles` lists them.");
                 return ExitCodes.NotFound;
             }
-            var articles = store.Articles().ToDictionary(a => a.Id);
-            var all = articles.Values.ToList();
-            var group = ProvenanceAnalyzer.Analyze(all, StoryClusterer.Cluster(all).Select(s => s.ArticleIds)).GroupOf(article.Id);
-            var derivation = group?.DerivationOf(article.Id);
-            var children = group?.ChildrenOf(article.Id).ToList() ?? [];
-            var changes = group?.ChangesOf(article.Id).ToList() ?? [];
+            var group = await store.GroupOfAsync(article.Id, cancellation);
+            var derivation = group?.Derivations.FirstOrDefault(d => d.Article == article.Id);
+            var children = group?.Derivations.Where(d => d.From == article.Id).ToList() ?? [];
+            var changes = group?.Changes.Where(c => c.Article == article.Id).ToList() ?? [];
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(new
-                {
-                    Article = article.Id,
-                    Group = group is null ? null : ReportBuilder.ToReport(group),
-                }));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(new { Article = article.Id, Group = group }));
                 return ExitCodes.Success;
             }
+            var articles = (await store.ArticlesAsync([.. group?.Articles ?? [], article.Id], cancellation)).ToDictionary(a => a.Id);
 
             Consoles.Out.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/] [grey]{Markup.Escape(article.Outlet?.Name ?? "")}[/]").LeftJustified());
             if (group is null)
@@ -51,8 +44,8 @@ internal static class CopiesCommand
                 return ExitCodes.Success;
             }
             Consoles.Out.MarkupLine(derivation is null
-                ? $"[bold]Origin[/] of its group ({Markup.Escape(string.Join("; ", group.Origin.Evidence))})."
-                : $"[bold]{derivation.Kind.ToString().ToLowerInvariant()}[/] of {Parent(derivation, group, articles)}, carrying {derivation.Share.ToString("P0", CultureInfo.InvariantCulture)} of it.");
+                ? $"[bold]Origin[/] of its group ({Markup.Escape(string.Join("; ", group.Origin.Evidence ?? []))})."
+                : $"[bold]{Markup.Escape(derivation.Kind)}[/] of {Parent(derivation, group, articles)}, carrying {derivation.Shared.ToString("P0", CultureInfo.InvariantCulture)} of it.");
             foreach (var evidence in derivation?.Evidence ?? [])
                 Consoles.Out.MarkupLine($"  [grey]• {Markup.Escape(evidence)}[/]");
 
@@ -61,8 +54,8 @@ internal static class CopiesCommand
                 var table = new Table().Border(TableBorder.Rounded).Title("derived from it")
                     .AddColumn("article").AddColumn("outlet").AddColumn("kind").AddColumn(new TableColumn("carries").RightAligned());
                 foreach (var child in children)
-                    table.AddRow(child.ArticleId[..ArticleTable.ShortIdLength], Markup.Escape(articles[child.ArticleId].Outlet?.Name ?? "—"),
-                        child.Kind.ToString().ToLowerInvariant(), child.Share.ToString("P0", CultureInfo.InvariantCulture));
+                    table.AddRow(child.Article[..ArticleTable.ShortIdLength], Markup.Escape(articles.GetValueOrDefault(child.Article)?.Outlet?.Name ?? "—"),
+                        Markup.Escape(child.Kind), child.Shared.ToString("P0", CultureInfo.InvariantCulture));
                 Consoles.Out.Write(table);
             }
             if (changes.Count > 0)
@@ -72,23 +65,22 @@ internal static class CopiesCommand
         return command;
     }
 
-    private static string Parent(Derivation derivation, ProvenanceGroup group, IReadOnlyDictionary<string, Article> articles) =>
-        derivation.ParentArticleId is null
-            ? $"the {Markup.Escape(group.Origin.Name)} wire [grey](reconstructed from its copies)[/]"
-            : derivation.From == group.Origin.Name
-                ? $"the {Markup.Escape(group.Origin.Name)} wire [grey](its own text: {DerivationTree.Describe(derivation.ParentArticleId, articles)})[/]"
-                : DerivationTree.Describe(derivation.ParentArticleId, articles);
+    private static string Parent(ReportDerivation derivation, ReportProvenanceGroup group, IReadOnlyDictionary<string, Article> articles) =>
+        derivation.From != group.Origin.Name ? DerivationTree.Describe(derivation.From, articles)
+            : group.Origin.Article is { } own ? $"the {Markup.Escape(group.Origin.Name)} wire [grey](its own text: {DerivationTree.Describe(own, articles)})[/]"
+            : $"the {Markup.Escape(group.Origin.Name)} wire [grey](reconstructed from its copies)[/]";
 
-    private static Table ChangeTable(IReadOnlyList<Change> changes)
+    private static Table ChangeTable(IReadOnlyList<ReportChange> changes)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("what it changed")
             .AddColumn("change").AddColumn("parent").AddColumn("this article");
-        foreach (var group in changes.GroupBy(c => c.Kind).OrderBy(g => g.Key))
+        foreach (var group in changes.GroupBy(c => c.Kind).OrderBy(g => ChangeSummary.Order(g.Key)))
         {
-            foreach (var change in group.Take(group.Key is ChangeKind.Added or ChangeKind.Dropped ? ShownSentences : int.MaxValue))
-                table.AddRow(change.Kind.ToString().ToLowerInvariant(), Markup.Escape(change.OriginText ?? ""), Markup.Escape(change.Text ?? ""));
-            if (group.Count() > ShownSentences && group.Key is ChangeKind.Added or ChangeKind.Dropped)
-                table.AddRow("", $"[grey]… {group.Count() - ShownSentences} more {group.Key.ToString().ToLowerInvariant()} sentences (--json lists all)[/]", "");
+            var sentences = group.Key is "added" or "dropped";
+            foreach (var change in group.Take(sentences ? ShownSentences : int.MaxValue))
+                table.AddRow(Markup.Escape(change.Kind), Markup.Escape(change.OriginText ?? ""), Markup.Escape(change.Text ?? ""));
+            if (group.Count() > ShownSentences && sentences)
+                table.AddRow("", $"[grey]… {group.Count() - ShownSentences} more {group.Key} sentences (--json lists all)[/]", "");
         }
         return table;
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
 using Triangulate.Ingest;
-using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
 
@@ -9,24 +9,26 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var command = new Command("ingest", "Read articles from files and folders into the store. Re-ingesting the same text is a no-op.");
+        var command = new Command("ingest",
+            "Read articles from files and folders into the store and bring its analysis (stories, provenance, actors, claims) up to date. Re-ingesting the same text is a no-op.");
         CommonOptions.AddIngestOptions(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var summary = Ingest(parse, store);
-            ProblemReport.WriteSummary(summary);
-            return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            var run = await Ingest(parse, new AnalysedCorpus(store), cancellation);
+            return run.Summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
     }
 
-    /// <summary>Reads the command's inputs into the store with a progress display; shared by ingest and run.</summary>
-    public static IngestSummary Ingest(ParseResult parse, IArticleStore store)
+    /// <summary>Reads the command's inputs into the corpus with a progress display, then reports problems and timings; shared by ingest and run.</summary>
+    public static async Task<CorpusRun> Ingest(ParseResult parse, AnalysedCorpus corpus, CancellationToken cancellation)
     {
         var ingestor = new Ingestor(CommonOptions.ReaderOptionsFrom(parse));
         var outcomes = ingestor.Ingest(parse.GetValue(CommonOptions.Paths)!, parse.GetValue(CommonOptions.Threads));
-        return ProgressDisplay.Run("Ingesting", progress =>
-            BatchedIngestion.Store(outcomes, store, progress));
+        var run = await StageProgressDisplay.RunAsync(progress => corpus.AddAsync(outcomes, progress, cancellation));
+        ProblemReport.WriteSummary(run.Summary);
+        StageProgressDisplay.WriteTimings(run.Timings, run.Articles.Count);
+        return run;
     }
 }

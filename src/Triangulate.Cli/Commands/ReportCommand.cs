@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
 
@@ -14,11 +15,12 @@ internal static class ReportCommand
         var command = new Command("report", "Report on every stored article and story: --json prints the report schema, --html FILE writes a page.");
         command.Options.Add(CommonOptions.Json);
         command.Options.Add(html);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenAnalysed(parse);
+            var corpus = new AnalysedCorpus(store);
             var articles = store.Articles();
-            var (report, _, _) = ReportPipeline.Run(articles);
+            var report = await corpus.ReportAsync(articles, await corpus.StoriesOfAsync(articles, null, cancellation), null, cancellation);
             if (parse.GetValue(html) is { } path)
             {
                 File.WriteAllText(path, HtmlReportWriter.Write(report));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
 
@@ -9,26 +10,26 @@ internal static class RunCommand
     public static Command Create()
     {
         var command = new Command("run",
-            "Ingest the inputs, run every analysis stage, and print the report for those inputs (a table, or the report schema with --json).");
+            "Ingest the inputs, run every analysis stage, store the results, and print the report for those inputs (a table, or the report schema with --json).");
         CommonOptions.AddIngestOptions(command);
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var summary = IngestCommand.Ingest(parse, store);
-            var articles = summary.ArticleIds.Distinct().Select(store.Find).OfType<Article>().ToList();
-            var (report, stories, _) = ReportPipeline.Run(articles);
+            var corpus = new AnalysedCorpus(store);
+            var run = await IngestCommand.Ingest(parse, corpus, cancellation);
+            var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
+            var report = await corpus.ReportAsync(run.Articles, stories, run.Update, cancellation);
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(report));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(report));
             }
             else
             {
-                Consoles.Out.Write(ArticleTable.Of(articles));
-                Consoles.Out.Write(StoryTable.Of(stories, report));
+                Consoles.Out.Write(ArticleTable.Of(run.Articles));
+                Consoles.Out.Write(StoryTable.Of([.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen).ThenBy(s => s.Id, StringComparer.Ordinal)]));
             }
-            ProblemReport.WriteSummary(summary);
-            return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            return run.Summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
     }

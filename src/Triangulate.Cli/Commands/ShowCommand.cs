@@ -3,7 +3,6 @@ using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Facts;
 using Triangulate.Reports;
-using Triangulate.Stories;
 
 namespace Triangulate.Cli.Commands;
 
@@ -15,7 +14,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one article: title, outlet, date with its evidence, credits, body, and what was set aside.");
         command.Arguments.Add(id);
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
             var article = store.Find(parse.GetValue(id)!);
@@ -25,19 +24,15 @@ internal static class ShowCommand
                 return ExitCodes.NotFound;
             }
             if (parse.GetValue(CommonOptions.Json))
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build([article]).Articles[0]));
-            else
-                ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, article.Published is null ? StoryOf(store.Articles(), article) : []));
+            {
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build([article]).Articles[0]));
+                return ExitCodes.Success;
+            }
+            var story = article.Published is null ? (await store.StoriesOfAsync([article.Id], cancellation)).FirstOrDefault() : null;
+            var storyArticles = story is null ? [] : await store.ArticlesAsync(story.ArticleIds, cancellation);
+            ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, storyArticles));
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The articles of the story the article belongs to, clustered from the whole store as `stories` does.</summary>
-    private static IReadOnlyList<Article> StoryOf(IReadOnlyList<Article> articles, Article article)
-    {
-        var byId = articles.ToDictionary(a => a.Id);
-        var story = StoryClusterer.Cluster(articles).FirstOrDefault(s => s.ArticleIds.Contains(article.Id));
-        return story is null ? [] : [.. story.ArticleIds.Select(id => byId[id])];
     }
 }

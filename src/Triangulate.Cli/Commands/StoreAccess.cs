@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.CommandLine;
 using Triangulate.Storage;
 
@@ -6,4 +7,20 @@ namespace Triangulate.Cli.Commands;
 internal static class StoreAccess
 {
     public static SqliteArticleStore Open(ParseResult parse) => SqliteArticleStore.Open(parse.GetValue(CommonOptions.Database)!);
+
+    /// <summary>Opens the store for a question about its analysis; says so when the store holds articles but no analysis
+    /// of this version (written by an older Triangulate), and how to make one.</summary>
+    public static SqliteArticleStore OpenAnalysed(ParseResult parse)
+    {
+        var store = Open(parse);
+        var state = store.AnalysisStateAsync().GetAwaiter().GetResult();
+        if (state is null || state.Version != Analysis.CorpusAnalysis.Version)
+        {
+            var articles = store.ArticleCountAsync().GetAwaiter().GetResult();
+            if (articles > 0)
+                Terminal.Consoles.Error.MarkupLine(
+                    $"[yellow]The store holds {articles:N0} articles but {(state is null ? "no analysis" : "an analysis of another version")}[/]: `triangulate analyze` analyses them.");
+        }
+        return store;
+    }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Triangulate.Reports;
-using Triangulate.Stories;
+using Triangulate.Analysis;
 
 namespace Triangulate.Cli.Terminal;
 
@@ -9,17 +8,16 @@ internal static class StoryTable
 {
     private const int MaxOutlets = 2;
 
-    public static Table Of(IReadOnlyList<Story> stories, Report report)
+    public static Table Of(IReadOnlyList<StoryView> stories, int? total = null)
     {
-        var origins = report.Stories.ToDictionary(s => s.Id, s => s.Origin);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("story").AddColumn("title").AddColumn(new TableColumn("articles").RightAligned()).AddColumn("outlets")
             .AddColumn(new TableColumn("first seen").NoWrap()).AddColumn(new TableColumn("last seen").NoWrap())
             .AddColumn("origin");
-        foreach (var story in stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen))
+        foreach (var story in stories)
         {
             table.AddRow(
-                Markup.Escape(story.Id.Replace("story-", "")[..8]),
+                Markup.Escape(ShortId(story.Id)),
                 Markup.Escape(Ellipsis.Shorten(story.Title, 48)),
                 story.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(story.Outlets.Count <= MaxOutlets
@@ -27,11 +25,14 @@ internal static class StoryTable
                     : string.Join(", ", story.Outlets.Take(MaxOutlets)) + $" +{story.Outlets.Count - MaxOutlets}"),
                 Day(story.FirstSeen),
                 Day(story.LastSeen),
-                Markup.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? Ellipsis.Shorten(origin.Name, 24) + (origin.Reconstructed ? " (wire)" : "") : "—"));
+                Markup.Escape(Ellipsis.Shorten(story.Origin.Name, 24) + (story.Origin.Reconstructed ? " (wire)" : "")));
         }
-        table.Caption($"{stories.Count:N0} stories; `triangulate story ID` for one");
+        var shown = total is { } all && all > stories.Count ? $"{stories.Count:N0} of {all:N0} stories" : $"{stories.Count:N0} stories";
+        table.Caption($"{shown}; `triangulate story ID` for one");
         return table;
     }
+
+    public static string ShortId(string storyId) => storyId.Replace("story-", "", StringComparison.Ordinal)[..8];
 
     private static string Day(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 }

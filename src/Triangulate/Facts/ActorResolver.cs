@@ -11,7 +11,12 @@ namespace Triangulate.Facts;
 public static class ActorResolver
 {
     /// <param name="stories">Groups of indices into <paramref name="texts"/>, one per story; without them the article pass is followed by the corpus pass.</param>
-    public static IReadOnlyList<Actor> Resolve(IReadOnlyList<ActorFindings> texts, IEnumerable<IReadOnlyList<int>>? stories = null, Gazetteer? gazetteer = null)
+    public static IReadOnlyList<Actor> Resolve(IReadOnlyList<ActorFindings> texts, IEnumerable<IReadOnlyList<int>>? stories = null, Gazetteer? gazetteer = null) =>
+        ResolveWithNames(texts, stories, gazetteer).Actors;
+
+    /// <summary>As <see cref="Resolve"/>, with the actor each text's names stand for: for each text, its folded name
+    /// keys (<see cref="ActorNames.Key"/>) and the id of the actor each went to.</summary>
+    public static ResolvedActors ResolveWithNames(IReadOnlyList<ActorFindings> texts, IEnumerable<IReadOnlyList<int>>? stories = null, Gazetteer? gazetteer = null)
     {
         gazetteer ??= Gazetteer.Default;
         var namesByText = texts.Select(NamesOf).ToList();
@@ -28,11 +33,21 @@ public static class ActorResolver
         var mergesByActor = merges.ToLookup(merge => actors.Find(merge.Name), merge => merge.Merge);
         var groups = actors.Groups().ToList();
         var actorsByKey = groups.SelectMany(names => names.Select(name => name.Stats.Key).Distinct()).CountBy(key => key).ToDictionary();
-        return groups
-            .Select(names => BuildActor(names, mergesByActor[actors.Find(names.First())].DistinctBy(Unordered).ToList(), actorsByKey))
+        var actorOf = new Dictionary<ArticleName, string>();
+        var built = new List<Actor>(groups.Count);
+        foreach (var names in groups)
+        {
+            var actor = BuildActor(names, mergesByActor[actors.Find(names.First())].DistinctBy(Unordered).ToList(), actorsByKey);
+            built.Add(actor);
+            foreach (var name in names)
+                actorOf[name] = actor.Id;
+        }
+        var ordered = built
             .OrderByDescending(actor => actor.Aliases.Sum(alias => alias.Count))
             .ThenBy(actor => actor.Name, StringComparer.Ordinal)
             .ToList();
+        var namesOfTexts = namesByText.Select(names => (IReadOnlyDictionary<string, string>)names.ToDictionary(name => name.Stats.Key, name => actorOf[name])).ToList();
+        return new ResolvedActors(ordered, namesOfTexts);
     }
 
     /// <summary>Articles meet the same two names in either order; the actor lists each pair once a reason.</summary>

@@ -18,6 +18,6 @@ public static class ArticleActors
 
     /// <summary>The text with the agency signatures set aside at ingestion ("Agence France-Presse") after it: the agency
     /// is an actor of the article under the name it signs with, which meets the name the text uses ("told AFP").</summary>
-    private static string TextWithSignatures(Article article) =>
+    public static string TextWithSignatures(Article article) =>
         string.Join("\n\n", article.Removed.Where(line => line.Reason == FurnitureRules.Signature).Select(line => line.Text).Prepend(TextOf(article)));
 }

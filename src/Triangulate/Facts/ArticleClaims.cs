@@ -10,19 +10,21 @@ namespace Triangulate.Facts;
 /// </summary>
 public static class ArticleClaims
 {
-    public static IReadOnlyList<Claim> Collect(IReadOnlyList<Article> articles)
-    {
-        var found = articles.AsParallel().AsOrdered()
-            .SelectMany(article => QuantityFinder.Find(string.Join("\n", article.Body)).Select(quantity => (Article: article.Id, Quantity: quantity)))
-            .ToList();
-        return found
+    public static IReadOnlyList<Claim> Collect(IReadOnlyList<Article> articles) =>
+        Merge(articles.AsParallel().AsOrdered().SelectMany(article => Find(article).Select(quantity => (article.Id, quantity))).ToList());
+
+    /// <summary>The numeric claims one article makes.</summary>
+    public static IReadOnlyList<Quantity> Find(Article article) => QuantityFinder.Find(string.Join("\n", article.Body));
+
+    /// <summary>Merges the quantities found in articles (in arrival order) into claims.</summary>
+    public static IReadOnlyList<Claim> Merge(IEnumerable<(string Article, Quantity Quantity)> found) =>
+        found
             .GroupBy(item => Key(item.Quantity))
             .Select(group => new Claim(
                 "claim-" + XxHash64.HexHash(group.Key)[..12],
                 group.First().Quantity,
                 group.Select(item => item.Article).Distinct().ToList()))
             .ToList();
-    }
 
     private static string Key(Quantity quantity)
     {

@@ -33,9 +33,11 @@ public static class ReportBuilder
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());
 
-    private static ReportStory ToReport(Story story, ProvenanceResult? provenance, IReadOnlyDictionary<string, Article> articles)
+    private static ReportStory ToReport(Story story, ProvenanceResult? provenance, IReadOnlyDictionary<string, Article> articles) =>
+        ToReport(story, StoryProvenance.Of(story, provenance, articles));
+
+    public static ReportStory ToReport(Story story, StoryProvenance seen)
     {
-        var seen = StoryProvenance.Of(story, provenance, articles);
         return new ReportStory(story.Id, story.Title, story.ArticleIds,
             new ReportOrigin(seen.OriginName, seen.OriginArticle, seen.Reconstructed, seen.Evidence),
             seen.Derivations.Select(ToReport).ToList(), seen.Changes.Select(ToReport).ToList());

@@ -15,6 +15,9 @@ public sealed class ProvenanceAnalyzer
     private readonly Dictionary<string, List<TextReuse>> _pairsOf = [];
     private readonly List<TextReuse> _pairs = [];
     private readonly Dictionary<string, GroupMember> _byId = [];
+    private readonly Dictionary<string, int> _arrival = [];
+    private readonly HashSet<(string, string)> _compared = [];
+    private readonly HashSet<string> _touched = [];
     private readonly Dictionary<string, ProvenanceGroup> _groupOf = [];
 
     public ProvenanceAnalyzer() => _detector = new ReuseDetector(number => _members[number].Text);
@@ -38,55 +41,84 @@ public sealed class ProvenanceAnalyzer
     /// <summary>Adds articles (in publication order) and returns the groups they created or changed.</summary>
     public IReadOnlyList<ProvenanceGroup> Add(IReadOnlyList<Article> articles, IEnumerable<IReadOnlyList<string>>? sameStory = null)
     {
+        Detect(articles);
+        return Link(sameStory ?? []);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="Add"/>: finds which earlier articles the new ones share text with, through the
+    /// sentence index. Needs no stories, so it can run beside story clustering; <see cref="Link"/> finishes the job.
+    /// </summary>
+    public void Detect(IReadOnlyList<Article> articles)
+    {
         var fresh = articles.Where(a => !_byId.ContainsKey(a.Id)).DistinctBy(a => a.Id)
             .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .AsParallel().AsOrdered().Select(a => new GroupMember(a, ArticleSentences.Of(a))).ToList();
-        var touched = new HashSet<string>();
         foreach (var member in fresh)
         {
             _members.Add(member);
             _byId[member.Id] = member;
+            _arrival[member.Id] = _members.Count - 1;
             _links.Add(member.Id);
             foreach (var reuse in _detector.Add(member.Text).Where(Links))
-                Record(reuse, touched);
+                Record(reuse);
         }
-        foreach (var story in sameStory ?? [])
+    }
+
+    /// <summary>
+    /// The second half of <see cref="Add"/>: aligns the pairs of each story not yet compared (in parallel), then
+    /// rebuilds the groups that the detected and aligned pairs touched, and returns them.
+    /// </summary>
+    /// <param name="sameStory">Groups of article ids known to tell one story (from story clustering): their pairs are
+    /// aligned too, which finds paraphrases whose reworded sentences rarely meet in the sentence index.</param>
+    public IReadOnlyList<ProvenanceGroup> Link(IEnumerable<IReadOnlyList<string>> sameStory)
+    {
+        var unaligned = new List<(GroupMember Earlier, GroupMember Later)>();
+        var queued = new HashSet<(string, string)>();
+        foreach (var story in sameStory)
         {
             var members = story.Where(_byId.ContainsKey).Select(id => _byId[id]).ToList();
             if (members.Count > MaxStoryForPairs)
                 continue;
             foreach (var (first, second) in members.SelectMany((a, i) => members.Skip(i + 1).Select(b => (a, b))))
             {
-                if (PairsOf(first.Id).Any(p => p.Source == second.Id || p.Copy == second.Id))
-                    continue;
-                var (earlier, later) = _members.IndexOf(first) < _members.IndexOf(second) ? (first, second) : (second, first);
-                var reuse = TextReuse.Between(earlier.Text, later.Text);
-                if (Links(reuse))
-                    Record(reuse, touched);
+                var (earlier, later) = _arrival[first.Id] < _arrival[second.Id] ? (first, second) : (second, first);
+                if (!_compared.Contains((earlier.Id, later.Id)) && queued.Add((earlier.Id, later.Id)))
+                    unaligned.Add((earlier, later));
             }
         }
+        var aligned = unaligned.AsParallel().AsOrdered().Select(pair => TextReuse.Between(pair.Earlier.Text, pair.Later.Text)).ToList();
+        foreach (var (pair, reuse) in unaligned.Zip(aligned))
+        {
+            _compared.Add((pair.Earlier.Id, pair.Later.Id));
+            if (Links(reuse))
+                Record(reuse);
+        }
 
-        var rebuilt = new List<ProvenanceGroup>();
-        foreach (var root in touched.Select(_links.Find).Distinct().ToList())
+        var roots = _touched.Select(_links.Find).Distinct().ToList();
+        _touched.Clear();
+        var rebuilt = roots.AsParallel().AsOrdered().Select(root =>
         {
             var ids = GroupIds(root);
-            var group = ProvenanceGroupBuilder.Build(
-                ids.Select(id => _byId[id]).ToList(),
-                ids.SelectMany(id => PairsOf(id)).Distinct().ToList());
-            foreach (var id in ids)
+            return ProvenanceGroupBuilder.Build(ids.Select(id => _byId[id]).ToList(), ids.SelectMany(PairsFound).Distinct().ToList());
+        }).ToList();
+        foreach (var group in rebuilt)
+        {
+            foreach (var id in group.ArticleIds)
                 _groupOf[id] = group;
-            rebuilt.Add(group);
         }
         return rebuilt;
     }
 
-    private void Record(TextReuse reuse, HashSet<string> touched)
+    private void Record(TextReuse reuse)
     {
+        _compared.Add((reuse.Source, reuse.Copy));
+        _compared.Add((reuse.Copy, reuse.Source));
         _pairs.Add(reuse);
         PairsOf(reuse.Source).Add(reuse);
         PairsOf(reuse.Copy).Add(reuse);
         _links.Union(reuse.Source, reuse.Copy);
-        touched.Add(reuse.Copy);
+        _touched.Add(reuse.Copy);
     }
 
     /// <summary>
@@ -109,7 +141,7 @@ public sealed class ProvenanceAnalyzer
         while (pending.TryPop(out var id))
         {
             ids.Add(id);
-            foreach (var pair in PairsOf(id))
+            foreach (var pair in PairsFound(id))
             {
                 var other = pair.Source == id ? pair.Copy : pair.Source;
                 if (seen.Add(other))
@@ -118,6 +150,9 @@ public sealed class ProvenanceAnalyzer
         }
         return ids;
     }
+
+    /// <summary>The pairs recorded for an article, without adding an entry: safe to call from parallel group builds.</summary>
+    private IReadOnlyList<TextReuse> PairsFound(string id) => _pairsOf.TryGetValue(id, out var pairs) ? pairs : [];
 
     private List<TextReuse> PairsOf(string id)
     {

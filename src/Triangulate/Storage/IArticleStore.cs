@@ -1,3 +1,7 @@
+using Triangulate.Analysis;
+using Triangulate.Facts;
+using Triangulate.Reports;
+
 namespace Triangulate.Storage;
 
 /// <summary>
@@ -17,4 +21,43 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Full-text search over sentences, best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+
+    /// <summary>How many articles are stored.</summary>
+    Task<int> ArticleCountAsync(CancellationToken cancellation = default);
+
+    /// <summary>Stored articles in storing order, one page at a time (pages from 1).</summary>
+    Task<Page<Article>> ArticlesAsync(int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>The stored articles with these ids, in the order they were stored; ids not stored are left out.</summary>
+    Task<IReadOnlyList<Article>> ArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default);
+
+    /// <summary>Writes what an analysis pass changed, as one transaction.</summary>
+    Task SaveAnalysisAsync(AnalysisUpdate update, CancellationToken cancellation = default);
+
+    /// <summary>The stored analysis's version and counts; null when nothing has been analysed.</summary>
+    Task<AnalysisState?> AnalysisStateAsync(CancellationToken cancellation = default);
+
+    /// <summary>Stories, largest first, filtered and paged.</summary>
+    Task<Page<StoryView>> StoriesAsync(StoryQuery query, CancellationToken cancellation = default);
+
+    /// <summary>The story with this id (with or without "story-") or unique id prefix; null when none or ambiguous.</summary>
+    Task<StoryView?> StoryAsync(string idOrPrefix, CancellationToken cancellation = default);
+
+    /// <summary>The stories holding any of these articles.</summary>
+    Task<IReadOnlyList<StoryView>> StoriesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>The provenance group an article belongs to; null when it shares text with no other article.</summary>
+    Task<ReportProvenanceGroup?> GroupOfAsync(string articleId, CancellationToken cancellation = default);
+
+    /// <summary>Actors, most mentioned first, paged.</summary>
+    Task<Page<Actor>> ActorsAsync(int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>Actors going by this name (any case); failing that, actors with a name holding it as a word ("Marren").</summary>
+    Task<IReadOnlyList<Actor>> ActorsNamedAsync(string name, CancellationToken cancellation = default);
+
+    /// <summary>Where an actor is mentioned, article by article in storing order.</summary>
+    Task<IReadOnlyList<ActorArticle>> MentionsAsync(string actorId, int limit, CancellationToken cancellation = default);
+
+    /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
+    Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
 }

@@ -12,7 +12,7 @@ namespace Triangulate.Storage;
 /// crash loses at most the batch in flight; UNIQUE(source, content_hash) makes re-ingesting a no-op. Sentences are
 /// indexed with FTS5 for <see cref="Search"/>.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>Marks the matched words in search snippets; the CLI styles them, JSON keeps them.</summary>
     public const string MatchStart = "⟦";
@@ -72,6 +72,35 @@ public sealed class SqliteArticleStore : IArticleStore
         var matches = Load("a.id >= $prefix AND a.id < $prefix || '~'", idOrPrefix.ToLowerInvariant(), limit: 2);
         var exact = matches.FirstOrDefault(article => article.Id == idOrPrefix);
         return exact ?? (matches.Count == 1 ? matches[0] : null);
+    }
+
+    public Task<int> ArticleCountAsync(CancellationToken cancellation = default) => Task.FromResult(Scalar("SELECT count(*) FROM articles"));
+
+    public Task<Page<Article>> ArticlesAsync(int page, int size, CancellationToken cancellation = default)
+    {
+        size = Math.Clamp(size, 1, 100_000);
+        page = Math.Max(1, page);
+        var bounds = Rows($"SELECT min(seq), max(seq) FROM (SELECT seq FROM articles ORDER BY seq LIMIT {size} OFFSET {(long)(page - 1) * size})",
+            r => r.IsDBNull(0) ? ((long, long)?)null : (r.GetInt64(0), r.GetInt64(1)))[0];
+        var items = bounds is var (first, last) ? Load($"a.seq BETWEEN {first} AND {last}", null, limit: -1) : [];
+        return Task.FromResult(new Page<Article>(items, Scalar("SELECT count(*) FROM articles"), page, size));
+    }
+
+    public Task<IReadOnlyList<Article>> ArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default)
+    {
+        var seqs = Rows("SELECT seq FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq",
+            r => r.GetInt64(0), ("$ids", JsonSerializer.Serialize(ids)));
+        var articles = new List<Article>(seqs.Count);
+        // Consecutive runs of sequence numbers load as one range each.
+        for (var i = 0; i < seqs.Count;)
+        {
+            var j = i;
+            while (j + 1 < seqs.Count && seqs[j + 1] == seqs[j] + 1)
+                j++;
+            articles.AddRange(Load($"a.seq BETWEEN {seqs[i]} AND {seqs[j]}", null, limit: -1));
+            i = j + 1;
+        }
+        return Task.FromResult<IReadOnlyList<Article>>(articles);
     }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)

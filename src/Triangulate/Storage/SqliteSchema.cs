@@ -54,5 +54,32 @@ internal static class SqliteSchema
         CREATE VIRTUAL TABLE sentence_search USING fts5(
             text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0);
         """,
+        // The analysis results, beside the articles. Records are read whole by id, so each is one JSON document; what
+        // queries filter or sort on is a column, and memberships are tables with their own indexes.
+        """
+        CREATE TABLE analysis_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            article_count INTEGER NOT NULL,
+            outlets TEXT NOT NULL,
+            record TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX stories_by_size ON stories(article_count DESC, first_seen, id);
+        CREATE INDEX stories_by_time ON stories(first_seen, id);
+        CREATE TABLE story_articles (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX story_articles_by_story ON story_articles(story_id);
+        CREATE TABLE provenance_groups (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE group_articles (article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX group_articles_by_group ON group_articles(group_id);
+        CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, mentions INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX actors_by_mentions ON actors(mentions DESC, name);
+        CREATE TABLE actor_names (name TEXT NOT NULL COLLATE NOCASE, actor_id TEXT NOT NULL, PRIMARY KEY (name, actor_id)) WITHOUT ROWID;
+        CREATE TABLE actor_articles (actor_id TEXT NOT NULL, article_id TEXT NOT NULL, mentions TEXT NOT NULL, PRIMARY KEY (actor_id, article_id)) WITHOUT ROWID;
+        CREATE TABLE claims (id TEXT PRIMARY KEY, value REAL NOT NULL, articles INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX claims_by_support ON claims(articles DESC, value DESC);
+        """,
     ];
 }

@@ -57,10 +57,13 @@ public sealed class StoryClusterer
     private DateTimeOffset? latestPublished;
 
     /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
-    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
-        : this(options, terms, scoreEveryActiveStory: false)
-    {
-    }
+    /// <param name="firstSequence">The founding sequence of the first new story: a clusterer that carries on the stories
+    /// of a store starts past every sequence the store has used, so story ids stay unique for the life of the store.</param>
+    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null, int firstSequence = 0)
+        : this(options, terms, scoreEveryActiveStory: false) => nextSequence = firstSequence;
+
+    /// <summary>The founding sequence the next new story will get.</summary>
+    public int NextSequence => nextSequence;
 
     /// <param name="scoreEveryActiveStory">Score every active story, not only the candidates the index finds: slow, and
     /// there to check that the index changes no decision.</param>
@@ -94,8 +97,16 @@ public sealed class StoryClusterer
         IReadOnlyList<Article> articles, StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var clusterer = new StoryClusterer(options, terms);
-        return clusterer.ClusterFeatures([.. articles.Select(clusterer.extractor.Extract)]);
+        return new StoryClusterer(options, terms).Add(articles);
+    }
+
+    /// <summary>Adds a batch to the stories so far as <see cref="Cluster"/> clusters one (features read in parallel,
+    /// document frequencies from the whole batch, time order, consolidation at the end); returns every story.</summary>
+    /// <param name="arrived">Told how many articles of the batch have been placed, as they are.</param>
+    public IReadOnlyList<Story> Add(IReadOnlyList<Article> articles, Action<long>? arrived = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return ClusterFeatures(articles.AsParallel().AsOrdered().Select(extractor.Extract).ToList(), arrived);
     }
 
     /// <summary>Adds one article and returns the decision taken for it.</summary>
@@ -114,7 +125,7 @@ public sealed class StoryClusterer
     internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null) =>
         new(StoryTerms.Extract, options ?? StoryClusteringOptions.Default);
 
-    private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features)
+    private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features, Action<long>? arrived = null)
     {
         var members = features.Select(frequencies.Member).ToList();
         foreach (var member in members)
@@ -122,10 +133,16 @@ public sealed class StoryClusterer
             frequencies.Observe(member);
         }
         var ordered = members.All(m => m.Published is not null) ? members.OrderBy(m => m.Published) : members.AsEnumerable();
+        var placed = 0L;
         foreach (var item in ordered)
         {
             Add(item);
+            if (++placed % 256 == 0)
+            {
+                arrived?.Invoke(placed);
+            }
         }
+        arrived?.Invoke(placed);
         Consolidate(MaxConsolidationRounds);
         return Stories;
     }

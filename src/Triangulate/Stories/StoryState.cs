@@ -46,9 +46,14 @@ internal sealed class StoryState
     /// <summary>Founding order: the older of two merged stories keeps its id.</summary>
     public int Sequence { get; }
 
-    /// <summary>"story-" and the hash of the founding article's id (computed on first use: most stories of one are
-    /// transient, built only to be compared).</summary>
-    public string Id => id ??= "story-" + XxHash64.HexHash(founderId);
+    /// <summary>"story-" and the hash of the founding article's id with the founding sequence, unique for the life of a
+    /// clusterer (an article that founded a story, left it and founds another gets another id); computed on first use,
+    /// as most stories of one are transient, built only to be compared. A story restored from a store keeps its stored id.</summary>
+    public string Id
+    {
+        get => id ??= "story-" + XxHash64.HexHash(founderId + "#" + Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        init => id = value;
+    }
 
     public Dictionary<int, double> Terms => Sums().Terms;
 

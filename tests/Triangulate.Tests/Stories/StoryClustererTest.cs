@@ -91,13 +91,22 @@ public class StoryClustererTest
     }
 
     [Fact]
-    public void StoryIdIsStableAndComesFromTheFoundingArticle()
+    public void StoryIdsAreStableAndUnique()
     {
         var first = StoryClusterer.Cluster(Stream);
         var second = StoryClusterer.Cluster(Stream);
 
         Assert.Equal(first.Select(s => s.Id), second.Select(s => s.Id));
-        Assert.Equal("story-" + Triangulate.Text.XxHash64.HexHash("bridge-1"), StoryOf(first, "bridge-2").Id);
+        Assert.Equal(first.Count, first.Select(s => s.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_clusterer_carrying_on_a_store_founds_stories_past_its_sequences()
+    {
+        var carried = new StoryClusterer(firstSequence: 1000).Add(Stream);
+        var fresh = StoryClusterer.Cluster(Stream);
+
+        Assert.Empty(carried.Select(s => s.Id).Intersect(fresh.Select(s => s.Id)));
     }
 
     [Fact]

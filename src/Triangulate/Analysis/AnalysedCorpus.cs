@@ -1,0 +1,119 @@
+using Triangulate.Ingest;
+using Triangulate.Reports;
+using Triangulate.Storage;
+
+namespace Triangulate.Analysis;
+
+/// <summary>
+/// The analysis layer every interface calls: adds inputs to a store and keeps its stored analysis up to date, and
+/// answers questions from what is stored (stories, articles with their facts and provenance, actors, claims,
+/// search), never by running the stages again.
+/// </summary>
+public sealed class AnalysedCorpus(IArticleStore store)
+{
+    public const int StoreBatchSize = BatchedIngestion.DefaultBatchSize;
+
+    public IArticleStore Store => store;
+
+    /// <summary>
+    /// Stores the outcomes of reading some inputs (in batches, each one transaction), then analyses what is new and
+    /// stores the results. The analysis of a fresh store runs on the articles in memory, without reading them back.
+    /// </summary>
+    public async Task<CorpusRun> AddAsync(IEnumerable<IngestOutcome> outcomes, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var timings = new StageTimings();
+        var before = await store.AnalysisStateAsync(cancellation);
+        var articles = new List<Article>();
+        var summary = timings.Time(AnalysisStage.Ingest, () => BatchedIngestion.Store(Collect(outcomes, articles), store,
+            new Progress(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null)))));
+        if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
+            return new CorpusRun(summary, Distinct(articles), null, timings.Stages);
+
+        var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
+        var update = await Analyze(fresh ? Distinct(articles) : await AllStored(cancellation), timings, progress, cancellation);
+        return new CorpusRun(summary, Distinct(articles), update, timings.Stages);
+    }
+
+    /// <summary>Analyses every stored article afresh and replaces the stored analysis (after an upgrade, say).</summary>
+    public async Task<CorpusRun> ReanalyzeAsync(IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var timings = new StageTimings();
+        var articles = await timings.Time(AnalysisStage.Ingest, () => AllStored(cancellation));
+        var update = await Analyze(articles, timings, progress, cancellation);
+        return new CorpusRun(new IngestSummary(0, articles.Count, [], [.. articles.Select(a => a.Id)]), articles, update, timings.Stages);
+    }
+
+    private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, StageTimings timings, IProgress<StageProgress>? progress, CancellationToken cancellation)
+    {
+        var analysis = new CorpusAnalysis();
+        var update = analysis.Add(articles, progress) with { Complete = true };
+        foreach (var (stage, time) in analysis.Timings.Stages)
+            timings.Add(stage, time);
+        progress?.Report(new StageProgress(AnalysisStage.Store, 0, null));
+        await timings.Time(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
+        return update;
+    }
+
+    /// <summary>The stories holding these articles, in storing order of their first article; from the update when there is one.</summary>
+    public async Task<IReadOnlyList<StoryView>> StoriesOfAsync(IReadOnlyList<Article> articles, AnalysisUpdate? update, CancellationToken cancellation = default)
+    {
+        var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        if (update is not null)
+            return update.Stories.Where(s => s.ArticleIds.Any(ids.Contains)).ToList();
+        return await store.StoriesOfAsync(ids, cancellation);
+    }
+
+    /// <summary>The report (DESIGN.md's schema) on some articles: those articles, their stories, and every actor and claim.</summary>
+    public async Task<Report> ReportAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryView> stories, AnalysisUpdate? update, CancellationToken cancellation = default)
+    {
+        var actors = update?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
+        var claims = update?.Claims ?? await AllPages((page, size) => store.ClaimsAsync(double.MinValue, page, size, cancellation));
+        return ReportBuilder.Build(articles, actors: actors, claims: claims) with { Stories = [.. stories.Select(s => s.ToReport())] };
+    }
+
+    private static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read)
+    {
+        var all = new List<T>();
+        for (var number = 1; ; number++)
+        {
+            var page = await read(number, 1000);
+            all.AddRange(page.Items);
+            if (all.Count >= page.Total || page.Items.Count == 0)
+                return all;
+        }
+    }
+
+    private static IEnumerable<IngestOutcome> Collect(IEnumerable<IngestOutcome> outcomes, List<Article> articles)
+    {
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Article is { } article)
+                articles.Add(article);
+            yield return outcome;
+        }
+    }
+
+    private static List<Article> Distinct(List<Article> articles) => articles.DistinctBy(a => a.Id).ToList();
+
+    /// <summary>Whether the store holds only what this run added.</summary>
+    private async Task<bool> IsOnly(IngestSummary summary, CancellationToken cancellation) =>
+        (await store.ArticleCountAsync(cancellation)) == summary.Added;
+
+    private async Task<IReadOnlyList<Article>> AllStored(CancellationToken cancellation)
+    {
+        var all = new List<Article>();
+        for (var page = 1; ; page++)
+        {
+            var batch = await store.ArticlesAsync(page, StoreBatchSize * 10, cancellation);
+            all.AddRange(batch.Items);
+            if (batch.Items.Count < batch.Size)
+                return all;
+        }
+    }
+
+    /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
+    private sealed class Progress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}

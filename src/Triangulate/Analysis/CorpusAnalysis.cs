@@ -1,0 +1,110 @@
+using Triangulate.Facts;
+using Triangulate.Reports;
+using Triangulate.Reuse;
+using Triangulate.Stories;
+using Triangulate.Text;
+
+namespace Triangulate.Analysis;
+
+/// <summary>
+/// The incremental pipeline: takes new articles and updates the stories, the provenance groups, the actors and the
+/// claims of everything it has seen. It holds the state the stages keep between batches (the story clusterer, the
+/// reuse index and provenance groups, each article's facts), so a batch costs its own work, not the corpus's.
+/// Within a pass the stages run as soon as their inputs exist: sentence facts are read on every core, and story
+/// clustering runs beside reuse detection, which needs no stories.
+/// </summary>
+public sealed class CorpusAnalysis
+{
+    /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
+    public const int Version = 1;
+
+    private readonly StoryClusterer _clusterer;
+    private readonly ProvenanceAnalyzer _provenance = new();
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly List<ArticleFacts> _facts = [];
+    private readonly HashSet<string> _liveStories = new(StringComparer.Ordinal);
+
+    public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0) =>
+        _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence);
+
+    /// <summary>Time spent in each stage over every pass.</summary>
+    public StageTimings Timings { get; } = new();
+
+    /// <summary>How many articles the analysis holds.</summary>
+    public int Count => _articles.Count;
+
+    /// <summary>Analyses a batch of new articles (any already seen are ignored) and returns what changed.</summary>
+    public AnalysisUpdate Add(IReadOnlyList<Article> batch, IProgress<StageProgress>? progress = null)
+    {
+        var fresh = batch.Where(a => _articles.TryAdd(a.Id, a)).ToList();
+
+        var facts = Timings.Time(AnalysisStage.Facts, () =>
+        {
+            var done = 0L;
+            return fresh.AsParallel().AsOrdered().Select(article =>
+            {
+                var read = ArticleFacts.Read(article);
+                var count = Interlocked.Increment(ref done);
+                if (count % 256 == 0 || count == fresh.Count)
+                    progress?.Report(new StageProgress(AnalysisStage.Facts, count, fresh.Count));
+                return read;
+            }).ToList();
+        });
+        _facts.AddRange(facts);
+
+        IReadOnlyList<Story> stories = [];
+        Parallel.Invoke(
+            () => stories = Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh,
+                arrived => progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count)))),
+            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh)));
+
+        var groups = Timings.Time(AnalysisStage.Provenance, () =>
+        {
+            progress?.Report(new StageProgress(AnalysisStage.Provenance, 0, null));
+            return _provenance.Link(stories.Select(s => s.ArticleIds));
+        });
+
+        var actors = Timings.Time(AnalysisStage.Actors, () =>
+        {
+            progress?.Report(new StageProgress(AnalysisStage.Actors, 0, null));
+            return ResolveActors(stories);
+        });
+        var claims = Timings.Time(AnalysisStage.Claims, () =>
+            ArticleClaims.Merge(_facts.SelectMany(f => f.Quantities.Select(q => (f.Text.ArticleId, q)))));
+
+        var views = Timings.Time(AnalysisStage.Views, () =>
+        {
+            var provenance = _provenance.Result;
+            return stories.AsParallel().AsOrdered().Select(story => View(story, provenance)).ToList();
+        });
+        var live = views.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+        var removed = _liveStories.Where(id => !live.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        _liveStories.Clear();
+        _liveStories.UnionWith(live);
+        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, claims, _clusterer.NextSequence);
+    }
+
+    private (IReadOnlyList<Actor> Actors, IReadOnlyList<ActorArticle> Articles) ResolveActors(IReadOnlyList<Story> stories)
+    {
+        var index = new Dictionary<string, int>(_facts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _facts.Count; i++)
+            index[_facts[i].Text.ArticleId] = i;
+        var resolved = ActorResolver.ResolveWithNames(
+            _facts.Select(f => f.Actors).ToList(),
+            stories.Select(s => (IReadOnlyList<int>)s.ArticleIds.Where(index.ContainsKey).Select(id => index[id]).ToList()));
+        var mentions = _facts.AsParallel().AsOrdered().SelectMany((facts, i) => facts.MentionsBy(resolved.ActorOfName[i])).ToList();
+        return (resolved.Actors, mentions);
+    }
+
+    private StoryView View(Story story, ProvenanceResult provenance)
+    {
+        var seen = StoryProvenance.Of(story, provenance, _articles);
+        var report = ReportBuilder.ToReport(story, seen);
+        var joins = story.Decisions.GroupBy(d => d.ArticleId)
+            .Select(g => g.Last())
+            .Select(d => new StoryJoin(d.ArticleId, d.Decision.ToString().ToLowerInvariant(), Math.Round(d.Score, 3)))
+            .ToList();
+        return new StoryView(story.Id, story.Title, story.FirstSeen, story.LastSeen, story.ArticleIds, story.Outlets,
+            report.Origin!, report.Derivations, report.Changes, joins);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Triangulate.Analysis;
+using Triangulate.Facts;
+using Triangulate.Reports;
+using Triangulate.Reuse;
+
+namespace Triangulate.Storage;
+
+/// <summary>The analysis results: stories, provenance groups, actors and claims, written as one transaction per update.</summary>
+public sealed partial class SqliteArticleStore
+{
+    public Task SaveAnalysisAsync(AnalysisUpdate update, CancellationToken cancellation = default)
+    {
+        using var transaction = _connection.BeginTransaction();
+        void Run(string sql, params (string Name, object? Value)[] parameters)
+        {
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.ExecuteNonQuery();
+        }
+
+        Run("INSERT OR REPLACE INTO analysis_meta VALUES ('version', $v), ('next_story_sequence', $n)",
+            ("$v", CorpusAnalysis.Version.ToString(CultureInfo.InvariantCulture)), ("$n", update.NextStorySequence.ToString(CultureInfo.InvariantCulture)));
+        if (update.Complete)
+            Run("DELETE FROM stories; DELETE FROM story_articles; DELETE FROM provenance_groups; DELETE FROM group_articles;");
+        var gone = JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id)));
+        Run("DELETE FROM story_articles WHERE story_id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+        Run("DELETE FROM stories WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(update.RemovedStoryIds)));
+        Run("""
+            INSERT OR REPLACE INTO stories SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+            FROM json_each($rows)
+            """, ("$rows", JsonSerializer.Serialize(update.Stories.Select(s => new object?[]
+            {
+                s.Id, s.Title, Utc(s.FirstSeen), Utc(s.LastSeen), s.ArticleIds.Count, JsonSerializer.Serialize(s.Outlets), StoredJson.Write(s),
+            }))));
+        Run("INSERT OR REPLACE INTO story_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(update.Stories.SelectMany(s => s.ArticleIds.Select(a => new[] { a, s.Id })))));
+
+        var groups = update.Groups.Select(ReportBuilder.ToReport).ToList();
+        Run("DELETE FROM group_articles WHERE group_id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(groups.Select(g => g.Id))));
+        Run("INSERT OR REPLACE INTO provenance_groups SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(groups.Select(g => new[] { g.Id, StoredJson.Write(g) }))));
+        Run("INSERT OR REPLACE INTO group_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(groups.SelectMany(g => g.Articles.Select(a => new[] { a, g.Id })))));
+
+        Run("DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_articles; DELETE FROM claims;");
+        Run("INSERT INTO actors SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(update.Actors.Select(a => new object[] { a.Id, a.Name, a.Aliases.Sum(n => n.Count), StoredJson.Write(a) }))));
+        Run("INSERT OR IGNORE INTO actor_names SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(update.Actors.SelectMany(a => a.Aliases.Select(n => new[] { n.Name, a.Id })))));
+        Run("INSERT OR REPLACE INTO actor_articles SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(update.ActorArticles.Select(m => new[] { m.Actor, m.Article, StoredJson.Write(m.Mentions) }))));
+        Run("INSERT INTO claims SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
+            ("$rows", JsonSerializer.Serialize(update.Claims.Select(c => new object[] { c.Id, c.Quantity.Value, c.ArticleIds.Count, StoredJson.Write(c) }))));
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    public Task<AnalysisState?> AnalysisStateAsync(CancellationToken cancellation = default)
+    {
+        var meta = Rows("SELECT key, value FROM analysis_meta", r => (Key: r.GetString(0), Value: r.GetString(1))).ToDictionary(m => m.Key, m => m.Value);
+        if (!meta.TryGetValue("version", out var version))
+            return Task.FromResult<AnalysisState?>(null);
+        var stories = Scalar("SELECT count(*) FROM stories");
+        var analysed = Scalar("SELECT count(*) FROM story_articles");
+        return Task.FromResult<AnalysisState?>(new AnalysisState(
+            int.Parse(version, CultureInfo.InvariantCulture), int.Parse(meta["next_story_sequence"], CultureInfo.InvariantCulture), stories, analysed));
+    }
+
+    public Task<Page<StoryView>> StoriesAsync(StoryQuery query, CancellationToken cancellation = default)
+    {
+        const string Where = """
+            ($text IS NULL OR title LIKE '%' || $text || '%')
+            AND ($from IS NULL OR last_seen >= $from) AND ($to IS NULL OR first_seen <= $to)
+            AND ($outlet IS NULL OR EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = $outlet COLLATE NOCASE))
+            """;
+        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet) };
+        var size = Math.Clamp(query.Size, 1, 1000);
+        var number = Math.Max(1, query.Page);
+        var total = Scalar($"SELECT count(*) FROM stories WHERE {Where}", parameters);
+        var items = Rows($"SELECT record FROM stories WHERE {Where} ORDER BY article_count DESC, first_seen, id LIMIT {size} OFFSET {(number - 1) * size}",
+            r => StoredJson.Read<StoryView>(r.GetString(0)), parameters);
+        return Task.FromResult(new Page<StoryView>(items, total, number, size));
+    }
+
+    public Task<StoryView?> StoryAsync(string idOrPrefix, CancellationToken cancellation = default)
+    {
+        var wanted = "story-" + idOrPrefix.Replace("story-", "", StringComparison.Ordinal).ToLowerInvariant();
+        var matches = Rows("SELECT record FROM stories WHERE id >= $p AND id < $p || '~' LIMIT 2", r => r.GetString(0), ("$p", wanted));
+        var exact = Rows("SELECT record FROM stories WHERE id = $p", r => r.GetString(0), ("$p", wanted));
+        var record = exact.Count == 1 ? exact[0] : matches.Count == 1 ? matches[0] : null;
+        return Task.FromResult(record is null ? null : StoredJson.Read<StoryView>(record));
+    }
+
+    public Task<IReadOnlyList<StoryView>> StoriesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<StoryView>>(Rows("""
+            SELECT s.record FROM stories s WHERE s.id IN (
+                SELECT m.story_id FROM story_articles m WHERE m.article_id IN (SELECT value FROM json_each($ids)))
+            ORDER BY s.article_count DESC, s.first_seen, s.id
+            """, r => StoredJson.Read<StoryView>(r.GetString(0)), ("$ids", JsonSerializer.Serialize(articleIds))));
+
+    public Task<ReportProvenanceGroup?> GroupOfAsync(string articleId, CancellationToken cancellation = default) =>
+        Task.FromResult(Rows("SELECT g.record FROM group_articles m JOIN provenance_groups g ON g.id = m.group_id WHERE m.article_id = $a",
+            r => StoredJson.Read<ReportProvenanceGroup>(r.GetString(0)), ("$a", articleId)).FirstOrDefault());
+
+    public Task<Page<Actor>> ActorsAsync(int page, int size, CancellationToken cancellation = default)
+    {
+        size = Math.Clamp(size, 1, 1000);
+        page = Math.Max(1, page);
+        var items = Rows($"SELECT record FROM actors ORDER BY mentions DESC, name LIMIT {size} OFFSET {(page - 1) * size}", r => StoredJson.Read<Actor>(r.GetString(0)));
+        return Task.FromResult(new Page<Actor>(items, Scalar("SELECT count(*) FROM actors"), page, size));
+    }
+
+    public Task<IReadOnlyList<Actor>> ActorsNamedAsync(string name, CancellationToken cancellation = default)
+    {
+        var exact = Rows("SELECT a.record FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.name = $n ORDER BY a.mentions DESC, a.name",
+            r => StoredJson.Read<Actor>(r.GetString(0)), ("$n", name));
+        if (exact.Count > 0)
+            return Task.FromResult<IReadOnlyList<Actor>>(exact);
+        var byWord = Rows("""
+            SELECT DISTINCT a.record, a.mentions, a.name FROM actor_names n JOIN actors a ON a.id = n.actor_id
+            WHERE (' ' || n.name || ' ') LIKE '% ' || $n || ' %' ORDER BY a.mentions DESC, a.name LIMIT 20
+            """, r => StoredJson.Read<Actor>(r.GetString(0)), ("$n", name));
+        return Task.FromResult<IReadOnlyList<Actor>>(byWord);
+    }
+
+    public Task<IReadOnlyList<ActorArticle>> MentionsAsync(string actorId, int limit, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<ActorArticle>>(Rows(
+            $"SELECT m.article_id, m.mentions FROM actor_articles m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = $id ORDER BY a.seq LIMIT {Math.Max(1, limit)}",
+            r => new ActorArticle(actorId, r.GetString(0), StoredJson.Read<List<Text.Evidence>>(r.GetString(1))), ("$id", actorId)));
+
+    public Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default)
+    {
+        size = Math.Clamp(size, 1, 1000);
+        page = Math.Max(1, page);
+        var items = Rows($"SELECT record FROM claims WHERE value >= $min ORDER BY articles DESC, value DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
+            r => StoredJson.Read<Claim>(r.GetString(0)), ("$min", minimum));
+        return Task.FromResult(new Page<Claim>(items, Scalar("SELECT count(*) FROM claims WHERE value >= $min", ("$min", minimum)), page, size));
+    }
+
+    private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private int Scalar(string sql, params (string Name, object? Value)[] parameters) =>
+        Rows(sql, r => r.GetInt32(0), parameters)[0];
+
+    private List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(read(reader));
+        return rows;
+    }
+}
