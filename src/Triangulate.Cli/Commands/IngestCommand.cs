@@ -13,7 +13,7 @@ internal static class IngestCommand
         CommonOptions.AddIngestOptions(command);
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenForWriting(parse);
             var summary = Ingest(parse, store);
             ProblemReport.WriteSummary(summary);
             return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;

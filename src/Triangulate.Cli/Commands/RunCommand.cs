@@ -14,7 +14,7 @@ internal static class RunCommand
         command.Options.Add(CommonOptions.Json);
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenForWriting(parse);
             var summary = IngestCommand.Ingest(parse, store);
             var articles = summary.ArticleIds.Distinct().Select(store.Find).OfType<Article>().ToList();
             var (report, stories, _) = ReportPipeline.Run(articles);

@@ -9,7 +9,7 @@ internal static class ProblemReport
     public static void WriteSummary(IngestSummary summary)
     {
         foreach (var problem in summary.Problems)
-            Consoles.Error.MarkupLine($"[red]skipped[/] {Markup.Escape(problem.Source)}: {Markup.Escape(problem.Reason)}");
+            Consoles.Error.MarkupLine($"[red]skipped[/] {TerminalText.Escape(problem.Source)}: {TerminalText.Escape(problem.Reason)}");
         var failed = summary.Problems.Count == 0 ? "" : $", [red]{summary.Problems.Count:N0} inputs failed[/]";
         Consoles.Error.MarkupLine(
             $"Ingested {summary.Read:N0} articles ({summary.Added:N0} new, {summary.AlreadyStored:N0} already stored){failed}.");

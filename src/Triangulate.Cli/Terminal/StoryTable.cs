@@ -19,15 +19,15 @@ internal static class StoryTable
         foreach (var story in stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen))
         {
             table.AddRow(
-                Markup.Escape(story.Id.Replace("story-", "")[..8]),
-                Markup.Escape(Ellipsis.Shorten(story.Title, 48)),
+                TerminalText.Escape(story.Id.Replace("story-", "")[..8]),
+                TerminalText.Escape(Ellipsis.Shorten(story.Title, 48)),
                 story.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(story.Outlets.Count <= MaxOutlets
+                TerminalText.Escape(story.Outlets.Count <= MaxOutlets
                     ? string.Join(", ", story.Outlets)
                     : string.Join(", ", story.Outlets.Take(MaxOutlets)) + $" +{story.Outlets.Count - MaxOutlets}"),
                 Day(story.FirstSeen),
                 Day(story.LastSeen),
-                Markup.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? Ellipsis.Shorten(origin.Name, 24) + (origin.Reconstructed ? " (wire)" : "") : "—"));
+                TerminalText.Escape(origins.GetValueOrDefault(story.Id) is { } origin ? Ellipsis.Shorten(origin.Name, 24) + (origin.Reconstructed ? " (wire)" : "") : "—"));
         }
         table.Caption($"{stories.Count:N0} stories; `triangulate story ID` for one");
         return table;

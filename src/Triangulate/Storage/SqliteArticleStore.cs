@@ -30,26 +30,34 @@ public sealed class SqliteArticleStore : IArticleStore
     /// </summary>
     public static SqliteArticleStore Open(string path, StoreOpenMode mode = StoreOpenMode.ReadWriteCreate)
     {
-        var readOnly = mode == StoreOpenMode.ReadOnly;
-        if (readOnly && !File.Exists(path))
-            throw new StoreUnavailableException($"there is no store at {path}");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Pooling = false,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-        }.ToString());
-        connection.Open();
-        try
-        {
-            Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
-            if (readOnly)
-                CheckSchema(connection, path);
-            else
+        if (mode == StoreOpenMode.ReadWriteCreate)
+            return Connect(path, SqliteOpenMode.ReadWriteCreate, connection =>
             {
                 Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
                 Migrate(connection);
-            }
+            });
+        if (!File.Exists(path))
+            throw new StoreUnavailableException($"there is no store at {path}");
+        try
+        {
+            return Connect(path, SqliteOpenMode.ReadOnly, connection => CheckSchema(connection, path));
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode is 8 or 14)
+        {
+            // A WAL store in a folder we may not write to: its shared-memory file cannot be made, so read the file as it is.
+            var uri = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+            return Connect(uri, SqliteOpenMode.ReadOnly, connection => CheckSchema(connection, path));
+        }
+    }
+
+    private static SqliteArticleStore Connect(string dataSource, SqliteOpenMode mode, Action<SqliteConnection> prepare)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dataSource, Pooling = false, Mode = mode }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            prepare(connection);
             return new SqliteArticleStore(connection);
         }
         catch
