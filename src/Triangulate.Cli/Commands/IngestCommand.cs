@@ -16,7 +16,7 @@ internal static class IngestCommand
             using var store = StoreAccess.OpenForWriting(parse);
             var summary = Ingest(parse, store);
             ProblemReport.WriteSummary(summary);
-            return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            return ProblemReport.ExitCode(summary);
         });
         return command;
     }

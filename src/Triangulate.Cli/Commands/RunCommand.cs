@@ -28,7 +28,7 @@ internal static class RunCommand
                 Consoles.Out.Write(StoryTable.Of(stories, report));
             }
             ProblemReport.WriteSummary(summary);
-            return summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            return ProblemReport.ExitCode(summary);
         });
         return command;
     }
