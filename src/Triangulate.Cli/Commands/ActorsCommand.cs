@@ -52,8 +52,7 @@ internal static class ActorsCommand
             using var store = StoreAccess.Open(parse);
             var articles = store.Articles();
             var wanted = parse.GetValue(name)!;
-            var actor = ResolveByStory(articles)
-                .FirstOrDefault(a => a.Aliases.Any(alias => alias.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)));
+            var actor = ActorNameMatch.Best(wanted, ResolveByStory(articles)).FirstOrDefault();
             if (actor is null)
             {
                 Consoles.Error.MarkupLine($"[red]No actor[/] goes by {Markup.Escape(wanted)}; `triangulate actors` lists them.");

@@ -138,4 +138,15 @@ public class FaultCliTest : IDisposable
         Assert.Contains("Harbour festival moves indoors after storm warnings on the coast", output);
         Assert.Contains($"{deep}/empty.txt: empty file", errors);
     }
+
+    [Fact]
+    public void ASurnameFindsTheActorAsTheHelpPromises()
+    {
+        CliRun.Run("ingest", CliRun.Samples(), "--db", Database);
+
+        var (exitCode, output, errors) = CliRun.Run("actor", "Marren", "--db", Database);
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("Ilse Marren", output);
+    }
 }
