@@ -28,8 +28,8 @@ public static class FuzzTargets
             "html" => [SourceItem.Of(new SourceDocument("fuzz", DocumentFormat.Html, TextDecoder.Decode(input), ArticleHints.None))],
             "feed" => FeedReader.Read(TextDecoder.Decode(input), "fuzz", ArticleHints.None),
             "jsonl" => JsonLinesReader.Read(new StringReader(TextDecoder.Decode(input)), "fuzz", ArticleHints.None, Limits.MaxRecordBytes),
-            "warc" => WarcReader.ReadPlain(input, "fuzz", ArticleHints.None),
-            "warc.gz" => WarcReader.ReadCompressed(input, "fuzz", ArticleHints.None, Limits),
+            "warc" => WarcReader.ReadPlain(new MemoryStream(input), "fuzz", ArticleHints.None, Limits),
+            "warc.gz" => WarcReader.ReadCompressed(new MemoryStream(input), "fuzz", ArticleHints.None, Limits),
             "file" => ThroughAFile(input),
             _ => throw new ArgumentException($"no fuzz target {target}; the targets are {string.Join(", ", Names)}", nameof(target)),
         };

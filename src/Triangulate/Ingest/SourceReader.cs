@@ -108,7 +108,7 @@ public sealed class SourceReader(ReaderOptions options)
         {
             SourceKind.Binary => [SourceItem.Failed(path, "binary file, not text; skipped")],
             SourceKind.Empty => [SourceItem.Failed(path, "empty file")],
-            SourceKind.Warc => WarcReader.ReadPlain(File.ReadAllBytes(path), path, hints),
+            SourceKind.Warc => WarcFile(path, hints, WarcReader.ReadPlain),
             SourceKind.Gzip => Compressed(path, hints),
             SourceKind.JsonLines => JsonLinesFile(new StreamReader(path, detectEncodingFromByteOrderMarks: true), path, hints),
             _ => Whole(path, TextDecoder.Decode(File.ReadAllBytes(path)), hints),
@@ -127,7 +127,7 @@ public sealed class SourceReader(ReaderOptions options)
         var name = Path.GetFileName(path);
         // A WARC is told by its first record alone: sniffing further could run into a later, corrupt member.
         if (DecompressedHead(path, 8).AsSpan().StartsWith("WARC/"u8))
-            return WarcReader.ReadCompressed(File.ReadAllBytes(path), path, hints, options);
+            return WarcFile(path, hints, WarcReader.ReadCompressed);
         switch (SourceKindDetector.FromBytes(DecompressedHead(path, SniffBytes)))
         {
             case SourceKind.Gzip:
@@ -154,6 +154,14 @@ public sealed class SourceReader(ReaderOptions options)
         using var probe = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         var head = new byte[length];
         return head[..probe.ReadAtLeast(head, length, throwOnEndOfStream: false)];
+    }
+
+    /// <summary>Streams a WARC file record by record, closing it when done or abandoned.</summary>
+    private IEnumerable<SourceItem> WarcFile(string path, ArticleHints hints, Func<Stream, string, ArticleHints, ReaderOptions, IEnumerable<SourceItem>> read)
+    {
+        using var file = File.OpenRead(path);
+        foreach (var item in read(file, path, hints, options))
+            yield return item;
     }
 
     /// <summary>Streams a JSON-lines file line by line, closing it when done or abandoned.</summary>
