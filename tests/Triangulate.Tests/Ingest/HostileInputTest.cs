@@ -121,6 +121,24 @@ public class HostileInputTest : IDisposable
         Assert.Equal("3", items[2].Document!.Source);
     }
 
+    [Fact]
+    public void AWarcRecordOverTheLimitIsPassedOverWithoutBeingHeld()
+    {
+        static byte[] Record(string uri, byte[] block) =>
+            [.. Encoding.ASCII.GetBytes($"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <{uri}>\r\nContent-Length: {block.Length}\r\n\r\n"), .. block, .. "\r\n\r\n"u8];
+        var huge = Record("https://post.example/huge", [.. "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>"u8, .. new byte[24 * 1024 * 1024]]);
+        var good = Record("https://post.example/ferry", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Ferries resumed on Wednesday.</p>"u8.ToArray());
+        var path = _folder.File("crawl.warc", [.. huge, .. good]);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var items = Read(new ReaderOptions { MaxRecordBytes = ReaderOptions.MiB }, path);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Contains("over the 1 MB limit for one record", items[0].Problem!.Reason);
+        Assert.Equal("https://post.example/ferry", items[1].Document!.Source);
+        Assert.True(allocated < 8 * ReaderOptions.MiB, $"reading allocated {allocated / ReaderOptions.MiB} MB for a 24 MB record");
+    }
+
     private static byte[] Gzip(byte[] data)
     {
         var output = new MemoryStream();
