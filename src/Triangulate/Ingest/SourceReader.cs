@@ -103,7 +103,10 @@ public sealed class SourceReader(ReaderOptions options)
         var limit = kind is SourceKind.JsonLines or SourceKind.Warc or SourceKind.Gzip ? options.MaxCollectionBytes : options.MaxDocumentBytes;
         if (size > limit)
             return [SourceItem.Failed(path, $"file is {size / ReaderOptions.MiB:N0} MB, over the {limit / ReaderOptions.MiB:N0} MB limit for {SourceKindDetector.Describe(kind)} input; skipped")];
-        var hints = Sidecar(path).OverriddenBy(options.Hints);
+        var sidecar = Sidecar(path);
+        if (sidecar.Date is { } date && PublicationTimeResolver.ParseHinted(date) is null)
+            return [SourceItem.Failed(path, $"its .meta.json gives \"date\": \"{(date.Length > 40 ? date[..40] + "…" : date)}\", which is not a date (use ISO 8601, as 2026-03-14); skipped")];
+        var hints = sidecar.OverriddenBy(options.Hints);
         return kind switch
         {
             SourceKind.Binary => [SourceItem.Failed(path, "binary file, not text; skipped")],

@@ -122,6 +122,17 @@ public class HostileInputTest : IDisposable
     }
 
     [Fact]
+    public void ASidecarWithADateThatIsNotOneIsReportedNotDropped()
+    {
+        var path = _folder.File("kell.txt", NewsFixtures.WireText);
+        _folder.File("kell.meta.json", """{"outlet": "Kell Courier", "date": "next Tuesday-ish"}""");
+
+        var item = Assert.Single(Read(path));
+
+        Assert.Contains("\"date\": \"next Tuesday-ish\", which is not a date", item.Problem!.Reason);
+    }
+
+    [Fact]
     public void AWarcRecordOverTheLimitIsPassedOverWithoutBeingHeld()
     {
         static byte[] Record(string uri, byte[] block) =>
