@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Triangulate.Cli.Commands;
+using Triangulate.Cli.Terminal;
 
 var root = new RootCommand(
     """
@@ -34,4 +35,13 @@ foreach (var command in new[]
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+try
+{
+    var exitCode = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return parse.Errors.Count > 0 ? ExitCodes.Usage : exitCode;
+}
+catch (Exception error) when (error is not OutOfMemoryException)
+{
+    return FailureReport.Write(error, StoreAccess.PathOf(parse));
+}

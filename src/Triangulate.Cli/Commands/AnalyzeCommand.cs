@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
             "Analyse every stored article afresh (stories, provenance, actors, claims) and replace the stored analysis: for a store written by an older Triangulate. `ingest` and `run` keep the analysis up to date on their own.");
         command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenForWriting(parse);
             var corpus = new AnalysedCorpus(store);
             var run = await StageProgressDisplay.RunAsync(progress => corpus.ReanalyzeAsync(progress, cancellation));
             Consoles.Error.MarkupLine($"Analysed {run.Articles.Count:N0} articles into {run.Update!.Stories.Count:N0} stories.");

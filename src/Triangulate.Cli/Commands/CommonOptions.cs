@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static readonly Option<string> Database = new("--db")
     {
-        Description = "The SQLite file that holds the articles (created if missing).",
+        Description = "The SQLite file that holds the articles: ingest and run create it when missing; every other command reads it and never changes it.",
         DefaultValueFactory = _ => "triangulate.db",
         Recursive = true,
         HelpName = "PATH",
@@ -37,7 +37,15 @@ internal static class CommonOptions
 
     public static readonly Option<string?> Date = new("--date")
     {
-        Description = "The publication date or time (ISO 8601), when you know it.",
+        Description = "The publication date or time (ISO 8601: 2026-03-14 or 2026-03-14T09:30+01:00), when you know it.",
+        Validators =
+        {
+            result =>
+            {
+                if (result.GetValueOrDefault<string?>() is { } text && PublicationTimeResolver.ParseHinted(text) is null)
+                    result.AddError($"--date {text} is not a date; give it in ISO 8601, as 2026-03-14 or 2026-03-14T09:30+01:00.");
+            },
+        },
     };
 
     public static readonly Option<int> Threads = new("--threads")

@@ -14,9 +14,9 @@ internal static class IngestCommand
         CommonOptions.AddIngestOptions(command);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenForWriting(parse);
             var run = await Ingest(parse, new AnalysedCorpus(store), cancellation);
-            return run.Summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            return ProblemReport.ExitCode(run.Summary);
         });
         return command;
     }

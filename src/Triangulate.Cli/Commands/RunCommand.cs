@@ -15,7 +15,7 @@ internal static class RunCommand
         command.Options.Add(CommonOptions.Json);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
+            using var store = StoreAccess.OpenForWriting(parse);
             var corpus = new AnalysedCorpus(store);
             var run = await IngestCommand.Ingest(parse, corpus, cancellation);
             var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
@@ -29,7 +29,7 @@ internal static class RunCommand
                 Consoles.Out.Write(ArticleTable.Of(run.Articles));
                 Consoles.Out.Write(StoryTable.Of([.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen).ThenBy(s => s.Id, StringComparer.Ordinal)]));
             }
-            return run.Summary.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+            return ProblemReport.ExitCode(run.Summary);
         });
         return command;
     }

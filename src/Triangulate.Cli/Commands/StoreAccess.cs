@@ -6,10 +6,14 @@ namespace Triangulate.Cli.Commands;
 
 internal static class StoreAccess
 {
-    public static SqliteArticleStore Open(ParseResult parse) => SqliteArticleStore.Open(parse.GetValue(CommonOptions.Database)!);
+    /// <summary>The store for a command that only reads: it must exist, and it is opened read-only.</summary>
+    public static SqliteArticleStore Open(ParseResult parse) => SqliteArticleStore.Open(PathOf(parse), StoreOpenMode.ReadOnly);
 
-    /// <summary>Opens the store for a question about its analysis; says so when the store holds articles but no analysis
-    /// of this version (written by an older Triangulate), and how to make one.</summary>
+    /// <summary>The store for a command that adds articles, created when missing.</summary>
+    public static SqliteArticleStore OpenForWriting(ParseResult parse) => SqliteArticleStore.Open(PathOf(parse));
+
+    /// <summary>Opens the store read-only for a question about its analysis; says so when the store holds articles but no
+    /// analysis of this version (written by an older Triangulate), and how to make one.</summary>
     public static SqliteArticleStore OpenAnalysed(ParseResult parse)
     {
         var store = Open(parse);
@@ -23,4 +27,6 @@ internal static class StoreAccess
         }
         return store;
     }
+
+    public static string PathOf(ParseResult parse) => parse.GetValue(CommonOptions.Database)!;
 }

@@ -14,11 +14,11 @@ internal static class ArticleTable
         foreach (var article in articles)
         {
             table.AddRow(
-                Markup.Escape(article.Id[..ShortIdLength]),
-                Markup.Escape(article.Published is { } published ? published.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (published.Inferred ? "?" : "") : "—"),
-                Markup.Escape(article.Outlet?.Name ?? "—"),
-                Markup.Escape(string.Join(", ", article.Credits)),
-                Markup.Escape(Ellipsis.Shorten(article.Title, 70)));
+                TerminalText.Escape(article.Id[..ShortIdLength]),
+                TerminalText.Escape(article.Published is { } published ? published.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (published.Inferred ? "?" : "") : "—"),
+                TerminalText.Escape(article.Outlet?.Name ?? "—"),
+                TerminalText.Escape(string.Join(", ", article.Credits)),
+                TerminalText.Escape(Ellipsis.Shorten(article.Title, 70)));
         }
         table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
         return table;

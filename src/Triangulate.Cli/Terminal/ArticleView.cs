@@ -9,26 +9,26 @@ internal static class ArticleView
     /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today when null.</param>
     public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(article.Title)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{TerminalText.Escape(article.Title)}[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        facts.AddRow("[grey]id[/]", Markup.Escape(article.Id));
-        facts.AddRow("[grey]source[/]", Markup.Escape(article.Source));
+        facts.AddRow("[grey]id[/]", TerminalText.Escape(article.Id));
+        facts.AddRow("[grey]source[/]", TerminalText.Escape(article.Source));
         if (article.Url is { } url)
-            facts.AddRow("[grey]url[/]", Markup.Escape(url));
+            facts.AddRow("[grey]url[/]", TerminalText.Escape(url));
         facts.AddRow("[grey]outlet[/]", article.Outlet is { } outlet
-            ? $"{Markup.Escape(outlet.Name)} [grey]({Markup.Escape(outlet.Evidence)})[/]"
+            ? $"{TerminalText.Escape(outlet.Name)} [grey]({TerminalText.Escape(outlet.Evidence)})[/]"
             : "[grey]not revealed[/]");
         facts.AddRow("[grey]published[/]", article.Published is { } published
-            ? $"{Markup.Escape(published.ToIso())} [grey]({published.Precision.ToString().ToLowerInvariant()}{(published.Inferred ? ", inferred" : "")}: {Markup.Escape(published.Evidence)})[/]"
+            ? $"{TerminalText.Escape(published.ToIso())} [grey]({published.Precision.ToString().ToLowerInvariant()}{(published.Inferred ? ", inferred" : "")}: {TerminalText.Escape(published.Evidence)})[/]"
             : "[grey]unknown[/]");
         if (article.Byline is { } byline)
-            facts.AddRow("[grey]byline[/]", Markup.Escape(byline));
-        facts.AddRow("[grey]credits[/]", article.Credits.Count == 0 ? "[grey]none[/]" : Markup.Escape(string.Join(", ", article.Credits)));
+            facts.AddRow("[grey]byline[/]", TerminalText.Escape(byline));
+        facts.AddRow("[grey]credits[/]", article.Credits.Count == 0 ? "[grey]none[/]" : TerminalText.Escape(string.Join(", ", article.Credits)));
         console.Write(facts);
         console.WriteLine();
         foreach (var paragraph in article.Body)
         {
-            console.WriteLine(paragraph);
+            console.WriteLine(TerminalText.Block(paragraph));
             console.WriteLine();
         }
         WriteFacts(console, article, storyAnchor);
@@ -36,7 +36,7 @@ internal static class ArticleView
             return;
         console.Write(new Rule("[grey]set aside[/]").LeftJustified());
         foreach (var line in article.Removed)
-            console.MarkupLine($"[grey]{Markup.Escape(line.Reason),-10}[/] {Markup.Escape(line.Text)}");
+            console.MarkupLine($"[grey]{TerminalText.Escape(line.Reason),-10}[/] {TerminalText.Escape(line.Text)}");
     }
 
     /// <summary>What the fact extractors read in the article: actors, who says what, numeric claims and times.</summary>
@@ -48,20 +48,20 @@ internal static class ArticleView
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         var actors = ActorMentionFinder.Find(text).Mentions.GroupBy(m => m.Text).OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.First().Type.ToString().ToLowerInvariant()}, {g.Count()})");
-        facts.AddRow("[grey]actors[/]", Markup.Escape(string.Join(", ", actors)));
+        facts.AddRow("[grey]actors[/]", TerminalText.Escape(string.Join(", ", actors)));
         foreach (var attribution in AttributionFinder.Default.Find(body).Where(a => a.Source is not null && a.Score >= 0.6))
         {
             var who = attribution.Source!.Text + (attribution.Anonymous ? " (anonymous)" : "") + (attribution.Channel is { } channel ? $" via {channel.Text}" : "");
-            facts.AddRow("[grey]says[/]", Markup.Escape($"{who} — {attribution.Cue.Text}: {Ellipsis.Shorten(attribution.Content?.Text ?? "", 90)}"));
+            facts.AddRow("[grey]says[/]", TerminalText.Escape($"{who} — {attribution.Cue.Text}: {Ellipsis.Shorten(attribution.Content?.Text ?? "", 90)}"));
         }
         foreach (var quantity in QuantityFinder.Find(body))
-            facts.AddRow("[grey]claim[/]", Markup.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
+            facts.AddRow("[grey]claim[/]", TerminalText.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
         var anchor = storyAnchor ?? DateOnly.FromDateTime(DateTimeOffset.UtcNow.DateTime);
         var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
         var note = article.Published is not null ? ""
             : storyAnchor is { } day ? $" [grey](no publication date: read against its story's first day, {day:yyyy-MM-dd})[/]"
             : " [grey](no publication date: read against today)[/]";
-        facts.AddRow("[grey]times[/]", Markup.Escape(string.Join("; ", times)) + note);
+        facts.AddRow("[grey]times[/]", TerminalText.Escape(string.Join("; ", times)) + note);
         console.Write(facts);
     }
 }

@@ -12,8 +12,8 @@ internal static class DerivationTree
     {
         var origin = group.Origin;
         var rootLabel = origin.Article is null
-            ? $"[bold]{Markup.Escape(origin.Name)}[/] wire [grey](not in the corpus: reconstructed from {group.OriginText.Count} sentences its copies share)[/]"
-            : $"[bold]{Markup.Escape(origin.Name)}[/] {Describe(origin.Article, articles)} [grey]({Markup.Escape(string.Join("; ", origin.Evidence ?? []))})[/]";
+            ? $"[bold]{TerminalText.Escape(origin.Name)}[/] wire [grey](not in the corpus: reconstructed from {group.OriginText.Count} sentences its copies share)[/]"
+            : $"[bold]{TerminalText.Escape(origin.Name)}[/] {Describe(origin.Article, articles)} [grey]({TerminalText.Escape(string.Join("; ", origin.Evidence ?? []))})[/]";
         // An agency's own article derives from its wire like any copy; the earliest article of an uncredited group is the root itself.
         var tree = new Tree(rootLabel);
         var rootKey = origin.Article is not null && group.Derivations.All(d => d.Article != origin.Article) ? origin.Article : origin.Name;
@@ -36,6 +36,6 @@ internal static class DerivationTree
     public static string Describe(string articleId, IReadOnlyDictionary<string, Article> articles)
     {
         var article = articles.GetValueOrDefault(articleId);
-        return $"[blue]{articleId[..ArticleTable.ShortIdLength]}[/] {Markup.Escape(article?.Outlet?.Name ?? "(no outlet)")}: {Markup.Escape(Ellipsis.Shorten(article?.Title ?? "", 60))}";
+        return $"[blue]{articleId[..ArticleTable.ShortIdLength]}[/] {TerminalText.Escape(article?.Outlet?.Name ?? "(no outlet)")}: {TerminalText.Escape(Ellipsis.Shorten(article?.Title ?? "", 60))}";
     }
 }

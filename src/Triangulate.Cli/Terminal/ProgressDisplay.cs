@@ -13,7 +13,7 @@ internal static class ProgressDisplay
             return work(null);
 
         T result = default!;
-        Consoles.Error.Status()
+        Consoles.Progress.Status()
             .Spinner(Spinner.Known.Dots)
             .Start(label, context =>
             {
@@ -25,7 +25,7 @@ internal static class ProgressDisplay
                         return;
                     lastDrawn = clock.Elapsed;
                     var rate = update.Articles / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                    context.Status(Markup.Escape(
+                    context.Status(TerminalText.Escape(
                         $"{label}: {update.Articles:N0} articles, {update.Problems:N0} problems, {rate:N0}/s — {update.CurrentSource}"));
                 });
                 result = work(progress);

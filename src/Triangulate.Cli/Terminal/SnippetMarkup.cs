@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Terminal;
@@ -7,7 +6,7 @@ internal static class SnippetMarkup
 {
     /// <summary>Escapes the snippet (article text is untrusted) and styles the words the search matched.</summary>
     public static string Highlight(string snippet) =>
-        Markup.Escape(snippet)
+        TerminalText.Escape(snippet)
             .Replace(SqliteArticleStore.MatchStart, "[bold yellow]", StringComparison.Ordinal)
             .Replace(SqliteArticleStore.MatchEnd, "[/]", StringComparison.Ordinal);
 }

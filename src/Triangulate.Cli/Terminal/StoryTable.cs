@@ -17,15 +17,15 @@ internal static class StoryTable
         foreach (var story in stories)
         {
             table.AddRow(
-                Markup.Escape(ShortId(story.Id)),
-                Markup.Escape(Ellipsis.Shorten(story.Title, 48)),
+                TerminalText.Escape(ShortId(story.Id)),
+                TerminalText.Escape(Ellipsis.Shorten(story.Title, 48)),
                 story.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(story.Outlets.Count <= MaxOutlets
+                TerminalText.Escape(story.Outlets.Count <= MaxOutlets
                     ? string.Join(", ", story.Outlets)
                     : string.Join(", ", story.Outlets.Take(MaxOutlets)) + $" +{story.Outlets.Count - MaxOutlets}"),
                 Day(story.FirstSeen),
                 Day(story.LastSeen),
-                Markup.Escape(Ellipsis.Shorten(story.Origin.Name, 24) + (story.Origin.Reconstructed ? " (wire)" : "")));
+                TerminalText.Escape(Ellipsis.Shorten(story.Origin.Name, 24) + (story.Origin.Reconstructed ? " (wire)" : "")));
         }
         var shown = total is { } all && all > stories.Count ? $"{stories.Count:N0} of {all:N0} stories" : $"{stories.Count:N0} stories";
         table.Caption($"{shown}; `triangulate story ID` for one");

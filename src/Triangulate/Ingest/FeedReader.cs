@@ -6,7 +6,8 @@ namespace Triangulate.Ingest;
 /// <summary>
 /// RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one document per item, from its full content (content:encoded, atom
 /// content) when there is one, else from its description or summary. Link, title, date and the feed's own title
-/// come along as hints. DTDs are ignored and nothing external is ever resolved.
+/// come along as hints. A feed that declares a DTD is refused (an inline DTD can expand entities without bound),
+/// and nothing external is ever resolved.
 /// </summary>
 public static class FeedReader
 {
@@ -20,9 +21,13 @@ public static class FeedReader
         XDocument document;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 1024 };
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             document = XDocument.Load(reader);
+        }
+        catch (XmlException error) when (error.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            return [SourceItem.Failed(path, "declares a DTD (<!DOCTYPE ...>); feeds with a DTD are refused, since one can expand without bound; skipped")];
         }
         catch (XmlException error)
         {
@@ -30,6 +35,8 @@ public static class FeedReader
         }
 
         var root = document.Root!;
+        if (root.Name != Atom + "feed" && root.Name.LocalName is not ("rss" or "RDF"))
+            return [SourceItem.Failed(path, $"is XML but not an RSS or Atom feed (its root is <{root.Name.LocalName}>); skipped")];
         var items = root.Name == Atom + "feed" ? AtomEntries(root) : RssItems(root);
         var outlet = Text(root.Element(Atom + "title")) ?? Text(root.Element("channel")?.Element("title")) ?? Text(root.Element(Rss1 + "channel")?.Element(Rss1 + "title"));
         var results = new List<SourceItem>();

@@ -18,7 +18,7 @@ public static class SourceKindDetector
         return FromText(TextDecoder.Decode(head));
     }
 
-    /// <summary>The kind of decoded text: JSON lines start with "{", feeds are XML with rss, feed or rdf:RDF, HTML has its tags.</summary>
+    /// <summary>The kind of decoded text: JSON lines start with "{", feeds are XML with rss, feed or rdf:RDF, HTML has its tags, other XML is read as a feed.</summary>
     public static SourceKind FromText(ReadOnlySpan<char> text)
     {
         var start = text.TrimStart();
@@ -37,6 +37,9 @@ public static class SourceKindDetector
             || head.Contains("<p>", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<article", StringComparison.OrdinalIgnoreCase))
             return SourceKind.Html;
+        // Other XML (a feed behind a long DTD or comment, or no feed at all) goes to the feed reader, which says which it is.
+        if (head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            return SourceKind.Feed;
         return SourceKind.PlainText;
     }
 

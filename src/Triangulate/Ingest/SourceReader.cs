@@ -19,9 +19,12 @@ public sealed class SourceReader(ReaderOptions options)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in FilesBelow(path))
+                foreach (var file in FolderWalker.Files(path).Where(file => !IsSidecar(file)))
                 {
-                    foreach (var item in ReadFile(file))
+                    var items = FolderDocumentation(file) is { } documentation
+                        ? [SourceItem.NotAnArticle(file, $"{documentation} of the folder, not an article; name the file itself to read it")]
+                        : ReadFile(file);
+                    foreach (var item in items)
                         yield return item;
                 }
             }
@@ -37,19 +40,17 @@ public sealed class SourceReader(ReaderOptions options)
         }
     }
 
-    /// <summary>
-    /// Every file below a folder, sorted, without hidden files and folders, sidecar metadata, and Markdown files
-    /// (a folder's README or notes are documentation, not articles; name such a file directly to read it).
-    /// </summary>
-    private static IEnumerable<string> FilesBelow(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(file => !IsSidecar(file) && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
-    }
-
     private static bool IsSidecar(string file) => file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a file of a corpus folder documents it as (a README, a licence, Markdown notes), or null for any other file.</summary>
+    private static string? FolderDocumentation(string file)
+    {
+        var name = Path.GetFileName(file);
+        var stem = name.Split('.')[0].ToUpperInvariant();
+        if (stem is "README" or "LICENSE" or "LICENCE" or "COPYING" or "NOTICE" or "CHANGELOG" or "AUTHORS" or "CONTRIBUTING" or "CITATION")
+            return $"the {stem.ToLowerInvariant()}";
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "Markdown documentation" : null;
+    }
 
     /// <summary>The items of one file; an exception anywhere in it becomes a problem, after whatever it yielded before.</summary>
     private IEnumerable<SourceItem> ReadFile(string path)
@@ -95,41 +96,75 @@ public sealed class SourceReader(ReaderOptions options)
             return [SourceItem.Failed(path, "empty file")];
         var head = Head(path);
         var kind = SourceKindDetector.FromBytes(head);
+        if (kind != SourceKind.Gzip && path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            return [SourceItem.Failed(path, $"is named .gz but holds no gzip data ({SourceKindDetector.Describe(kind)}); skipped")];
+        if (IsTable(path))
+            return [SourceItem.NotAnArticle(path, "a table of separated values, not an article; skipped")];
         var limit = kind is SourceKind.JsonLines or SourceKind.Warc or SourceKind.Gzip ? options.MaxCollectionBytes : options.MaxDocumentBytes;
         if (size > limit)
             return [SourceItem.Failed(path, $"file is {size / ReaderOptions.MiB:N0} MB, over the {limit / ReaderOptions.MiB:N0} MB limit for {SourceKindDetector.Describe(kind)} input; skipped")];
-        var hints = Sidecar(path).OverriddenBy(options.Hints);
+        var sidecar = Sidecar(path);
+        if (sidecar.Date is { } date && PublicationTimeResolver.ParseHinted(date) is null)
+            return [SourceItem.Failed(path, $"its .meta.json gives \"date\": \"{(date.Length > 40 ? date[..40] + "…" : date)}\", which is not a date (use ISO 8601, as 2026-03-14); skipped")];
+        var hints = sidecar.OverriddenBy(options.Hints);
         return kind switch
         {
             SourceKind.Binary => [SourceItem.Failed(path, "binary file, not text; skipped")],
             SourceKind.Empty => [SourceItem.Failed(path, "empty file")],
-            SourceKind.Warc => WarcReader.ReadPlain(File.ReadAllBytes(path), path, hints),
+            SourceKind.Warc => WarcFile(path, hints, WarcReader.ReadPlain),
             SourceKind.Gzip => Compressed(path, hints),
             SourceKind.JsonLines => JsonLinesFile(new StreamReader(path, detectEncodingFromByteOrderMarks: true), path, hints),
             _ => Whole(path, TextDecoder.Decode(File.ReadAllBytes(path)), hints),
         };
     }
 
+    private static bool IsTable(string path) =>
+        Path.GetExtension(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path).ToLowerInvariant() is ".tsv" or ".csv" or ".tab";
+
+    /// <summary>
+    /// A gzip file: a WARC inside is read record by record; JSON lines stream line by line; anything else is read
+    /// whole, but never past the document limit, so no input expands beyond a bounded amount of memory.
+    /// </summary>
     private IEnumerable<SourceItem> Compressed(string path, ArticleHints hints)
     {
-        var bytes = File.ReadAllBytes(path);
-        using (var probe = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress))
+        var name = Path.GetFileName(path);
+        // A WARC is told by its first record alone: sniffing further could run into a later, corrupt member.
+        if (DecompressedHead(path, 8).AsSpan().StartsWith("WARC/"u8))
+            return WarcFile(path, hints, WarcReader.ReadCompressed);
+        switch (SourceKindDetector.FromBytes(DecompressedHead(path, SniffBytes)))
         {
-            var start = new byte[8];
-            var read = probe.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-            if (start.AsSpan(0, read).StartsWith("WARC/"u8))
-                return WarcReader.ReadCompressed(bytes, path, hints, options);
+            case SourceKind.Gzip:
+                return [SourceItem.Failed(path, "holds another gzip file; unpack the outer one first")];
+            case SourceKind.Binary:
+                return [SourceItem.Failed(path, "binary data after decompression, not text; skipped")];
+            case SourceKind.Empty:
+                return [SourceItem.Failed(path, "empty after decompression")];
         }
-        var inner = new LimitedStream(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress), options.MaxDecompressedBytes, Path.GetFileName(path));
+        var inner = new LimitedStream(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), options.MaxDecompressedBytes, name);
         var reader = new StreamReader(inner, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var first = reader.Peek();
-        if (first == '{')
+        if (reader.Peek() == '{')
             return JsonLinesFile(reader, path, hints);
         using (reader)
         {
-            var text = reader.ReadToEnd();
-            return first < 0 ? [SourceItem.Failed(path, "empty after decompression")] : Whole(path, text, hints);
+            return BoundedLines.ReadAll(reader, options.MaxDocumentBytes) is { } text
+                ? Whole(path, text, hints)
+                : [SourceItem.Failed(path, $"expands to more than {options.MaxDocumentBytes / ReaderOptions.MiB:N0} MB, the limit for one document; skipped")];
         }
+    }
+
+    private byte[] DecompressedHead(string path, int length)
+    {
+        using var probe = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        var head = new byte[length];
+        return head[..probe.ReadAtLeast(head, length, throwOnEndOfStream: false)];
+    }
+
+    /// <summary>Streams a WARC file record by record, closing it when done or abandoned.</summary>
+    private IEnumerable<SourceItem> WarcFile(string path, ArticleHints hints, Func<Stream, string, ArticleHints, ReaderOptions, IEnumerable<SourceItem>> read)
+    {
+        using var file = File.OpenRead(path);
+        foreach (var item in read(file, path, hints, options))
+            yield return item;
     }
 
     /// <summary>Streams a JSON-lines file line by line, closing it when done or abandoned.</summary>

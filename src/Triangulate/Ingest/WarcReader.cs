@@ -5,32 +5,32 @@ namespace Triangulate.Ingest;
 
 /// <summary>
 /// WARC and WARC.gz (as Common Crawl's CC-NEWS): HTML from response records (the HTTP body, de-chunked, decoded by
-/// its Content-Type charset) and from resource records. A .warc.gz is read member by member, so a corrupt record
-/// costs only itself: it becomes a problem naming the record and its byte offset, and reading resumes at the next.
+/// its Content-Type charset) and from resource records. Both are read from a stream record by record, so memory holds
+/// one record (at most <see cref="ReaderOptions.MaxRecordBytes"/>), never the file. A .warc.gz is read member by
+/// member, so a corrupt record costs only itself: it becomes a problem naming the record and its byte offset, and
+/// reading resumes at the next.
 /// </summary>
 public static class WarcReader
 {
     private static readonly byte[] GzipMagic = [0x1F, 0x8B, 0x08];
     private static readonly byte[] RecordStart = "WARC/1."u8.ToArray();
+    private const int MaxHeaderBytes = 64 * 1024;
 
-    public static IEnumerable<SourceItem> ReadCompressed(byte[] file, string path, ArticleHints overrides, ReaderOptions limits)
+    /// <param name="file">A seekable stream of the compressed file.</param>
+    public static IEnumerable<SourceItem> ReadCompressed(Stream file, string path, ArticleHints overrides, ReaderOptions limits)
     {
-        var number = 0;
-        var offset = 0;
+        var numbering = new RecordNumber();
+        long offset = 0;
         long expanded = 0;
-        while (offset < file.Length)
+        while (NextMember(file, offset) is { } start)
         {
-            var member = file.AsSpan(offset).IndexOf(GzipMagic);
-            if (member < 0)
-                yield break;
-            var start = offset + member;
             var (record, error) = DecompressMember(file, start, limits.MaxRecordBytes);
             offset = start + 1;
             if (record is null || !record.AsSpan().StartsWith(RecordStart))
             {
                 // A gzip header whose data will not inflate is a corrupt record; anything else was no member start.
                 if (error is not null)
-                    yield return SourceItem.Failed($"{path}#record{++number}", $"record at byte {start} is corrupt ({error}); skipped");
+                    yield return SourceItem.Failed($"{path}#record{numbering.Next()}", $"record at byte {start} is corrupt ({error}); skipped");
                 continue;
             }
             expanded += record.Length;
@@ -39,56 +39,60 @@ public static class WarcReader
                 yield return SourceItem.Failed(path, $"expands to more than {limits.MaxDecompressedBytes / ReaderOptions.MiB:N0} MB (a decompression bomb?); stopped");
                 yield break;
             }
-            number++;
             if (error is not null)
             {
-                yield return SourceItem.Failed($"{path}#record{number}", $"record at byte {start} is corrupt ({error}); skipped");
+                yield return SourceItem.Failed($"{path}#record{numbering.Next()}", $"record at byte {start} is corrupt ({error}); skipped");
                 continue;
             }
-            foreach (var item in ReadRecords(record, path, overrides, ref number, firstNumber: number))
+            foreach (var item in ReadRecords(new MemoryStream(record, writable: false), path, overrides, limits, numbering))
                 yield return item;
         }
     }
 
-    public static IEnumerable<SourceItem> ReadPlain(byte[] file, string path, ArticleHints overrides)
-    {
-        var number = 0;
-        return ReadRecords(file, path, overrides, ref number, firstNumber: 1);
-    }
+    public static IEnumerable<SourceItem> ReadPlain(Stream file, string path, ArticleHints overrides, ReaderOptions limits) =>
+        ReadRecords(file, path, overrides, limits, new RecordNumber());
 
-    private static List<SourceItem> ReadRecords(byte[] data, string path, ArticleHints overrides, ref int number, int firstNumber)
+    private static IEnumerable<SourceItem> ReadRecords(Stream data, string path, ArticleHints overrides, ReaderOptions limits, RecordNumber numbering)
     {
-        var items = new List<SourceItem>();
-        var position = 0;
-        var recordNumber = firstNumber - 1;
-        while (position < data.Length)
+        var scanner = new StreamScanner(data);
+        while (scanner.SkipTo(RecordStart))
         {
-            var start = data.AsSpan(position).IndexOf(RecordStart);
-            if (start < 0)
-                break;
-            position += start;
-            recordNumber++;
-            var headerEnd = data.AsSpan(position).IndexOf("\r\n\r\n"u8);
-            if (headerEnd < 0)
+            var position = scanner.Position;
+            var number = numbering.Next();
+            if (scanner.TakeUntil("\r\n\r\n"u8, MaxHeaderBytes) is not { } headerBytes)
             {
-                items.Add(SourceItem.Failed($"{path}#record{recordNumber}", $"record at byte {position} has no end of headers; skipped"));
-                break;
+                yield return SourceItem.Failed($"{path}#record{number}", $"record at byte {position} has no end of headers; skipped");
+                yield break;
             }
-            var headers = ParseHeaders(Encoding.Latin1.GetString(data, position, headerEnd));
-            var blockStart = position + headerEnd + 4;
-            if (!long.TryParse(headers.GetValueOrDefault("content-length"), out var length) || length < 0 || blockStart + length > data.Length)
+            var headers = ParseHeaders(Encoding.Latin1.GetString(headerBytes));
+            if (!long.TryParse(headers.GetValueOrDefault("content-length"), out var length) || length < 0)
             {
-                items.Add(SourceItem.Failed($"{path}#record{recordNumber}", $"record at byte {position} has a missing or wrong Content-Length; skipped"));
-                position = blockStart;
+                yield return SourceItem.Failed($"{path}#record{number}", $"record at byte {position} has a missing or wrong Content-Length; skipped");
                 continue;
             }
-            var block = data.AsSpan(blockStart, (int)length);
-            if (Document(headers, block, path, recordNumber, overrides) is { } item)
-                items.Add(item);
-            position = blockStart + (int)length;
+            if (length > limits.MaxRecordBytes)
+            {
+                yield return SourceItem.Failed($"{path}#record{number}", $"record at byte {position} is {length / ReaderOptions.MiB:N0} MB, over the {limits.MaxRecordBytes / ReaderOptions.MiB:N0} MB limit for one record; skipped");
+                scanner.Skip(length);
+                continue;
+            }
+            var block = scanner.Take((int)length);
+            if (block.Length < length)
+            {
+                yield return SourceItem.Failed($"{path}#record{number}", $"record at byte {position} has a missing or wrong Content-Length; skipped");
+                yield break;
+            }
+            if (Document(headers, block, path, number, overrides) is { } item)
+                yield return item;
         }
-        number = recordNumber;
-        return items;
+    }
+
+    /// <summary>Numbers records across the members of a .warc.gz.</summary>
+    private sealed class RecordNumber
+    {
+        private int _last;
+
+        public int Next() => ++_last;
     }
 
     private static SourceItem? Document(Dictionary<string, string> headers, ReadOnlySpan<byte> block, string path, int number, ArticleHints overrides)
@@ -116,19 +120,30 @@ public static class WarcReader
         return SourceItem.Of(new SourceDocument(source, DocumentFormat.Html, html, hints));
     }
 
+    /// <summary>The offset of the next gzip member header at or after <paramref name="offset"/>, or null at the end.</summary>
+    private static long? NextMember(Stream file, long offset)
+    {
+        file.Position = offset;
+        var scanner = new StreamScanner(file);
+        return scanner.SkipTo(GzipMagic) ? offset + scanner.Position : null;
+    }
+
     /// <summary>
     /// Inflates the one gzip member at <paramref name="start"/> (GZipStream would run on into the next member):
     /// the bytes, and an error when the member broke off.
     /// </summary>
-    private static (byte[]? Record, string? Error) DecompressMember(byte[] file, int start, long maxBytes)
+    private static (byte[]? Record, string? Error) DecompressMember(Stream file, long start, long maxBytes)
     {
-        if (GzipHeaderLength(file, start) is not { } header)
+        file.Position = start;
+        var head = new byte[MaxHeaderBytes];
+        head = head[..file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        if (GzipHeaderLength(head) is not { } header)
             return (null, null);
+        file.Position = start + header;
         var output = new MemoryStream();
         try
         {
-            using var input = new MemoryStream(file, start + header, file.Length - start - header, writable: false);
-            using var deflate = new DeflateStream(input, CompressionMode.Decompress);
+            using var deflate = new DeflateStream(file, CompressionMode.Decompress, leaveOpen: true);
             using var limited = new LimitedStream(deflate, maxBytes, "a WARC record");
             limited.CopyTo(output);
             return (output.ToArray(), null);
@@ -139,34 +154,34 @@ public static class WarcReader
         }
     }
 
-    /// <summary>The length of the gzip header at <paramref name="start"/> (RFC 1952), or null when it is not one.</summary>
-    private static int? GzipHeaderLength(byte[] file, int start)
+    /// <summary>The length of the gzip header that <paramref name="head"/> starts with (RFC 1952), or null when it is not one.</summary>
+    private static int? GzipHeaderLength(ReadOnlySpan<byte> head)
     {
         const int FixedLength = 10;
-        if (start + FixedLength > file.Length)
+        if (head.Length < FixedLength)
             return null;
-        var flags = file[start + 3];
+        var flags = head[3];
         if ((flags & 0xE0) != 0)
             return null;
-        var position = start + FixedLength;
+        var position = FixedLength;
         if ((flags & 0x04) != 0)
         {
-            if (position + 2 > file.Length)
+            if (position + 2 > head.Length)
                 return null;
-            position += 2 + (file[position] | file[position + 1] << 8);
+            position += 2 + (head[position] | head[position + 1] << 8);
         }
         foreach (var zeroTerminated in new[] { 0x08, 0x10 })
         {
             if ((flags & zeroTerminated) == 0)
                 continue;
-            var end = Array.IndexOf(file, (byte)0, Math.Min(position, file.Length));
+            var end = position < head.Length ? head[position..].IndexOf((byte)0) : -1;
             if (end < 0)
                 return null;
-            position = end + 1;
+            position += end + 1;
         }
         if ((flags & 0x02) != 0)
             position += 2;
-        return position <= file.Length ? position - start : null;
+        return position <= head.Length ? position : null;
     }
 
     private static bool IsHtml(string? contentType) =>

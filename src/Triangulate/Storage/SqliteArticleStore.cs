@@ -24,15 +24,40 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     static SqliteArticleStore() => SQLitePCL.Batteries_V2.Init();
 
-    /// <summary>Opens the store at <paramref name="path"/>, creating the file and its schema when needed.</summary>
-    public static SqliteArticleStore Open(string path)
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>. A writer creates the file and its schema when needed; a reader
+    /// opens an existing store read-only and never creates or migrates one.
+    /// </summary>
+    public static SqliteArticleStore Open(string path, StoreOpenMode mode = StoreOpenMode.ReadWriteCreate)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        if (mode == StoreOpenMode.ReadWriteCreate)
+            return Connect(path, SqliteOpenMode.ReadWriteCreate, connection =>
+            {
+                Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+                Migrate(connection);
+            });
+        if (!File.Exists(path))
+            throw new StoreUnavailableException($"there is no store at {path}");
         try
         {
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
-            Migrate(connection);
+            return Connect(path, SqliteOpenMode.ReadOnly, connection => CheckSchema(connection, path));
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode is 8 or 14)
+        {
+            // A WAL store in a folder we may not write to: its shared-memory file cannot be made, so read the file as it is.
+            var uri = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+            return Connect(uri, SqliteOpenMode.ReadOnly, connection => CheckSchema(connection, path));
+        }
+    }
+
+    private static SqliteArticleStore Connect(string dataSource, SqliteOpenMode mode, Action<SqliteConnection> prepare)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dataSource, Pooling = false, Mode = mode }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
+            prepare(connection);
             return new SqliteArticleStore(connection);
         }
         catch
@@ -214,20 +239,43 @@ public sealed partial class SqliteArticleStore : IArticleStore
         return new Article(reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), reader.GetString(5), outlet, published, [], Text(13), [], []);
     }
 
+    /// <summary>
+    /// Brings the schema up to date. Each step reads the version inside its own immediate (write-locking)
+    /// transaction, so two processes making a new store at once migrate it once, one after the other.
+    /// </summary>
     private static void Migrate(SqliteConnection connection)
     {
-        using var version = connection.CreateCommand();
-        version.CommandText = "PRAGMA user_version";
-        var current = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
-        if (current > SqliteSchema.Migrations.Length)
-            throw new InvalidDataException($"the store was written by a newer Triangulate (schema {current}, this one knows {SqliteSchema.Migrations.Length})");
-        for (var step = current; step < SqliteSchema.Migrations.Length; step++)
+        while (true)
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, SqliteSchema.Migrations[step], transaction);
-            Execute(connection, $"PRAGMA user_version = {step + 1}", transaction);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var current = SchemaVersion(connection, transaction);
+            if (current > SqliteSchema.Migrations.Length)
+                throw new StoreUnavailableException($"the store was written by a newer Triangulate (schema {current}, this one knows {SqliteSchema.Migrations.Length})");
+            if (current == SqliteSchema.Migrations.Length)
+                return;
+            Execute(connection, SqliteSchema.Migrations[current], transaction);
+            Execute(connection, $"PRAGMA user_version = {current + 1}", transaction);
             transaction.Commit();
         }
+    }
+
+    private static void CheckSchema(SqliteConnection connection, string path)
+    {
+        var current = SchemaVersion(connection, null);
+        if (current == 0)
+            throw new StoreUnavailableException($"{path} is an SQLite file but holds no Triangulate store");
+        if (current != SqliteSchema.Migrations.Length)
+            throw new StoreUnavailableException(current > SqliteSchema.Migrations.Length
+                ? $"the store was written by a newer Triangulate (schema {current}, this one knows {SqliteSchema.Migrations.Length})"
+                : $"the store has an older schema ({current} of {SqliteSchema.Migrations.Length}); `triangulate ingest` upgrades it");
+    }
+
+    private static int SchemaVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

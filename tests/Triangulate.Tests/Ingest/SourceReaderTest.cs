@@ -25,7 +25,7 @@ public class SourceReaderTest : IDisposable
     }
 
     [Fact]
-    public void FoldersAreWalkedInOrderSkippingHiddenFilesSidecarsAndMarkdown()
+    public void FoldersAreWalkedInOrderSkippingHiddenFilesAndSidecarsAndNamingMarkdownAsNoArticle()
     {
         _folder.File("b/second.txt", NewsFixtures.WireText);
         _folder.File("a/first.txt", NewsFixtures.WireText);
@@ -33,8 +33,10 @@ public class SourceReaderTest : IDisposable
         _folder.File(".cache/hidden.txt", NewsFixtures.WireText);
         _folder.File("README.md", "# notes");
 
-        var items = Read(_folder.Path);
+        var all = Read(_folder.Path);
+        var items = all.Where(item => item.Document is not null).ToList();
 
+        Assert.True(Assert.Single(all, item => item.Document is null).Problem!.NotAnArticle);
         Assert.Equal(["first.txt", "second.txt"], items.Select(item => Path.GetFileName(item.Document!.Source)));
         Assert.Equal("The Velmora Post", items[0].Document!.Hints.Outlet);
         Assert.Equal("2026-06-09", items[0].Document!.Hints.Date);

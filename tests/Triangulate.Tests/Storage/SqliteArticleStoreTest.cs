@@ -120,4 +120,42 @@ public class SqliteArticleStoreTest : IDisposable
         Assert.Null(store.Find("abcd"));
         Assert.Null(store.Find("ab"));
     }
+
+    [Fact]
+    public void AReaderNeverCreatesAStore()
+    {
+        var error = Assert.Throws<StoreUnavailableException>(() => SqliteArticleStore.Open(DatabasePath, StoreOpenMode.ReadOnly));
+
+        Assert.Contains(DatabasePath, error.Message);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Fact]
+    public void AReaderReadsButCannotWrite()
+    {
+        using (var writer = SqliteArticleStore.Open(DatabasePath))
+            writer.Add([Sample("1111aaaa")]);
+
+        using var reader = SqliteArticleStore.Open(DatabasePath, StoreOpenMode.ReadOnly);
+
+        Assert.Single(reader.Articles());
+        var error = Assert.Throws<SqliteException>(() => reader.Add([Sample("2222bbbb", "wire/ferry.txt")]));
+        Assert.Equal(8, error.SqliteErrorCode); // SQLITE_READONLY
+    }
+
+    [Fact]
+    public void AReaderRefusesAnSqliteFileThatHoldsNoStore()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE notes (text TEXT)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreUnavailableException>(() => SqliteArticleStore.Open(DatabasePath, StoreOpenMode.ReadOnly));
+
+        Assert.Contains("holds no Triangulate store", error.Message);
+    }
 }
