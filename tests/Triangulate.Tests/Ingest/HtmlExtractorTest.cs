@@ -80,7 +80,7 @@ public sealed class HtmlExtractorTest
         Assert.Equal("2031-04-09", fromUrl.Time.ToIso());
 
         var visible = Assert.Single(clues, clue => clue.Strength == ClueStrength.Visible);
-        Assert.Equal("2031-04-09", visible.Time.ToIso());
+        Assert.Equal("2031-04-09T06:45", visible.Time.ToIso());
         Assert.Contains("Published 9 April 2031", visible.Time.Evidence);
     }
 

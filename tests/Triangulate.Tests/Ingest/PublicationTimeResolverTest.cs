@@ -31,7 +31,7 @@ public class PublicationTimeResolverTest
     [Fact]
     public void YearsInTheTextBoundTheWeekdayResolution()
     {
-        var article = PlainTextExtractor.Extract("Dam holds\n\nThe ministry said Wednesday (October 25) that the dam, built in 2019, held.", now: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+        var article = PlainTextExtractor.Extract("Dam holds\n\nThe ministry said Wednesday (October 25) that the dam, built in 2019, held.", clock: new FixedClock(2026, 11));
         var published = PublicationTimeResolver.Resolve(article.DateClues, null);
 
         Assert.Equal("2017-10-25", published!.ToIso());
