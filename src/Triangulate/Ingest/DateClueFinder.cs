@@ -52,7 +52,7 @@ public static partial class DateClueFinder
         if (line.Length > MaxDateLineLength)
             return false;
         var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
-        return dates.Count > 0 ? OnlyStampsTime(line, dates) : RelativeStamp().IsMatch(line.Trim());
+        return (dates.Count > 0 || RelativeStamp().IsMatch(line)) && OnlyStampsTime(line, dates);
     }
 
     /// <summary>The date path of an article URL: /1987/02/26/ (day) or /1987/02/ (month).</summary>
@@ -119,15 +119,26 @@ public static partial class DateClueFinder
         return named.Count > 0 ? named.Max() : now;
     }
 
-    /// <summary>Whether the line holds nothing but its dates, date labels, relative stamps and separators.</summary>
+    /// <summary>
+    /// Whether the line holds nothing but its dates, date labels ("Published on"), relative stamps and separators. A
+    /// line with no label is a date line only when nothing but separators, a leading "on" ("am", "le") and a closing
+    /// full stop stand beside its dates: ". 24 August 2021." in a list of references is a sentence's tail.
+    /// </summary>
     private static bool OnlyStampsTime(string line, List<DateParse> dates)
     {
         var rest = line;
         for (var index = dates.Count - 1; index >= 0; index--)
             rest = rest.Remove(dates[index].Index, dates[index].Length).Insert(dates[index].Index, " ");
-        rest = RelativeStamp().Replace(Label().Replace(rest, " "), " ");
-        return !Word().IsMatch(rest);
+        var unlabelled = RelativeStamp().Replace(rest, " ");
+        var labelled = Label().Replace(unlabelled, " ");
+        return labelled.Length < unlabelled.Length || RelativeStamp().IsMatch(rest) ? !Word().IsMatch(labelled) : !NotSeparator().IsMatch(Preposition().Replace(unlabelled.TrimEnd().TrimEnd('.'), " "));
     }
+
+    [GeneratedRegex(@"[^\s|·•,/()\[\]–—-]", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSeparator();
+
+    [GeneratedRegex(@"^\s*(?:on|am|le|el|il|em|en|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Preposition();
 
     private static bool IsUpdateLabel(string label) =>
         UpdateWord().IsMatch(label);

@@ -30,6 +30,7 @@ internal sealed class HtmlContentExtractor
     private readonly List<string> paragraphs = [];
     private readonly List<RemovedLine> removed = [];
     private readonly StringBuilder paragraph = new();
+    private int tableCells;
 
     private HtmlContentExtractor(ContentScoringOptions options) => this.options = options;
 
@@ -374,8 +375,11 @@ internal sealed class HtmlContentExtractor
                 continue;
             }
             Flush();
+            var cell = tag is "td" or "th";
+            tableCells += cell ? 1 : 0;
             EmitChildren(child);
             Flush();
+            tableCells -= cell ? 1 : 0;
         }
     }
 
@@ -462,7 +466,7 @@ internal sealed class HtmlContentExtractor
         {
             return;
         }
-        if (FurnitureHints.LineReason(text) is { } reason)
+        if (FurnitureHints.LineReason(text, tableCells > 0) is { } reason)
         {
             removed.Add(new RemovedLine(text, reason));
             return;
