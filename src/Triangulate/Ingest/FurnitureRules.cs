@@ -45,8 +45,8 @@ public static partial class FurnitureRules
 
     /// <summary>
     /// The furniture lines every page template prints around an article, in saved text as in HTML: date lines ("February
-    /// 26, 1987 4:20 PM UTC Updated 45 min ago"), share bars ("Share on Facebook Tweet Email"), newsletter boxes and the
-    /// headings of related-links lists. Null for any other line.
+    /// 26, 1987 4:20 PM UTC Updated 45 min ago"), share bars ("Share on Facebook Tweet Email"), newsletter boxes, the
+    /// headings of related-links lists and an agency's closing signature ("Reuters"). Null for any other line.
     /// </summary>
     /// <param name="inTable">True for a table cell's text, where a bare date is data ("7 May 1856" in an infobox).</param>
     public static string? PageLine(string line, bool inTable = false)
@@ -60,7 +60,9 @@ public static partial class FurnitureRules
             return ShareBar;
         if (NewsletterLine().IsMatch(trimmed))
             return Promotion;
-        return RelatedHeading().IsMatch(trimmed) ? RelatedLinks : null;
+        if (RelatedHeading().IsMatch(trimmed))
+            return RelatedLinks;
+        return AgencySignature().IsMatch(trimmed) ? Signature : null;
     }
 
     /// <summary>A short line with no sentence in it: a section label when it stands before the headline.</summary>

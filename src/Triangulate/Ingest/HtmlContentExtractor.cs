@@ -365,7 +365,9 @@ internal sealed class HtmlContentExtractor
                 var text = HtmlText.Inner(child, MaxRemovedLength);
                 if (text.Length > 0)
                 {
-                    removed.Add(new RemovedLine(text.Length > MaxRemovedLength ? text[..MaxRemovedLength] : text, reason));
+                    // A block set aside for its shape says what it is when its text does: a date line, a share bar.
+                    var named = reason == "furniture" ? FurnitureHints.LineReason(text, tableCells > 0) ?? reason : reason;
+                    removed.Add(new RemovedLine(text.Length > MaxRemovedLength ? text[..MaxRemovedLength] : text, named));
                 }
                 continue;
             }

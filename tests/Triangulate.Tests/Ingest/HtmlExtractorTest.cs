@@ -122,6 +122,19 @@ public sealed class HtmlExtractorTest
     }
 
     [Theory]
+    [InlineData("<p>Crews <b>re</b>turned to the yard.</p>", "Crews returned to the yard.")]
+    [InlineData("<p>Crews returned to<a href=\"/y\">\n<b>the yard</b></a>.</p>", "Crews returned to the yard.")]
+    [InlineData("<p>Crews<span> </span>returned<!-- x -->\n<!-- y -->to the yard.</p>", "Crews returned to the yard.")]
+    [InlineData("<table><tr><td>Crews</td><td>returned</td></tr></table>", "Crews\nreturned")]
+    [InlineData("<p>Crews<br>returned</p>", "Crews\nreturned")]
+    public void Text_is_spaced_where_a_browser_shows_a_space_and_joined_where_it_does_not(string html, string expected)
+    {
+        var article = HtmlExtractor.Extract("<html><body><div class=\"story\">" + html + "</div></body></html>");
+
+        Assert.Equal(expected, BodyText(article));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("<script>var a = '<p>not text</p>';</script>")]
