@@ -49,7 +49,8 @@ public static partial class DateClueFinder
     /// </summary>
     public static bool IsDateLine(string line)
     {
-        if (line.Length > MaxDateLineLength)
+        if (line.Length > MaxDateLineLength || !DateParser.HasYearDigits(line) && !line.Contains("ago", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("just now", StringComparison.OrdinalIgnoreCase))
             return false;
         var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
         return (dates.Count > 0 || RelativeStamp().IsMatch(line)) && OnlyStampsTime(line, dates);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Ingest;
 
@@ -159,7 +160,7 @@ internal sealed partial class HtmlMetadataReader
         {
             masthead = HtmlText.Inner(element, 80) is { Length: > 1 and <= 60 } name ? name : null;
         }
-        if (!HtmlTagNames.IsInline(element.Tag!) && !HasBlockChild(element))
+        if (!HtmlTagNames.IsInline(element.Tag!) && !HasBlockChild(element) && !IsTextNodeOnly(element))
         {
             foreach (var line in LinesOf(element))
             {
@@ -175,7 +176,7 @@ internal sealed partial class HtmlMetadataReader
     /// </summary>
     private void ReadDateLine(string line)
     {
-        if (line.Length > MaxDateLineLength * 2 || !line.Any(char.IsAsciiDigit))
+        if (line.Length > MaxDateLineLength * 2 || !DateParser.HasYearDigits(line))
         {
             return;
         }
@@ -272,6 +273,9 @@ internal sealed partial class HtmlMetadataReader
         }
         return "";
     }
+
+    /// <summary>A block holding one text node: its line is read as that text node.</summary>
+    private static bool IsTextNodeOnly(HtmlNode element) => element.Children is [{ IsText: true }];
 
     private static bool HasBlockChild(HtmlNode element)
     {

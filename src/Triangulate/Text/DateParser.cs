@@ -69,8 +69,23 @@ public static class DateParser
     public static IEnumerable<DateParse> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!HasYearDigits(text))
+            yield break;
         for (var match = Explicit.Match(text); match.Success; match = match.NextMatch())
             yield return Read(match);
+    }
+
+    /// <summary>True when the text holds four digits in a row, as every explicit date does: a cheap test before the pattern.</summary>
+    public static bool HasYearDigits(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Null when year, month and day make a date this parser believes; else why not.</summary>
