@@ -6,7 +6,7 @@ namespace Triangulate.Text;
 /// <summary>
 /// The one reader of explicit dates and times: ISO 8601 ("1987-02-26T13:05:00-05:00"), RFC 1123/822 ("Thu, 26 Feb
 /// 1987 18:05:00 GMT"), news styles ("Feb. 26, 1987 1:05 p.m. EST", "26 February 1987", "4:20 PM EST, Thu February
-/// 26, 1987"), a year run into its time where inline elements were joined ("February 26, 19874:20 PM UTC"), and
+/// 26, 1987", "Thu 26 Feb 1987 13.05 GMT"), a year run into its time where inline elements were joined ("February 26, 19874:20 PM UTC"), and
 /// numeric forms (day first with dots, month first with slashes unless the first number cannot be a month). A stated
 /// year is believed from 1800 to 2199; a stated weekday must agree with the date. Times with a zone abbreviation or an
 /// offset keep it. No clock is read: what the text fixes is the answer.
@@ -22,13 +22,13 @@ public static class DateParser
     private const string Year = @"(?<year>\d{4})";
     private const string Meridiem = @"(?<ampm>[ap]\.?\s?m\b\.?)";
     private const string Time =
-        @"(?<hour>[012]?\d)(?::(?<minute>[0-5]\d)(?::(?<second>[0-5]\d)(?:[.,]\d+)?)?(?:\s*" + Meridiem + @")?|\.(?<minute>[0-5]\d)\s*" + Meridiem + @"|\s*" + Meridiem + ")";
+        @"(?<hour>[012]?\d)(?::(?<minute>[0-5]\d)(?::(?<second>[0-5]\d)(?:[.,]\d+)?)?(?:\s*" + Meridiem + @")?|\.(?<minute>[0-5]\d)(?:\s*" + Meridiem + @"|(?=\s+(?-i:[A-Z]{1,4}T|UTC|GMT|[+-]\d)))|\s*" + Meridiem + ")";
     private const string MonthFirst = Weekday + MonthWord + Day + @",?\s+" + Year;
     private const string DayFirst = Weekday + Day + @"\.?\s+(?:of\s+)?" + MonthWord + Year;
     private const string Numeric =
         @"(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>\d{4})|(?<first>[0-3]?\d)/(?<second>[0-3]?\d)/(?<year>\d{4})|(?<year>\d{4})/(?<mon>[01]?\d)/(?<day>[0-3]?\d)";
     private const string Iso = @"(?<year>\d{4})-(?<mon>[01]?\d)-(?<day>[0-3]?\d)";
-    private const string Separator = @"(?:\s*[,|·•@–—-])?\s*(?:at\s+)?";
+    private const string Separator = @"(?:\s*[,|·•@/–—-])?\s*(?:at\s+)?";
 
     private static readonly string Zone =
         @"(?:\s*\(?(?<zone>[+-][01]\d(?::?[0-5]\d)?(?!\d)|(?-i:(?:GMT|UTC)\s?[+-]\d{1,2}(?::?[0-5]\d)?|"

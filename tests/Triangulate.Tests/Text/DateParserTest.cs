@@ -36,6 +36,9 @@ public sealed class DateParserTest
     [InlineData("1956", "1956")]
     [InlineData("Sept. 3, 1956 at 9 a.m. (CDT)", "1956-09-03T09:00-05:00")]
     [InlineData("12 March 1955 08:30 GMT+2", "1955-03-12T08:30+02:00")]
+    [InlineData("Thu 26 Feb 1987 13.05 GMT", "1987-02-26T13:05+00:00")]
+    [InlineData("Feb 26, 1987 / 1:05 PM ET", "1987-02-26T13:05-05:00")]
+    [InlineData("26.02.1987 13.05", "1987-02-26")]
     public void Explicit_dates_read_to_their_precision_and_zone(string text, string expected)
     {
         var parse = DateParser.Parse(text);
