@@ -48,6 +48,7 @@ internal sealed partial class HtmlMetadataReader
     private string? relAuthor;
     private string? itempropAuthor;
     private string? jsonHeadline;
+    private string? jsonName;
     private string? jsonAuthor;
     private string? jsonPublisher;
     private string? masthead;
@@ -73,7 +74,7 @@ internal sealed partial class HtmlMetadataReader
             }
         }
         var siteName = Meta("og:site_name") ?? Clean(jsonPublisher) ?? Meta("application-name");
-        var title = Meta("og:title") ?? Clean(jsonHeadline) ?? Meta("twitter:title") ?? Clean(firstHeading) ?? Clean(titleElement) ?? "";
+        var title = Meta("og:title") ?? JsonLdTitle() ?? Meta("twitter:title") ?? Clean(firstHeading) ?? Clean(titleElement) ?? "";
         var byline = Clean(jsonAuthor) ?? Meta("author") ?? Meta("article:author") ?? Meta("dc.creator") ?? Meta("parsely-author")
             ?? Meta("sailthru.author") ?? Clean(relAuthor) ?? Clean(itempropAuthor);
         if (byline is not null && byline.StartsWith("http", StringComparison.OrdinalIgnoreCase))
@@ -81,6 +82,27 @@ internal sealed partial class HtmlMetadataReader
             byline = Clean(relAuthor) ?? Clean(itempropAuthor);
         }
         return new HtmlMetadata(TitleCleaner.WithoutSiteSuffix(title, siteName), byline, siteName, url, clues, Clean(masthead) ?? TitleSuffix());
+    }
+
+    /// <summary>
+    /// The article object's headline, or its name when that is what the title element says and the headline is not
+    /// (encyclopaedias put a description in "headline").
+    /// </summary>
+    private string? JsonLdTitle()
+    {
+        var headline = Clean(jsonHeadline);
+        var name = Clean(jsonName);
+        if (headline is null || name is null || name == headline || Clean(titleElement) is not { } pageTitle)
+        {
+            return headline;
+        }
+        return SharedWords(name, pageTitle) > SharedWords(headline, pageTitle) ? name : headline;
+    }
+
+    private static double SharedWords(string candidate, string pageTitle)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(word => pageTitle.Contains(word, StringComparison.OrdinalIgnoreCase)) / (double)words.Length;
     }
 
     /// <summary>"Storm closes port | Harbour Times": the site's name a title element ends with.</summary>
@@ -380,9 +402,10 @@ internal sealed partial class HtmlMetadataReader
 
     private void ReadJsonLdObject(JsonElement element)
     {
-        if (element.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String)
+        if (element.TryGetProperty("headline", out var headline) && headline.ValueKind == JsonValueKind.String && jsonHeadline is null)
         {
-            jsonHeadline ??= headline.GetString();
+            jsonHeadline = headline.GetString();
+            jsonName = element.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
         }
         foreach (var (property, role) in (ReadOnlySpan<(string, DateRole)>)[("datePublished", DateRole.Published), ("dateModified", DateRole.Modified)])
         {

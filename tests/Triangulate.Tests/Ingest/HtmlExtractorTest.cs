@@ -113,6 +113,18 @@ public sealed class HtmlExtractorTest
     }
 
     [Fact]
+    public void Json_ld_name_is_the_title_when_the_title_element_says_it_and_the_headline_is_a_description()
+    {
+        const string html = """
+            <html><head><title>Tarrow Bridge - Open Atlas</title>
+            <script type="application/ld+json"><![CDATA[{"@type":"Article","name":"Tarrow Bridge","headline":"stone arch bridge over the river Tarr"}]]></script>
+            </head><body><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal("Tarrow Bridge", HtmlExtractor.Extract(html).Title);
+    }
+
+    [Fact]
     public void Title_falls_back_to_the_first_heading_then_the_title_element()
     {
         Assert.Equal("Ferry strike ends after nine days",
