@@ -100,8 +100,9 @@ public static class ExtractionEvaluation
         return new EvaluationScores(metrics);
     }
 
+    /// <summary>The publication time as ingestion decides it (update stamps never count).</summary>
     private static PublicationTime? BestDate(ExtractedArticle article) =>
-        article.DateClues.OrderByDescending(clue => clue.Strength).Select(clue => clue.Time).FirstOrDefault();
+        PublicationTimeResolver.Resolve(article.DateClues, null, PlainText(article));
 
     private static string? Instant(string? value) =>
         value is not null && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)

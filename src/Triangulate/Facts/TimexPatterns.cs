@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Facts;
 
@@ -8,9 +9,10 @@ namespace Triangulate.Facts;
 /// </summary>
 internal static partial class TimexPatterns
 {
+    /// <summary>Month names from the calendar lexicon; "Mar", "Jun", "Jul" and "Sep" abbreviate only with their full stop.</summary>
     public const string Month =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)";
-    public const string Weekday = @"(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        @"(?<month>" + CalendarLexicon.MonthNames + @"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)";
+    public const string Weekday = @"(?<weekday>" + CalendarLexicon.WeekdayNames + ")";
     public const string Count =
         @"(?<n>\d+(?:[.,]\d+)?(?:\s+1/2)?|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|thousands\s+of|several|a\s+few|few|a\s+couple\s+of|couple\s+of|many|some|a\s+half|half\s+an?))";
     /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand".</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Facts;
 
@@ -52,15 +53,6 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
 
     private static Resolved Date(string value, string? modifier = null) => new(TimexType.Date, value, modifier);
 
-    private static int? MonthNumber(string name)
-    {
-        if (name.Length < 3)
-            return null;
-        var prefix = name[..3].ToLowerInvariant();
-        var index = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], prefix);
-        return index < 0 ? null : index + 1;
-    }
-
     private static string? Modifier(string word) => word.ToLowerInvariant() switch
     {
         "early" or "the beginning of" or "the start of" => "START",
@@ -76,31 +68,26 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
         _ => "APPROX",
     };
 
-    private Resolved? FullDate(Match match)
+    /// <summary>A date with its year, read by the one date parser from where the weekday, month or day starts.</summary>
+    private static Resolved? FullDate(Match match)
     {
-        var month = MonthNumber(match.Groups["month"].Value);
-        if (month is null || !int.TryParse(match.Groups["day"].Value, out var day) || !int.TryParse(match.Groups["year"].Value, out var year))
-            return null;
-        if (day < 1 || day > DateTime.DaysInMonth(year, month.Value))
-            return null;
-        return Date(TimexValue.Day(new DateOnly(year, month.Value, day)), Modifier(match.Groups["mod"].Value));
+        var start = new[] { match.Groups["weekday"], match.Groups["month"], match.Groups["day"] }
+            .Where(group => group.Success).Min(group => group.Index) - match.Index;
+        return DateParser.Parse(match.Value[start..]).Date is { } date
+            ? Date(TimexValue.Day(date.Day), Modifier(match.Groups["mod"].Value))
+            : null;
     }
 
     private Resolved? MonthWithYear(Match match)
     {
-        var month = MonthNumber(match.Groups["month"].Value);
+        var month = CalendarLexicon.Month(match.Groups["month"].Value);
         if (month is null || !int.TryParse(match.Groups["year"].Value, out var year))
             return null;
         return Date(TimexValue.Month(new DateOnly(year, month.Value, 1)), Modifier(match.Groups["mod"].Value));
     }
 
-    private Resolved? NumericDate(Match match)
-    {
-        if (!int.TryParse(match.Groups["year"].Value, out var year) || !int.TryParse(match.Groups["m"].Value, out var month)
-            || !int.TryParse(match.Groups["d"].Value, out var day) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-            return null;
-        return Date(TimexValue.Day(new DateOnly(year, month, day)));
-    }
+    private static Resolved? NumericDate(Match match) =>
+        DateParser.Parse(match.Value).Date is { } date ? Date(TimexValue.Day(date.Day)) : null;
 
     /// <summary>A day with no year: the year that puts it nearest the article's date.</summary>
     private Resolved? MonthDay(Match match)
@@ -111,7 +98,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
 
     private DateOnly? NearestDay(Match match)
     {
-        var month = MonthNumber(match.Groups["month"].Value);
+        var month = CalendarLexicon.Month(match.Groups["month"].Value);
         if (month is null || !int.TryParse(match.Groups["day"].Value, out var day) || day < 1 || day > 31)
             return null;
         var candidates = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
@@ -133,7 +120,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
     private Resolved? BareMonth(Match match)
     {
         var name = match.Groups["month"].Value;
-        var month = MonthNumber(name);
+        var month = CalendarLexicon.Month(name);
         var relation = match.Groups["rel"].Value.ToLowerInvariant();
         if (month is null || name.Length <= 4 && !name.EndsWith('.') && name != "June" && name != "July" && name != "May")
             return null;
@@ -207,7 +194,7 @@ internal sealed partial class TimexResolver(string text, DateOnly anchor)
             return null;
         var year = century + (int)offset;
         if (match.Groups["month"].Success)
-            return Date(TimexValue.Month(new DateOnly(year, MonthNumber(match.Groups["month"].Value)!.Value, 1)));
+            return Date(TimexValue.Month(new DateOnly(year, CalendarLexicon.Month(match.Groups["month"].Value)!.Value, 1)));
         if (match.Groups["season"].Success)
             return Date($"{TimexValue.Year(year)}-{SeasonCode(match.Groups["season"].Value.ToLowerInvariant())}");
         return Date(TimexValue.Year(year));

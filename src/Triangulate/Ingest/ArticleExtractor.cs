@@ -8,17 +8,20 @@ namespace Triangulate.Ingest;
 /// </summary>
 public static class ArticleExtractor
 {
-    public static Article Extract(SourceDocument document)
+    /// <summary>The article of a document, with no clock: a weekday date is dated only by the years the text names.</summary>
+    public static Article Extract(SourceDocument document) => Extract(document, null);
+
+    /// <param name="clock">Bounds the year of a weekday date when nothing else dates the text; null: no such guess.</param>
+    public static Article Extract(SourceDocument document, TimeProvider? clock)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var hints = document.Hints;
         var extracted = document.Format == DocumentFormat.Html
-            ? HtmlExtractor.Extract(document.Content, hints.Url)
-            : PlainTextExtractor.Extract(document.Content, hints.Title);
+            ? HtmlExtractor.Extract(document.Content, hints.Url, clock)
+            : PlainTextExtractor.Extract(document.Content, hints.Title, clock);
 
         var credits = CreditFinder.Find(extracted);
-        var outlet = hints.Outlet is { Length: > 0 } hintedOutlet
-            ? new Outlet(hintedOutlet, "given with the document")
-            : credits.Outlet ?? (extracted.SiteName is { Length: > 0 } site ? new Outlet(site, "the page's site name") : null);
+        var outlet = OutletOf(hints, extracted, credits, document.Format == DocumentFormat.Html);
         var title = hints.Title is { Length: > 0 } hintedTitle ? hintedTitle : extracted.Title;
         extracted = WithoutRepeatedHeadline(extracted, title);
 
@@ -36,6 +39,31 @@ public static class ArticleExtractor
             Body: extracted.Body,
             Removed: extracted.Removed);
     }
+
+    /// <summary>
+    /// Who published the page, in order of trust: the name given with the document; the page's own site name
+    /// (og:site_name, the JSON-LD publisher); its masthead; the text naming itself; a page's host; and
+    /// only then an agency's closing signature, which on a page that names its own site is a credit, not the outlet.
+    /// </summary>
+    private static Outlet? OutletOf(ArticleHints hints, ExtractedArticle extracted, Credits credits, bool isPage)
+    {
+        if (hints.Outlet is { Length: > 0 } hinted)
+            return new Outlet(hinted, "given with the document");
+        if (extracted.SiteName is { Length: > 0 } site)
+            return new Outlet(NewsAgencies.Normalise(site), "the page's site name");
+        if (extracted.Masthead is { Length: > 0 } masthead)
+            return new Outlet(NewsAgencies.Normalise(masthead), "the page's masthead");
+        if (credits.Outlet is { } named)
+            return named;
+        if (isPage && Host(hints.Url ?? extracted.Url) is { } host)
+            return new Outlet(host, "the page's host");
+        return credits.Signature;
+    }
+
+    private static string? Host(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.', StringComparison.Ordinal)
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : null;
 
     /// <summary>A page's headline often opens its article body too; it is the title, not a sentence of the story.</summary>
     private static ExtractedArticle WithoutRepeatedHeadline(ExtractedArticle extracted, string title) =>

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// Finds the outlet (self-references such as "not been edited by NDTV staff", "Team Asianet Newsable", a closing
-/// agency signature) and the agencies whose reporting the text carries ("told AFP", "an AFP tally", "(Name/AFP)"
+/// Finds the outlet as the text names itself (self-references such as "not been edited by NDTV staff", "Team Asianet
+/// Newsable", a copyright line), a closing agency signature (kept apart: it names the outlet only when nothing else
+/// does) and the agencies whose reporting the text carries ("told AFP", "an AFP tally", "(Name/AFP)"
 /// captions, "By Pishtaz and AFP"). An agency named as the subject of the news ("Reuters journalist Issam
 /// Abdallah" was killed) is no credit: only reporting contexts count.
 /// </summary>
@@ -14,6 +15,7 @@ public static partial class CreditFinder
     {
         var lines = article.Removed.Select(line => line.Text).Concat(article.Body).ToList();
         Outlet? outlet = null;
+        Outlet? signature = null;
         var agencies = new List<string>();
         string? byline = null;
 
@@ -21,6 +23,8 @@ public static partial class CreditFinder
         {
             if (outlet is null && OutletFromLine(removed.Text) is { } found)
                 outlet = found;
+            if (signature is null && Signature().Match(removed.Text.Trim()) is { Success: true } signed)
+                signature = new Outlet(NewsAgencies.Normalise(signed.Groups["agency"].Value), $"closing signature \"{removed.Text.Trim()}\"");
             if (removed.Reason == FurnitureRules.Byline && BylineWithAgency().Match(removed.Text) is { Success: true } credit)
                 byline ??= credit.Groups["author"].Value.Trim();
         }
@@ -38,7 +42,7 @@ public static partial class CreditFinder
         }
         // "Meridian Press Agency" and "MPA" in one text are one agency: keep the short name.
         agencies.RemoveAll(name => name.Contains(' ') && agencies.Contains(Initials(name)));
-        return new Credits(outlet, agencies, byline);
+        return new Credits(outlet, agencies, byline, signature);
     }
 
     private static string Initials(string name) => string.Concat(name.Split([' ', '-']).Where(word => word.Length > 0 && char.IsUpper(word[0])).Select(word => word[0]));
@@ -49,11 +53,9 @@ public static partial class CreditFinder
             return new Outlet(edited.Groups["outlet"].Value.Trim(), line.Trim());
         if (TeamLine().Match(line) is { Success: true } team)
             return new Outlet(team.Groups["outlet"].Value.Trim(), line.Trim());
-        if (Copyright().Match(line) is { Success: true } copyright)
-            return new Outlet(NewsAgencies.Normalise(copyright.Groups["outlet"].Value), line.Trim());
-        if (Signature().Match(line.Trim()) is { Success: true } signature)
-            return new Outlet(NewsAgencies.Normalise(signature.Groups["agency"].Value), $"closing signature \"{line.Trim()}\"");
-        return null;
+        return Copyright().Match(line) is { Success: true } copyright
+            ? new Outlet(NewsAgencies.Normalise(copyright.Groups["outlet"].Value), line.Trim())
+            : null;
     }
 
     [GeneratedRegex(@"edited by (?<outlet>[\p{Lu}][\w&.'’ \-]{1,40}?) staff", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1,37 +1,86 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Ingest;
 
 /// <summary>
-/// Dates in visible text that may be the publication time: "First Published Mar 16, 2024, 10:54 AM IST" lines,
-/// dates in photo captions (weak: a photo is only near the news), and a weekday with a date but no year, "said
-/// Wednesday (October 25)", resolved to the latest year, not after the other evidence, in which that date fell on
-/// that weekday.
+/// Dates a page or a saved text gives about itself, each read by <see cref="DateParser"/>: metadata values, date lines
+/// ("First Published Mar 16, 2024, 10:54 AM IST", "Updated 4:20 PM EST, Thu February 26, 1987", a bare "February 26,
+/// 1987 4:20 PM UTC"), the URL's date path, dates in photo captions (weak: a photo is only near the news), and a
+/// weekday with a date but no year, "said Wednesday (October 25)", resolved to the latest year, not after the other
+/// evidence, in which that date fell on that weekday.
 /// </summary>
 public static partial class DateClueFinder
 {
-    private const string MonthName = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const int MaxDateLineLength = 200;
+    private const int WeekdaySearchYears = 28;
 
-    /// <summary>A "Published ..." or "Updated ..." line: published lines are visible evidence, updated lines are not about publication.</summary>
-    public static DateClue? FromDateLine(string line)
+    /// <summary>A date given in a metadata field (JSON-LD, a meta tag, a &lt;time datetime&gt;), or null when the value states none.</summary>
+    public static DateClue? FromValue(string? value, string evidence, ClueStrength strength, DateRole role) =>
+        DateParser.Parse(value).Date is { } date ? new DateClue(PublicationTime.From(date, evidence), strength, role) : null;
+
+    /// <summary>
+    /// The dates a date line states, each with its role: "Published ..." and a bare date are the publication,
+    /// "Updated ..." and "Last modified ..." a later modification. Empty for a line that is more than a date line.
+    /// </summary>
+    public static IReadOnlyList<DateClue> FromDateLine(string line)
     {
-        var match = StampLine().Match(line);
-        if (!match.Success || match.Groups["label"].Value.Contains("updated", StringComparison.OrdinalIgnoreCase))
-            return null;
-        return ParseDateTime(match, line.Trim()) is { } time ? new DateClue(time, ClueStrength.Visible) : null;
+        if (line.Length > MaxDateLineLength)
+            return [];
+        var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
+        if (dates.Count == 0 || !OnlyStampsTime(line, dates))
+            return [];
+        var clues = new List<DateClue>(dates.Count);
+        var labels = Label().Matches(line);
+        foreach (var parse in dates)
+        {
+            var label = labels.LastOrDefault(label => label.Index < parse.Index);
+            var role = label is not null && IsUpdateLabel(label.Value) ? DateRole.Modified : DateRole.Published;
+            var strength = label is null ? ClueStrength.Text : ClueStrength.Visible;
+            clues.Add(new DateClue(PublicationTime.From(parse.Date!, HtmlText.Collapse(line)), strength, role));
+        }
+        return clues;
     }
 
-    /// <summary>True for lines that only stamp a time: "First Published ...", "Last Updated ...".</summary>
-    public static bool IsDateLine(string line) => StampLine().IsMatch(line);
+    /// <summary>
+    /// True for lines that only stamp a time: "First Published ...", "Last Updated ...", a bare date and time, "Updated
+    /// 45 min ago", "3 hours ago".
+    /// </summary>
+    public static bool IsDateLine(string line)
+    {
+        if (line.Length > MaxDateLineLength || !DateParser.HasYearDigits(line) && !line.Contains("ago", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("just now", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
+        return (dates.Count > 0 || RelativeStamp().IsMatch(line)) && OnlyStampsTime(line, dates);
+    }
+
+    /// <summary>The date path of an article URL: /1987/02/26/ (day) or /1987/02/ (month).</summary>
+    public static DateClue? FromUrl(string url)
+    {
+        var match = UrlDate().Match(url.Length > 2048 ? url[..2048] : url);
+        if (!match.Success)
+            return null;
+        var hasDay = match.Groups["d"].Success;
+        var (year, month, day) = (Number(match, "y"), Number(match, "m"), hasDay ? Number(match, "d") : 1);
+        if (DateParser.Check(year, month, day) is not null)
+            return null;
+        var date = new ParsedDate(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), hasDay ? DatePrecision.Day : DatePrecision.Month, HasOffset: false);
+        return new DateClue(PublicationTime.From(date, "url " + match.Value.Trim('/', '-', '_')), ClueStrength.Url);
+    }
 
     /// <summary>The dates a caption carries, as weak clues.</summary>
     public static IEnumerable<DateClue> FromCaption(string caption)
     {
-        foreach (Match match in FullDate().Matches(caption))
+        foreach (var parse in DateParser.FindAll(caption))
         {
-            if (ParseDateTime(match, null) is { } time)
-                yield return new DateClue(time with { Inferred = true, Evidence = $"photo caption date \"{match.Value}\"", Precision = TimePrecision.Day }, ClueStrength.Weak);
+            if (parse.Date is { } date)
+            {
+                var day = date with { Precision = DatePrecision.Day, HasOffset = false };
+                var text = caption.Substring(parse.Index, parse.Length).Trim();
+                yield return new DateClue(PublicationTime.From(day, $"photo caption date \"{text}\"") with { Inferred = true }, ClueStrength.Weak);
+            }
         }
     }
 
@@ -40,10 +89,12 @@ public static partial class DateClueFinder
     {
         foreach (Match match in WeekdayDate().Matches(text))
         {
-            var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
-            if (MonthNumber(match.Groups["month"].Value) is not { } month || !int.TryParse(match.Groups["day"].Value, out var day) || day is < 1 or > 31)
+            var weekday = CalendarLexicon.Weekday(match.Groups["weekday"].Value)!.Value;
+            var month = CalendarLexicon.Month(match.Groups["month"].Value)!.Value;
+            var day = Number(match, "day");
+            if (day is < 1 or > 31)
                 continue;
-            for (var year = latestYear; year > latestYear - 28; year--)
+            for (var year = latestYear; year > latestYear - WeekdaySearchYears; year--)
             {
                 if (day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day).DayOfWeek != weekday)
                     continue;
@@ -55,47 +106,65 @@ public static partial class DateClueFinder
         }
     }
 
-    /// <summary>The four-digit years a text names, for bounding weekday resolution.</summary>
-    public static IEnumerable<int> YearsMentioned(string text) =>
-        YearNumber().Matches(text).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture));
-
-    public static int? MonthNumber(string name)
+    /// <summary>
+    /// The latest year a weekday-dated text can be from: the latest year the text or the other clues name that is not
+    /// after the clock's year; the clock's year when they name none; null with neither (then no year is guessed).
+    /// </summary>
+    public static int? LatestYear(string text, IEnumerable<DateClue> clues, TimeProvider? clock)
     {
-        if (name.Length < 3)
-            return null;
-        var index = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], name[..3].ToLowerInvariant());
-        return index < 0 ? null : index + 1;
+        var now = clock?.GetUtcNow().Year;
+        var named = YearNumber().Matches(text).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture))
+            .Concat(clues.Select(clue => clue.Time.Value.Year))
+            .Where(year => year >= DateParser.EarliestYear && (now is null || year <= now))
+            .ToList();
+        return named.Count > 0 ? named.Max() : now;
     }
 
-    private static PublicationTime? ParseDateTime(Match match, string? evidence)
+    /// <summary>
+    /// Whether the line holds nothing but its dates, date labels ("Published on"), relative stamps and separators. A
+    /// line with no label is a date line only when nothing but separators, a leading "on" ("am", "le") and a closing
+    /// full stop stand beside its dates: ". 24 August 2021." in a list of references is a sentence's tail.
+    /// </summary>
+    private static bool OnlyStampsTime(string line, List<DateParse> dates)
     {
-        if (MonthNumber(match.Groups["month"].Value) is not { } month || !int.TryParse(match.Groups["day"].Value, out var day)
-            || !int.TryParse(match.Groups["year"].Value, out var year) || year is < 1900 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
-            return null;
-        if (!match.Groups["hour"].Success)
-            return new PublicationTime(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day, false, evidence ?? match.Value, HasOffset: false);
-        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
-        var meridiem = match.Groups["ampm"].Value.ToUpperInvariant();
-        if (meridiem.StartsWith('P') && hour < 12)
-            hour += 12;
-        else if (meridiem.StartsWith('A') && hour == 12)
-            hour = 0;
-        if (hour > 23 || minute > 59)
-            return null;
-        var offset = TimeZoneAbbreviations.Offset(match.Groups["zone"].Value);
-        return new PublicationTime(new DateTimeOffset(year, month, day, hour, minute, 0, offset ?? TimeSpan.Zero), TimePrecision.Minute, false, evidence ?? match.Value, HasOffset: offset is not null);
+        var rest = line;
+        for (var index = dates.Count - 1; index >= 0; index--)
+            rest = rest.Remove(dates[index].Index, dates[index].Length).Insert(dates[index].Index, " ");
+        var unlabelled = RelativeStamp().Replace(rest, " ");
+        var labelled = Label().Replace(unlabelled, " ");
+        return labelled.Length < unlabelled.Length || RelativeStamp().IsMatch(rest) ? !Word().IsMatch(labelled) : !NotSeparator().IsMatch(Preposition().Replace(unlabelled.TrimEnd().TrimEnd('.'), " "));
     }
 
-    [GeneratedRegex(@"^\s*(?<label>(?:First\s+|Last\s+)?(?:Published|Updated|Posted)(?:\s+on)?)\s*:?\s*" + MonthName + @"\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})(?:,?\s+(?:at\s+)?(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?<zone>[A-Z]{2,5})?)?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex StampLine();
+    [GeneratedRegex(@"[^\s|·•,/()\[\]–—-]", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSeparator();
 
-    [GeneratedRegex(MonthName + @"\s+(?<day>\d{1,2}),\s+(?<year>\d{4})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex FullDate();
+    [GeneratedRegex(@"^\s*(?:on|am|le|el|il|em|en|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Preposition();
 
-    [GeneratedRegex(@"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:\(|,)\s*" + MonthName + @"\s+(?<day>\d{1,2})\b(?!,?\s*\d{4})\)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static bool IsUpdateLabel(string label) =>
+        UpdateWord().IsMatch(label);
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|edited|issued|dated|written(?=\s*:)|veröffentlicht|aktualisiert|erschienen|publié|mis\s+à\s+jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il|em|en))?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"updated|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|zaktualizowano", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateWord();
+
+    [GeneratedRegex(@"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago\b|\bjust\s+now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativeStamp();
+
+    /// <summary>A word left over once dates and labels are gone: "on", "at" and a byline's "By" do not count.</summary>
+    [GeneratedRegex(@"(?!(?:on|at|am|le|el|il|em|en|the|and|by)\b)\p{L}{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[/_-](?<y>(?:18|19|20)\d{2})[/_-](?<m>[01]?\d)(?:[/_-](?<d>[0-3]?\d))?[/_-]", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"\b(?<weekday>" + CalendarLexicon.WeekdayNames + @")\s*(?:\(|,)\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations + @")\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{4})\)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeekdayDate();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b(?![,.]\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:1[89]|20|21)\d{2}\b(?![,.]\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearNumber();
 }

@@ -93,12 +93,17 @@ internal static partial class FurnitureHints
         return null;
     }
 
-    /// <summary>Why a short paragraph of the article is furniture ("Read more: ...", "Photo: ..."), or null.</summary>
-    public static string? LineReason(string line)
+    /// <summary>Why a short paragraph of the article is furniture (a date line, a share bar, "Read more: ...", "Photo: ..."), or null.</summary>
+    /// <param name="inTable">True for a table cell's text, where a bare date is data, not a date line.</param>
+    public static string? LineReason(string line, bool inTable = false)
     {
         if (line.Length > 250)
         {
             return null;
+        }
+        if (FurnitureRules.PageLine(line, inTable) is { } reason)
+        {
+            return reason;
         }
         if (ReadMoreLine().IsMatch(line))
         {

@@ -18,6 +18,9 @@ public static partial class FurnitureRules
     public const string Label = "section label";
     public const string Dateline = "dateline";
     public const string Signature = "agency signature";
+    public const string ShareBar = "share bar";
+    public const string Promotion = "promotion";
+    public const string RelatedLinks = "related links";
 
     /// <summary>The reason to set the line aside, or null when it is article text.</summary>
     public static string? Classify(string line)
@@ -27,17 +30,39 @@ public static partial class FurnitureRules
             return Caption;
         if (SyndicationDisclaimer().IsMatch(trimmed))
             return Disclaimer;
-        if (DateClueFinder.IsDateLine(trimmed))
-            return DateStamp;
         if (BylineLine().IsMatch(trimmed))
             return Byline;
         if (WidgetLine().IsMatch(trimmed))
             return Widget;
+        if (PageLine(trimmed) is { } pageLine)
+            return pageLine;
         if (AgencySignature().IsMatch(trimmed))
             return Signature;
         if (DatelineLabel().IsMatch(trimmed))
             return Dateline;
         return null;
+    }
+
+    /// <summary>
+    /// The furniture lines every page template prints around an article, in saved text as in HTML: date lines ("February
+    /// 26, 1987 4:20 PM UTC Updated 45 min ago"), share bars ("Share on Facebook Tweet Email"), newsletter boxes, the
+    /// headings of related-links lists and an agency's closing signature ("Reuters"). Null for any other line.
+    /// </summary>
+    /// <param name="inTable">True for a table cell's text, where a bare date is data ("7 May 1856" in an infobox).</param>
+    public static string? PageLine(string line, bool inTable = false)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length > 250)
+            return null;
+        if (!inTable && DateClueFinder.IsDateLine(trimmed))
+            return DateStamp;
+        if (ShareBarLine().IsMatch(trimmed))
+            return ShareBar;
+        if (NewsletterLine().IsMatch(trimmed))
+            return Promotion;
+        if (RelatedHeading().IsMatch(trimmed))
+            return RelatedLinks;
+        return AgencySignature().IsMatch(trimmed) ? Signature : null;
     }
 
     /// <summary>A short line with no sentence in it: a section label when it stands before the headline.</summary>
@@ -59,6 +84,15 @@ public static partial class FurnitureRules
 
     [GeneratedRegex(@"^(?:Most Popular|Most Read|Read more:?|Read More|Also read:?.*|READ MORE:?.*|Related(?: Articles| Stories| News)?:?|Do you like this article\??|Captcha\s*\*?|Share(?: this)?(?: article| story)?:?|Advertisement|Subscribe.*newsletter.*|Sign up.*|Click here.*|Follow us on.*|Comments?(?:\s*\(\d+\))?|Recommended|Trending|Top Stories|You may also like|Continue reading|Listen to this article|Watch:?.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WidgetLine();
+
+    [GeneratedRegex(@"^(?:(?:share|share\s+(?:on|via|to|this(?:\s+(?:article|story|page))?)|tweet|tweet\s+this|e-?mail|email\s+this|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|copy\s+link|copy\s+url|link\s+copied|save|bookmark|comments?)\s*[:|·•/,]?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShareBarLine();
+
+    [GeneratedRegex(@"^(?:(?:sign\s+up|subscribe|register|get|join)\b.{0,80}\bnewsletters?\b.{0,120}|enter\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|(?:sign\s+up|subscribe)(?:\s+(?:now|today|here|for\s+free))?[.!]?|by\s+signing\s+up,?\s+you\s+agree\b.{0,160}|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NewsletterLine();
+
+    [GeneratedRegex(@"^(?:related(?:\s+(?:stories|articles|news|coverage|content|links|reading|topics))?|more\s+(?:from|on|about)\s+.{1,40}|more\s+(?:stories|news|headlines)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|latest\s+(?:news|stories|headlines)|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgencySignature();

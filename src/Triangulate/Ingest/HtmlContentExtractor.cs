@@ -30,6 +30,7 @@ internal sealed class HtmlContentExtractor
     private readonly List<string> paragraphs = [];
     private readonly List<RemovedLine> removed = [];
     private readonly StringBuilder paragraph = new();
+    private int tableCells;
 
     private HtmlContentExtractor(ContentScoringOptions options) => this.options = options;
 
@@ -364,7 +365,9 @@ internal sealed class HtmlContentExtractor
                 var text = HtmlText.Inner(child, MaxRemovedLength);
                 if (text.Length > 0)
                 {
-                    removed.Add(new RemovedLine(text.Length > MaxRemovedLength ? text[..MaxRemovedLength] : text, reason));
+                    // A block set aside for its shape says what it is when its text does: a date line, a share bar.
+                    var named = reason == "furniture" ? FurnitureHints.LineReason(text, tableCells > 0) ?? reason : reason;
+                    removed.Add(new RemovedLine(text.Length > MaxRemovedLength ? text[..MaxRemovedLength] : text, named));
                 }
                 continue;
             }
@@ -374,8 +377,11 @@ internal sealed class HtmlContentExtractor
                 continue;
             }
             Flush();
+            var cell = tag is "td" or "th";
+            tableCells += cell ? 1 : 0;
             EmitChildren(child);
             Flush();
+            tableCells -= cell ? 1 : 0;
         }
     }
 
@@ -462,7 +468,7 @@ internal sealed class HtmlContentExtractor
         {
             return;
         }
-        if (FurnitureHints.LineReason(text) is { } reason)
+        if (FurnitureHints.LineReason(text, tableCells > 0) is { } reason)
         {
             removed.Add(new RemovedLine(text, reason));
             return;

@@ -287,7 +287,13 @@ internal static class HtmlTreeBuilder
     {
         if (text.IsWhiteSpace())
         {
-            if (text.Length > 0 && parent.Children.Count > 0 && !parent.Children[^1].IsText)
+            // A browser shows one space for whitespace between words, also where it opens an inline element
+            // ("Hello<a>\n<b>world</b></a>"); at the start of a block it shows none.
+            var children = parent.Children;
+            var separates = children.Count > 0
+                ? !children[^1].IsText || children[^1].Text is { Length: > 0 } previous && !char.IsWhiteSpace(previous[^1])
+                : parent.Tag is { } tag && HtmlTagNames.IsInline(tag);
+            if (text.Length > 0 && separates)
             {
                 parent.AppendText(" ");
             }

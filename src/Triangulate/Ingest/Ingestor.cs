@@ -2,10 +2,13 @@ namespace Triangulate.Ingest;
 
 /// <summary>
 /// The ingest stage: reads paths into documents and extracts an article from each, in parallel but in input order.
-/// A document that fails extraction becomes a problem naming it; it never stops the rest.
+/// A document that fails extraction becomes a problem naming it; it never stops the rest. The clock bounds the year
+/// of weekday dates in texts nothing else dates; callers at the edge pass it (the system clock by default).
 /// </summary>
-public sealed class Ingestor(ReaderOptions options)
+public sealed class Ingestor(ReaderOptions options, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public IEnumerable<IngestOutcome> Ingest(IReadOnlyList<string> paths, int degreeOfParallelism = 0)
     {
         var items = new SourceReader(options).Read(paths);
@@ -18,13 +21,13 @@ public sealed class Ingestor(ReaderOptions options)
             .Select(ExtractOne);
     }
 
-    private static IngestOutcome ExtractOne(SourceItem item)
+    private IngestOutcome ExtractOne(SourceItem item)
     {
         if (item.Document is not { } document)
             return IngestOutcome.Of(item.Problem!);
         try
         {
-            return IngestOutcome.Of(ArticleExtractor.Extract(document));
+            return IngestOutcome.Of(ArticleExtractor.Extract(document, clock));
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

@@ -12,7 +12,8 @@ public static class PlainTextExtractor
     private const int MaxHeadlineWords = 30;
 
     /// <param name="knownTitle">The title when the container gave one (a JSON line, a feed item): then no line is taken as the headline.</param>
-    public static ExtractedArticle Extract(string text, string? knownTitle = null, DateTimeOffset? now = null)
+    /// <param name="clock">Bounds the year of a weekday date ("said Wednesday (October 25)") when the text names no year; none: no such guess.</param>
+    public static ExtractedArticle Extract(string text, string? knownTitle = null, TimeProvider? clock = null)
     {
         var paragraphs = Paragraphs(text);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -39,8 +40,8 @@ public static class PlainTextExtractor
                 removed.Add(new RemovedLine(paragraph, reason));
                 if (reason == FurnitureRules.Caption)
                     clues.AddRange(DateClueFinder.FromCaption(paragraph));
-                else if (reason == FurnitureRules.DateStamp && DateClueFinder.FromDateLine(paragraph) is { } stamp)
-                    clues.Add(stamp);
+                else if (reason == FurnitureRules.DateStamp)
+                    clues.AddRange(DateClueFinder.FromDateLine(paragraph));
                 else if (reason == FurnitureRules.Byline)
                     byline ??= paragraph.TrimEnd('|', ' ');
                 continue;
@@ -53,9 +54,9 @@ public static class PlainTextExtractor
             body.Add(paragraph);
         }
 
-        var latestYear = DateClueFinder.YearsMentioned(text).Where(year => year <= (now ?? DateTimeOffset.UtcNow).Year).DefaultIfEmpty((now ?? DateTimeOffset.UtcNow).Year).Max();
-        clues.AddRange(DateClueFinder.FromWeekdayDates(string.Join("\n", body), latestYear));
-        return new ExtractedArticle(title ?? LeadAsTitle(body), body, removed, clues, byline);
+        if (DateClueFinder.LatestYear(text, clues, clock) is { } latestYear)
+            clues.AddRange(DateClueFinder.FromWeekdayDates(string.Join("\n", body), latestYear));
+        return new ExtractedArticle(title ?? LeadAsTitle(body), body, removed, clues, byline, Modified: PublicationTimeResolver.ResolveModified(clues));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triangulate.Text;
 
 namespace Triangulate.Ingest;
 
@@ -14,6 +15,20 @@ public sealed record PublicationTime(
     string Evidence,
     bool HasOffset = true)
 {
+    /// <summary>A date <see cref="DateParser"/> read, with the evidence that gave it.</summary>
+    public static PublicationTime From(ParsedDate date, string evidence)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        var precision = date.Precision switch
+        {
+            DatePrecision.Year => TimePrecision.Year,
+            DatePrecision.Month => TimePrecision.Month,
+            DatePrecision.Day => TimePrecision.Day,
+            _ => TimePrecision.Minute,
+        };
+        return new PublicationTime(date.Value, precision, Inferred: false, evidence, date.HasOffset);
+    }
+
     /// <summary>ISO 8601, cut to the precision: "2023-10-25", "2024-03-16T10:54+05:30".</summary>
     public string ToIso() => Precision switch
     {

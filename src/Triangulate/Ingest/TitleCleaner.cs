@@ -28,6 +28,14 @@ internal static class TitleCleaner
         return title;
     }
 
+    /// <summary>The part <see cref="WithoutSiteSuffix"/> took off <paramref name="title"/> to leave <paramref name="cleaned"/>: the site's name.</summary>
+    public static string? SiteSuffix(string title, string cleaned)
+    {
+        var rest = title.StartsWith(cleaned, StringComparison.Ordinal) ? title[cleaned.Length..] : title.EndsWith(cleaned, StringComparison.Ordinal) ? title[..^cleaned.Length] : null;
+        var name = rest?.Trim().Trim(Separators.Select(separator => separator.Trim()[0]).Append(' ').ToArray()).Trim();
+        return name is { Length: > 1 } && WordCount(name) <= 5 ? name : null;
+    }
+
     private static bool IsSiteName(string part, string? siteName) =>
         siteName is { Length: > 0 } && part.Length > 0
         && (part.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(part, StringComparison.OrdinalIgnoreCase));

@@ -22,10 +22,12 @@ public class CreditFinderTest
     }
 
     [Fact]
-    public void StaffLinesAndSignaturesRevealTheOutlet()
+    public void StaffLinesRevealTheOutletAndSignaturesAreKeptApart()
     {
         Assert.Equal("Kell Courier", CreditsOf("Ferry strike ends\n\nTeam Kell Courier\n\nCrews returned to work on Wednesday.").Outlet?.Name);
-        Assert.Equal("AFP", CreditsOf("Ferry strike ends\n\nCrews returned to work on Wednesday, officials said.\n\nAgence France-Presse").Outlet?.Name);
+        var signed = CreditsOf("Ferry strike ends\n\nCrews returned to work on Wednesday, officials said.\n\nAgence France-Presse");
+        Assert.Null(signed.Outlet);
+        Assert.Equal("AFP", signed.Signature?.Name);
     }
 
     [Theory]

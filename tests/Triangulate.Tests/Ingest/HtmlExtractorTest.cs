@@ -80,7 +80,7 @@ public sealed class HtmlExtractorTest
         Assert.Equal("2031-04-09", fromUrl.Time.ToIso());
 
         var visible = Assert.Single(clues, clue => clue.Strength == ClueStrength.Visible);
-        Assert.Equal("2031-04-09", visible.Time.ToIso());
+        Assert.Equal("2031-04-09T06:45", visible.Time.ToIso());
         Assert.Contains("Published 9 April 2031", visible.Time.Evidence);
     }
 
@@ -113,12 +113,37 @@ public sealed class HtmlExtractorTest
     }
 
     [Fact]
+    public void Json_ld_name_is_the_title_when_the_title_element_says_it_and_the_headline_is_a_description()
+    {
+        const string html = """
+            <html><head><title>Tarrow Bridge - Open Atlas</title>
+            <script type="application/ld+json"><![CDATA[{"@type":"Article","name":"Tarrow Bridge","headline":"stone arch bridge over the river Tarr"}]]></script>
+            </head><body><p>Text.</p></body></html>
+            """;
+
+        Assert.Equal("Tarrow Bridge", HtmlExtractor.Extract(html).Title);
+    }
+
+    [Fact]
     public void Title_falls_back_to_the_first_heading_then_the_title_element()
     {
         Assert.Equal("Ferry strike ends after nine days",
             HtmlExtractor.Extract("<html><head><title>News</title></head><body><h1>Ferry strike ends after nine days</h1></body></html>").Title);
         Assert.Equal("Ferry strike ends after nine days",
             HtmlExtractor.Extract("<title>Ferry strike ends after nine days | Isles Herald</title><p>Text.</p>").Title);
+    }
+
+    [Theory]
+    [InlineData("<p>Crews <b>re</b>turned to the yard.</p>", "Crews returned to the yard.")]
+    [InlineData("<p>Crews returned to<a href=\"/y\">\n<b>the yard</b></a>.</p>", "Crews returned to the yard.")]
+    [InlineData("<p>Crews<span> </span>returned<!-- x -->\n<!-- y -->to the yard.</p>", "Crews returned to the yard.")]
+    [InlineData("<table><tr><td>Crews</td><td>returned</td></tr></table>", "Crews\nreturned")]
+    [InlineData("<p>Crews<br>returned</p>", "Crews\nreturned")]
+    public void Text_is_spaced_where_a_browser_shows_a_space_and_joined_where_it_does_not(string html, string expected)
+    {
+        var article = HtmlExtractor.Extract("<html><body><div class=\"story\">" + html + "</div></body></html>");
+
+        Assert.Equal(expected, BodyText(article));
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public class PublicationTimeResolverTest
     [Fact]
     public void YearsInTheTextBoundTheWeekdayResolution()
     {
-        var article = PlainTextExtractor.Extract("Dam holds\n\nThe ministry said Wednesday (October 25) that the dam, built in 2019, held.", now: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+        var article = PlainTextExtractor.Extract("Dam holds\n\nThe ministry said Wednesday (October 25) that the dam, built in 2019, held.", clock: new FixedClock(2026, 11));
         var published = PublicationTimeResolver.Resolve(article.DateClues, null);
 
         Assert.Equal("2017-10-25", published!.ToIso());
@@ -64,4 +64,29 @@ public class PublicationTimeResolverTest
     [InlineData("not a date", null)]
     public void HintedDatesParse(string text, string? expected) =>
         Assert.Equal(expected, PublicationTimeResolver.ParseHinted(text)?.ToIso());
+
+    [Fact]
+    public void TheSameArticleAsHtmlAndAsTextGetsTheSameDateAndAnUpdateNeverStandsForIt()
+    {
+        const string text = "Ferry strike ends\n\nPublished March 15, 2024 at 9:10 AM GMT\n\nUpdated March 20, 2024\n\nCrews returned to work on Friday, the union said.";
+        var html = "<html><body><div class=\"story\"><h1>Ferry strike ends</h1><p>Published March 15, 2024 at 9:10 AM GMT</p><p>Updated March 20, 2024</p>"
+            + "<p>Crews returned to work on Friday, the union said, after nine days in which no ferry left the harbour.</p></div></body></html>";
+
+        var fromText = PlainTextExtractor.Extract(text);
+        var fromHtml = HtmlExtractor.Extract(html);
+
+        Assert.Equal("2024-03-15T09:10+00:00", PublicationTimeResolver.Resolve(fromText.DateClues, null)!.ToIso());
+        Assert.Equal("2024-03-15T09:10+00:00", PublicationTimeResolver.Resolve(fromHtml.DateClues, null)!.ToIso());
+        Assert.Equal("2024-03-20", fromText.Modified!.ToIso());
+        Assert.Equal("2024-03-20", fromHtml.Modified!.ToIso());
+    }
+
+    [Fact]
+    public void AnUpdateStampAloneGivesNoPublicationTime()
+    {
+        var article = PlainTextExtractor.Extract("Ferry strike ends\n\nLast updated 4:20 PM EST, Thu February 26, 1987\n\nCrews returned to work, the union said.");
+
+        Assert.Null(PublicationTimeResolver.Resolve(article.DateClues, null));
+        Assert.Equal("1987-02-26T16:20-05:00", article.Modified!.ToIso());
+    }
 }
