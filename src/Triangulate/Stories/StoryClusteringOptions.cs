@@ -21,6 +21,13 @@ namespace Triangulate.Stories;
 /// join only if their members' pairs score this on average (see <see cref="StorySignals.MemberFit"/>); 0 turns the check off.</param>
 /// <param name="ConsolidateEvery">After this many arrivals, the members of stories that changed are re-scored (each moves
 /// to the story it now fits best) and stories whose centroids reach the merge threshold are merged.</param>
+/// <param name="ShortBodyTerms">An article whose body is at most one paragraph of at most this many terms is a short item
+/// (a headline, or a headline and a sentence).</param>
+/// <param name="ShortTextExponent">When either side is short, the text cosine is raised to this power: a few words can
+/// share only a few terms with a story, so their cosines run lower than those of full articles about one event.</param>
+/// <param name="NumberConflictWeight">Score lost when two sides that each state several figures share none of them (see
+/// <see cref="StorySignals.NumberConflict"/>).</param>
+/// <param name="ConflictNumbers">How many distinct figures each side must state for their disagreement to count.</param>
 public sealed record StoryClusteringOptions(
     double JoinThreshold,
     double MergeThreshold,
@@ -39,9 +46,13 @@ public sealed record StoryClusteringOptions(
     double LeadWeight = 2,
     int LeadParagraphs = 2,
     int IndexTermsPerArticle = 16,
-    double MemberFitFloor = 0.25,
+    double MemberFitFloor = 0.15,
     int MemberFitMinMembers = 6,
-    int ConsolidateEvery = 500)
+    int ConsolidateEvery = 500,
+    int ShortBodyTerms = 30,
+    double ShortTextExponent = 0.3,
+    double NumberConflictWeight = 0.2,
+    int ConflictNumbers = 6)
 {
     /// <summary>The lowest score that lets an article or a story join another: below it no check can change a decision.</summary>
     public double LowestThreshold => Math.Min(JoinThreshold, Math.Min(AdoptThreshold, MergeThreshold));

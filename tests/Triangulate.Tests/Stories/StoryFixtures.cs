@@ -117,6 +117,27 @@ internal static class StoryFixtures
     /// holds its own lines), each carried by two outlets within the hour, a company a day: look-alike reports that are
     /// each their own event.
     /// </summary>
+    /// <summary>Feed items with a headline and nothing else (the body repeats it), about one ferry strike.</summary>
+    public static IReadOnlyList<Article> FerryStrikeHeadlines { get; } =
+    [
+        Headline("ferry-1", "Velmora ferry crews walk out over pay", "2025-05-12T06:10Z", "Coastal Wire"),
+        Headline("ferry-2", "Ferry strike strands thousands of Velmora commuters", "2025-05-12T07:30Z", "Daily Meridian"),
+        Headline("ferry-3", "Velmora ferries halted as crews strike", "2025-05-12T08:05Z", "Harbour Times"),
+        Headline("ferry-4", "Commuters queue for buses as Velmora ferry strike bites", "2025-05-12T09:45Z", "Velmora Post"),
+        Headline("ferry-5", "Ferry union says Velmora strike will last three days", "2025-05-12T11:20Z", "Coastal Wire"),
+        Headline("ferry-6", "What the Velmora ferry strike means for your commute", "2025-05-12T13:00Z", "City Notes"),
+    ];
+
+    /// <summary>Headline-only items about a chemical plant fire, on the same day as the ferry strike.</summary>
+    public static IReadOnlyList<Article> PlantFireHeadlines { get; } =
+    [
+        Headline("plantfire-1", "Fire breaks out at Brenik chemical plant", "2025-05-12T06:40Z", "Coastal Wire"),
+        Headline("plantfire-2", "Residents near Brenik plant told to stay indoors after blaze", "2025-05-12T08:15Z", "Daily Meridian"),
+        Headline("plantfire-3", "Brenik chemical fire under control, firefighters say", "2025-05-12T12:30Z", "Velmora Post"),
+    ];
+
+    private static Article Headline(string id, string title, string published, string outlet) => Article(id, title, published, outlet, title);
+
     public static IReadOnlyList<Article> QuarterlyResults(int companies)
     {
         string[] sectors = ["Industries", "Holdings", "Foods", "Mining", "Bancorp", "Shipping", "Textiles", "Airways"];
