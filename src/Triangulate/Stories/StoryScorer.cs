@@ -75,7 +75,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             + options.ActorWeight * signals.Actors
             + options.NumberWeight * signals.Numbers
             - options.YearConflictWeight * signals.YearConflict
-            - options.NumberConflictWeight * signals.NumberConflict;
+            - FigureConflictPenalty(signals.Text, signals.NumberConflict);
         if (signals.DaysApart is { } days && days > options.TimeGraceDays)
         {
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
@@ -106,10 +106,11 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
                 }
                 var yNorms = y.SquaredNorms(frequencies);
                 var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
-                sum += Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short)
+                var text = Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short);
+                sum += text
                     + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
                     + options.NumberWeight * numbers
-                    - options.NumberConflictWeight * NumberConflict(numbers, x.Numbers.Count, y.Numbers.Count);
+                    - FigureConflictPenalty(text, NumberConflict(numbers, x.Numbers.Count, y.Numbers.Count));
                 pairs++;
             }
         }
@@ -126,6 +127,11 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     /// wording and none of their figures; copies and follow-ups of one report repeat its figures.</summary>
     private double NumberConflict(double numbersCosine, int aNumbers, int bNumbers) =>
         aNumbers >= options.ConflictNumbers && bNumbers >= options.ConflictNumbers ? 1 - numbersCosine : 0;
+
+    /// <summary>What disagreeing figures cost: in proportion to the square of the text similarity, as the sign of a
+    /// template is the same wording around other figures, while two outlets' reports of one event word it differently
+    /// and often quote different figures.</summary>
+    private double FigureConflictPenalty(double text, double conflict) => options.NumberConflictWeight * conflict * text * text;
 
     private static bool Short(StoryState a, StoryState b) => a.MostlyShort && b.MostlyShort;
 

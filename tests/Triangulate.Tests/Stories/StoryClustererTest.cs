@@ -81,6 +81,20 @@ public class StoryClustererTest
             StoryOf(stories, article.Id).ArticleIds.Order()));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EachWeeksReportStaysWithItsOwnCopy(bool dated)
+    {
+        var reports = StoryFixtures.WeeklyBorrowings(weeks: 6).Select(a => dated ? a : a with { Published = null }).ToList();
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. reports]);
+
+        Assert.All(reports, article => Assert.Equal(
+            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
+            StoryOf(stories, article.Id).ArticleIds.Order()));
+    }
+
     [Fact]
     public void WithoutTheMemberFitAndTheFigureConflictLookAlikeReportsChainIntoOneLargeStory()
     {
