@@ -3,49 +3,47 @@ using Triangulate.Stories;
 namespace Triangulate.Evaluation;
 
 /// <summary>
-/// Chooses the story clusterer's thresholds and weights by k-fold cross-validation over topics (gold_topic.tsv):
-/// topics are dealt to folds in sorted order; for each fold the grid point with the best B-cubed F1 on the other
-/// folds' articles is scored on the held-out fold's articles. Clustering is unsupervised, so each grid point clusters
-/// every document once and is scored on each subset; the gold of a held-out fold never influences its settings.
+/// Chooses the story clusterer's thresholds and weights by k-fold cross-validation across one or more evaluation
+/// folders at once, so that one set of defaults serves them all. In each folder the folding unit is a topic
+/// (gold_topic.tsv) or, without topics, a gold story; units are dealt to folds in sorted order. For each fold the grid
+/// point with the best mean B-cubed F1 over the folders' training articles (the other folds) is scored on each
+/// folder's held-out articles. Clustering is unsupervised, so each grid point clusters every document once and is
+/// scored on each subset; the gold of a held-out fold never influences its settings.
 /// </summary>
 public static class StoryThresholdFitter
 {
-    private static readonly double[] JoinThresholds = [0.2, 0.3, 0.4];
-    private static readonly double[] MergeThresholds = [0.4, 0.5, 0.6];
-    private static readonly double[] MergeFitRatios = [0.6, 0.7, 0.8];
-    private static readonly double[] AdoptThresholds = [0.1, 0.15];
-    private static readonly double[] ActorWeights = [0, 0.15, 0.3];
-    private static readonly double[] NumberWeights = [0, 0.2];
-    private static readonly double[] YearConflictWeights = [0, 0.3];
+    private static readonly double[] JoinThresholds = [0.2, 0.3];
+    private static readonly double[] MergeThresholds = [0.4, 0.5];
+    private static readonly double[] ActorWeights = [0.15, 0.3];
+    private static readonly double[] MemberFitFloors = [0.1, 0.15, 0.2];
+    private static readonly double[] ShortTextExponents = [0.3, 0.5];
+    private static readonly double[] NumberConflictWeights = [0, 0.5, 1];
 
-    /// <summary>Fits on the folder's docs.jsonl, gold.tsv and gold_topic.tsv.</summary>
-    public static StoryThresholdFit Fit(string directory, int folds = 5)
+    /// <summary>Fits on the folders' docs.jsonl and gold.tsv (and gold_topic.tsv where present).</summary>
+    public static StoryThresholdFit Fit(IReadOnlyList<string> directories, int folds = 5)
     {
-        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(directories);
+        ArgumentOutOfRangeException.ThrowIfZero(directories.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var extractor = StoryClusterer.Extractor();
-        var features = EvaluationArticles.Read(Path.Combine(directory, "docs.jsonl")).Select(extractor.Extract).ToList();
-        var gold = EvaluationArticles.ReadPairs(Path.Combine(directory, "gold.tsv"));
-        var topicOf = EvaluationArticles.ReadPairs(Path.Combine(directory, "gold_topic.tsv"));
-        var topics = topicOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var foldTopics = Enumerable.Range(0, folds)
-            .Select(f => topics.Where((_, i) => i % folds == f).ToHashSet(StringComparer.Ordinal))
-            .ToList();
-        var heldOut = foldTopics.Select(t => gold.Keys.Where(id => t.Contains(topicOf[id])).ToList()).ToList();
-        var training = foldTopics.Select(t => gold.Keys.Where(id => !t.Contains(topicOf[id])).ToList()).ToList();
+        var sets = directories.Select(d => FoldedSet.Read(d, folds)).ToList();
 
         var results = Grid().AsParallel().AsOrdered().Select(options =>
         {
-            var predicted = StoryEvaluation.Predictions(StoryClusterer.Cluster(features, options));
-            return (Options: options,
-                Training: training.Select(items => ClusteringAgreement.Compare(predicted, gold, items).BCubedF1).ToList(),
-                HeldOut: heldOut.Select(items => ClusteringAgreement.Compare(predicted, gold, items)).ToList());
+            var scores = sets.Select(set =>
+            {
+                var predicted = StoryEvaluation.Predictions(StoryClusterer.Cluster(set.Features, options));
+                return (Training: set.Training.Select(items => ClusteringAgreement.Compare(predicted, set.Gold, items).BCubedF1).ToList(),
+                    HeldOut: set.HeldOut.Select(items => ClusteringAgreement.Compare(predicted, set.Gold, items)).ToList());
+            }).ToList();
+            return (Options: options, Scores: scores);
         }).ToList();
 
         var foldResults = Enumerable.Range(0, folds).Select(f =>
         {
-            var best = results.MaxBy(r => r.Training[f]);
-            return new StoryFoldResult(f, [.. foldTopics[f].Order(StringComparer.Ordinal)], best.Options, best.Training[f], best.HeldOut[f]);
+            var best = results.MaxBy(r => r.Scores.Average(s => s.Training[f]));
+            return new StoryFoldResult(
+                f, [.. sets.SelectMany(s => s.FoldUnits[f])], best.Options, best.Scores.Average(s => s.Training[f]),
+                [.. best.Scores.Select(s => s.HeldOut[f])]);
         }).ToList();
 
         var chosen = foldResults.Select(r => r.Chosen).ToList();
@@ -53,40 +51,68 @@ public static class StoryThresholdFitter
         {
             JoinThreshold = Median(chosen.Select(c => c.JoinThreshold)),
             MergeThreshold = Median(chosen.Select(c => c.MergeThreshold)),
-            MergeFitRatio = Median(chosen.Select(c => c.MergeFitRatio)),
-            AdoptThreshold = Median(chosen.Select(c => c.AdoptThreshold)),
             ActorWeight = Median(chosen.Select(c => c.ActorWeight)),
-            NumberWeight = Median(chosen.Select(c => c.NumberWeight)),
-            YearConflictWeight = Median(chosen.Select(c => c.YearConflictWeight)),
+            MemberFitFloor = Median(chosen.Select(c => c.MemberFitFloor)),
+            ShortTextExponent = Median(chosen.Select(c => c.ShortTextExponent)),
+            NumberConflictWeight = Median(chosen.Select(c => c.NumberConflictWeight)),
         };
         return new StoryThresholdFit(
             median, foldResults,
-            foldResults.Average(r => r.HeldOut.BCubedF1),
-            foldResults.Average(r => r.HeldOut.AdjustedRandIndex));
+            [.. sets.Select((set, i) => new StorySetScore(
+                set.Name,
+                foldResults.Average(r => r.HeldOut[i].BCubedF1),
+                foldResults.Average(r => r.HeldOut[i].AdjustedRandIndex)))]);
     }
 
     private static IEnumerable<StoryClusteringOptions> Grid() =>
         from joining in JoinThresholds
         from merge in MergeThresholds
-        from ratio in MergeFitRatios
-        from adopt in AdoptThresholds
         from actor in ActorWeights
-        from number in NumberWeights
-        from year in YearConflictWeights
+        from floor in MemberFitFloors
+        from exponent in ShortTextExponents
+        from conflict in NumberConflictWeights
         select StoryClusteringOptions.Default with
         {
             JoinThreshold = joining,
             MergeThreshold = merge,
-            MergeFitRatio = ratio,
-            AdoptThreshold = adopt,
             ActorWeight = actor,
-            NumberWeight = number,
-            YearConflictWeight = year,
+            MemberFitFloor = floor,
+            ShortTextExponent = exponent,
+            NumberConflictWeight = conflict,
         };
 
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>One folder's features and gold, with the articles of each fold held out and of the others for training.</summary>
+    private sealed record FoldedSet(
+        string Name,
+        IReadOnlyList<StoryFeatures> Features,
+        IReadOnlyDictionary<string, string> Gold,
+        IReadOnlyList<IReadOnlyList<string>> FoldUnits,
+        IReadOnlyList<List<string>> HeldOut,
+        IReadOnlyList<List<string>> Training)
+    {
+        public static FoldedSet Read(string directory, int folds)
+        {
+            var extractor = StoryClusterer.Extractor();
+            var features = EvaluationArticles.Read(Path.Combine(directory, "docs.jsonl")).Select(extractor.Extract).ToList();
+            var gold = EvaluationArticles.ReadPairs(Path.Combine(directory, "gold.tsv"));
+            var topics = Path.Combine(directory, "gold_topic.tsv");
+            var unitOf = File.Exists(topics) ? EvaluationArticles.ReadPairs(topics) : gold;
+            var units = unitOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var foldUnits = Enumerable.Range(0, folds)
+                .Select(f => units.Where((_, i) => i % folds == f).ToHashSet(StringComparer.Ordinal))
+                .ToList();
+            return new FoldedSet(
+                Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))),
+                features, gold,
+                [.. foldUnits.Select(u => (IReadOnlyList<string>)[.. u.Order(StringComparer.Ordinal)])],
+                [.. foldUnits.Select(u => gold.Keys.Where(id => u.Contains(unitOf[id])).ToList())],
+                [.. foldUnits.Select(u => gold.Keys.Where(id => !u.Contains(unitOf[id])).ToList())]);
+        }
     }
 }

@@ -29,23 +29,45 @@ internal static class FitCommand
                 File.WriteAllText(output, model.ToJson());
                 return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} candidate words); `triangulate eval attribution {directory}` scores it";
             }));
-        command.Subcommands.Add(Model("stories", "Story clustering thresholds, by 5-fold cross-validation over the topics of an ECB+-format folder (prints the chosen settings).", null,
-            (directory, _) =>
-            {
-                var fit = StoryThresholdFitter.Fit(directory);
-                return $"cross-validated B-cubed F1 {fit.CrossValidatedBCubedF1:0.###}, ARI {fit.CrossValidatedAdjustedRand:0.###}; chosen settings: {fit.Chosen}";
-            }));
+        command.Subcommands.Add(Stories());
         return command;
     }
 
-    private static Command Model(string name, string description, string? defaultOutput, Func<string, string, string> fit)
+    /// <summary><c>fit stories DIR...</c>: one set of clustering settings for every folder given, by joint cross-validation.</summary>
+    private static Command Stories()
+    {
+        var directories = new Argument<string[]>("DIR") { Description = "The evaluation folders (ECB+ format, or docs.jsonl + gold.tsv), fitted jointly.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("stories", "Story clustering thresholds, by 5-fold cross-validation across the folders at once (topics of gold_topic.tsv, else gold stories, dealt to folds); prints each folder's held-out scores and the chosen settings.");
+        command.Arguments.Add(directories);
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(directories)!;
+            if (paths.FirstOrDefault(p => !Directory.Exists(p)) is { } missing)
+            {
+                Consoles.Error.MarkupLine($"[red]No such folder:[/] {Markup.Escape(missing)}");
+                return ExitCodes.NotFound;
+            }
+            var fit = StoryThresholdFitter.Fit(paths);
+            foreach (var set in fit.Sets)
+            {
+                Consoles.Out.WriteLine($"{set.Name}: cross-validated B-cubed F1 {set.CrossValidatedBCubedF1:0.###}, ARI {set.CrossValidatedAdjustedRand:0.###}");
+            }
+            var chosen = fit.Chosen;
+            Consoles.Out.WriteLine(
+                $"chosen settings: JoinThreshold {chosen.JoinThreshold}, MergeThreshold {chosen.MergeThreshold}, ActorWeight {chosen.ActorWeight}, " +
+                $"MemberFitFloor {chosen.MemberFitFloor}, ShortTextExponent {chosen.ShortTextExponent}, NumberConflictWeight {chosen.NumberConflictWeight}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Model(string name, string description, string defaultOutput, Func<string, string, string> fit)
     {
         var directory = new Argument<string>("DIR") { Description = "The evaluation folder." };
-        var output = new Option<string>("--out") { Description = "Where to write the fitted model.", DefaultValueFactory = _ => defaultOutput ?? "", HelpName = "FILE" };
+        var output = new Option<string>("--out") { Description = "Where to write the fitted model.", DefaultValueFactory = _ => defaultOutput, HelpName = "FILE" };
         var command = new Command(name, description);
         command.Arguments.Add(directory);
-        if (defaultOutput is not null)
-            command.Options.Add(output);
+        command.Options.Add(output);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(directory)!;

@@ -43,15 +43,22 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         var publishedYear = article.Published?.Value.Year ?? MaxYear;
 
         AddTerms(termCounts, article.Title, options.HeadlineWeight);
+        var bodyTerms = 0;
+        var lead = 0;
         for (var i = 0; i < article.Body.Count && budget > 0; i++)
         {
+            // A feed item's description often repeats its headline: it is no body.
+            if (i == 0 && string.Equals(article.Body[i].Trim(), article.Title.Trim(), StringComparison.Ordinal))
+            {
+                continue;
+            }
             var paragraph = article.Body[i].Length > budget ? article.Body[i][..budget] : article.Body[i];
             budget -= paragraph.Length;
-            AddTerms(termCounts, paragraph, i < options.LeadParagraphs ? options.LeadWeight : 1);
+            bodyTerms += AddTerms(termCounts, paragraph, lead++ < options.LeadParagraphs ? options.LeadWeight : 1);
             AddActors(actorCounts, paragraph);
             latestYear = Math.Max(latestYear, AddNumbers(numberCounts, paragraph, publishedYear));
         }
-        if (article.Body.Count == 0)
+        if (lead == 0)
         {
             AddActors(actorCounts, article.Title);
         }
@@ -60,15 +67,19 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         int? eventYear = latestYear > 0 ? latestYear : article.Published?.Value.Year;
         return new StoryFeatures(
             article.Id, article.Title, article.Outlet?.Name, article.Published?.Value,
-            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear);
+            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, lead <= 1 && bodyTerms <= options.ShortBodyTerms);
     }
 
-    private void AddTerms(Dictionary<string, double> counts, string text, double weight)
+    /// <summary>Adds the terms of a text and returns how many it holds.</summary>
+    private int AddTerms(Dictionary<string, double> counts, string text, double weight)
     {
+        var count = 0;
         foreach (var term in terms(text))
         {
             CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += weight;
+            count++;
         }
+        return count;
     }
 
     /// <summary>Runs of capitalised words; the first word of a sentence is skipped (it is capitalised anyway).</summary>

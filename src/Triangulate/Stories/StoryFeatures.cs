@@ -5,6 +5,7 @@ namespace Triangulate.Stories;
 /// <param name="Actors">Capitalised word or word pair (lower-cased) → log-scaled frequency: a cheap proxy for named actors and places.</param>
 /// <param name="Numbers">Number mentioned (years excluded, separators dropped) → log-scaled frequency.</param>
 /// <param name="EventYear">The latest year the text mentions (not after the publication year), else the publication year.</param>
+/// <param name="Short">A headline alone or with a sentence or two (see <see cref="StoryClusteringOptions.ShortBodyTerms"/>).</param>
 public sealed record StoryFeatures(
     string ArticleId,
     string Title,
@@ -13,4 +14,5 @@ public sealed record StoryFeatures(
     IReadOnlyDictionary<string, double> Terms,
     IReadOnlyDictionary<string, double> Actors,
     IReadOnlyDictionary<string, double> Numbers,
-    int? EventYear);
+    int? EventYear,
+    bool Short = false);

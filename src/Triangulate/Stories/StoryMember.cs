@@ -16,6 +16,8 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
 
     public int? EventYear { get; } = features.EventYear;
 
+    public bool Short { get; } = features.Short;
+
     public SparseVector Terms { get; } = terms;
 
     public SparseVector Actors { get; } = actors;

@@ -28,19 +28,23 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         if (a.Members.Count == 1)
         {
             var weighted = a.Members[0].IdfSquaredWeighted(frequencies);
+            var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, b.Numbers), aNorms.Numbers, bNorms.Numbers);
             return new StorySignals(
-                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, b.Terms), aNorms.Terms, bNorms.Terms),
+                Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, b.Terms), aNorms.Terms, bNorms.Terms), Short(a, b)),
                 WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, b.Actors), aNorms.Actors, bNorms.Actors),
-                WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, b.Numbers), aNorms.Numbers, bNorms.Numbers),
+                numbers,
                 YearConflict(a, b, excludeArriving: false),
-                DaysApart(a, b));
+                DaysApart(a, b),
+                NumberConflict: NumberConflict(numbers, a.DistinctNumbers, b.DistinctNumbers));
         }
+        var cosine = WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers);
         return new StorySignals(
-            WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms),
+            Text(WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms), Short(a, b)),
             WeightedVectors.Cosine(a.Actors, aNorms.Actors, b.Actors, bNorms.Actors, frequencies.Actors),
-            WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers),
+            cosine,
             YearConflict(a, b, excludeArriving: false),
-            DaysApart(a, b));
+            DaysApart(a, b),
+            NumberConflict: NumberConflict(cosine, a.DistinctNumbers, b.DistinctNumbers));
     }
 
     /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
@@ -49,12 +53,14 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var mNorms = member.SquaredNorms();
         var sNorms = story.SquaredNorms();
         var weighted = member.Members[0].IdfSquaredWeighted(frequencies);
+        var numbers = WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Numbers, story.Numbers), mNorms.Numbers, sNorms.Numbers);
         return new StorySignals(
-            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms),
+            Text(WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms), Short(member, story)),
             WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Actors, story.Actors), mNorms.Actors, sNorms.Actors),
-            WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Numbers, story.Numbers), mNorms.Numbers, sNorms.Numbers),
+            numbers,
             YearConflict(member, story, excludeArriving: true),
-            DaysApart(member, story));
+            DaysApart(member, story),
+            NumberConflict: NumberConflict(numbers, member.DistinctNumbers, story.DistinctNumbers));
     }
 
     /// <summary>The combined score; an article or story whose members fit the other side's members less than the member
@@ -68,7 +74,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var score = signals.Text
             + options.ActorWeight * signals.Actors
             + options.NumberWeight * signals.Numbers
-            - options.YearConflictWeight * signals.YearConflict;
+            - options.YearConflictWeight * signals.YearConflict
+            - FigureConflictPenalty(signals.Text, signals.NumberConflict);
         if (signals.DaysApart is { } days && days > options.TimeGraceDays)
         {
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
@@ -98,14 +105,35 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
                     continue;
                 }
                 var yNorms = y.SquaredNorms(frequencies);
-                sum += WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms)
+                var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
+                var text = Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short);
+                sum += text
                     + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
-                    + options.NumberWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
+                    + options.NumberWeight * numbers
+                    - FigureConflictPenalty(text, NumberConflict(numbers, x.Numbers.Count, y.Numbers.Count));
                 pairs++;
             }
         }
         return pairs == 0 ? 0 : sum / pairs;
     }
+
+    /// <summary>The text signal from the term cosine: raised to <see cref="StoryClusteringOptions.ShortTextExponent"/>
+    /// when both sides are short.</summary>
+    private double Text(double cosine, bool isShort) => isShort && cosine > 0 ? Math.Pow(cosine, options.ShortTextExponent) : cosine;
+
+    /// <summary>How far two sides' figures disagree: when both state at least
+    /// <see cref="StoryClusteringOptions.ConflictNumbers"/> distinct figures, the share of their number vectors not in
+    /// common (1 − cosine). Look-alike reports (weekly figures, one company's results against another's) share their
+    /// wording and none of their figures; copies and follow-ups of one report repeat its figures.</summary>
+    private double NumberConflict(double numbersCosine, int aNumbers, int bNumbers) =>
+        aNumbers >= options.ConflictNumbers && bNumbers >= options.ConflictNumbers ? 1 - numbersCosine : 0;
+
+    /// <summary>What disagreeing figures cost: in proportion to the square of the text similarity, as the sign of a
+    /// template is the same wording around other figures, while two outlets' reports of one event word it differently
+    /// and often quote different figures.</summary>
+    private double FigureConflictPenalty(double text, double conflict) => options.NumberConflictWeight * conflict * text * text;
+
+    private static bool Short(StoryState a, StoryState b) => a.MostlyShort && b.MostlyShort;
 
     private static IEnumerable<StoryMember> Spread(IReadOnlyList<StoryMember> members, int count)
     {

@@ -63,6 +63,9 @@ internal sealed class StoryState
 
     public IReadOnlyList<StoryMember> Members => members;
 
+    /// <summary>How many distinct figures the members state, together.</summary>
+    public int DistinctNumbers => sums is null && members.Count == 1 ? members[0].Numbers.Count : Numbers.Count;
+
     public IReadOnlyList<StoryAssignment> Decisions => decisions;
 
     /// <summary>Event year → number of members with that year (the dictionary itself, so that enumerating it in every
@@ -70,6 +73,12 @@ internal sealed class StoryState
     public Dictionary<int, int> Years => years;
 
     public int DatedMembers { get; private set; }
+
+    /// <summary>How many members are short items (a headline, or a headline and a sentence).</summary>
+    public int ShortMembers { get; private set; }
+
+    /// <summary>Whether most members are short items.</summary>
+    public bool MostlyShort => ShortMembers * 2 > members.Count;
 
     public DateTimeOffset? First { get; private set; }
 
@@ -124,6 +133,7 @@ internal sealed class StoryState
             years[year] = years.GetValueOrDefault(year) + 1;
             DatedMembers++;
         }
+        ShortMembers += member.Short ? 1 : 0;
         members.Add(member);
         First = Earliest(First, member.Published);
         Last = Latest(Last, member.Published);
@@ -140,6 +150,7 @@ internal sealed class StoryState
         }
         var sum = Sums();
         members.RemoveAt(position);
+        ShortMembers -= member.Short ? 1 : 0;
         UpdateNorms(sum, member, -1);
         sum.Add(member, -1);
         if (member.EventYear is { } year)
@@ -186,6 +197,7 @@ internal sealed class StoryState
             years[year] = years.GetValueOrDefault(year) + count;
         }
         DatedMembers += other.DatedMembers;
+        ShortMembers += other.ShortMembers;
         members.AddRange(other.members);
         decisions.AddRange(other.decisions);
         IndexKeys.UnionWith(other.IndexKeys);

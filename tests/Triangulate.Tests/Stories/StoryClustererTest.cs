@@ -70,24 +70,60 @@ public class StoryClustererTest
     }
 
     [Fact]
-    public void StoriesOfLookAlikeReportsStopGrowingAtTheMemberFitSize()
+    public void EachLookAlikeReportStaysWithItsOwnCopy()
     {
-        var options = StoryClusteringOptions.Default;
+        var results = StoryFixtures.QuarterlyResults(companies: 24);
 
-        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.QuarterlyResults(companies: 24)], options);
+        var stories = StoryClusterer.Cluster([.. Stream, .. results]);
 
-        Assert.All(stories, story => Assert.InRange(story.ArticleIds.Count(id => id.StartsWith("results-", StringComparison.Ordinal)), 0, options.MemberFitMinMembers));
-        Assert.All(StoryFixtures.QuarterlyResults(companies: 24), article => Assert.Contains($"{article.Id[..article.Id.LastIndexOf('-')]}-copy", StoryOf(stories, article.Id).ArticleIds));
+        Assert.All(results, article => Assert.Equal(
+            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
+            StoryOf(stories, article.Id).ArticleIds.Order()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EachWeeksReportStaysWithItsOwnCopy(bool dated)
+    {
+        var reports = StoryFixtures.WeeklyBorrowings(weeks: 6).Select(a => dated ? a : a with { Published = null }).ToList();
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. reports]);
+
+        Assert.All(reports, article => Assert.Equal(
+            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
+            StoryOf(stories, article.Id).ArticleIds.Order()));
     }
 
     [Fact]
-    public void WithoutTheMemberFitLookAlikeReportsChainIntoOneLargeStory()
+    public void WithoutTheMemberFitAndTheFigureConflictLookAlikeReportsChainIntoOneLargeStory()
     {
-        var options = StoryClusteringOptions.Default with { MemberFitFloor = 0 };
+        var options = StoryClusteringOptions.Default with { MemberFitFloor = 0, NumberConflictWeight = 0 };
 
         var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.QuarterlyResults(companies: 24)], options);
 
         Assert.Contains(stories, story => story.ArticleIds.Count(id => id.StartsWith("results-", StringComparison.Ordinal)) > options.MemberFitMinMembers);
+    }
+
+    [Fact]
+    public void HeadlineOnlyItemsJoinTheirStory()
+    {
+        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.FerryStrikeHeadlines, .. StoryFixtures.PlantFireHeadlines]);
+
+        var ferry = StoryOf(stories, StoryFixtures.FerryStrikeHeadlines[0].Id);
+        Assert.Equal(StoryFixtures.FerryStrikeHeadlines.Select(a => a.Id).Order(), ferry.ArticleIds.Order());
+        var fire = StoryOf(stories, StoryFixtures.PlantFireHeadlines[0].Id);
+        Assert.Equal(StoryFixtures.PlantFireHeadlines.Select(a => a.Id).Order(), fire.ArticleIds.Order());
+    }
+
+    [Fact]
+    public void WithoutTheShortTextScaleHeadlinesScatter()
+    {
+        var stories = StoryClusterer.Cluster(
+            [.. Stream, .. StoryFixtures.FerryStrikeHeadlines, .. StoryFixtures.PlantFireHeadlines],
+            StoryClusteringOptions.Default with { ShortTextExponent = 1 });
+
+        Assert.True(StoryOf(stories, StoryFixtures.FerryStrikeHeadlines[0].Id).ArticleIds.Count < StoryFixtures.FerryStrikeHeadlines.Count);
     }
 
     [Fact]

@@ -32,6 +32,22 @@ public class StoryFeatureExtractorTest
     }
 
     [Fact]
+    public void AHeadlineAloneOrWithOneSentenceIsShortAndABodyRepeatingTheHeadlineIsNone()
+    {
+        var repeated = Extract("Velmora ferry crews walk out over pay", "Velmora ferry crews walk out over pay");
+        var alone = Extract("Velmora ferry crews walk out over pay");
+        var withSentence = Extract("Velmora ferry crews walk out over pay", "Crews on all six Velmora ferry routes stopped work at dawn, their union said.");
+        var article = Extract("Velmora ferry crews walk out over pay",
+            "Crews on all six Velmora ferry routes stopped work at dawn, their union said.",
+            "The operator said talks would resume on Thursday.");
+
+        Assert.True(repeated.Short);
+        Assert.Equal(alone.Terms, repeated.Terms);
+        Assert.True(withSentence.Short);
+        Assert.False(article.Short);
+    }
+
+    [Fact]
     public void NumbersDropSeparatorsAndYearsAreNotNumbers()
     {
         var features = Extract("Quake", "The quake in 2019 destroyed 1,250 homes and left 46 dead, the 2017 report said.");

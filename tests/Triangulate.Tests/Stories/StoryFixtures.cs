@@ -117,6 +117,49 @@ internal static class StoryFixtures
     /// holds its own lines), each carried by two outlets within the hour, a company a day: look-alike reports that are
     /// each their own event.
     /// </summary>
+    /// <summary>Feed items with a headline and nothing else (the body repeats it), about one ferry strike.</summary>
+    public static IReadOnlyList<Article> FerryStrikeHeadlines { get; } =
+    [
+        Headline("ferry-1", "Velmora ferry crews walk out over pay", "2025-05-12T06:10Z", "Coastal Wire"),
+        Headline("ferry-2", "Ferry strike strands thousands of Velmora commuters", "2025-05-12T07:30Z", "Daily Meridian"),
+        Headline("ferry-3", "Velmora ferries halted as crews strike", "2025-05-12T08:05Z", "Harbour Times"),
+        Headline("ferry-4", "Commuters queue for buses as Velmora ferry strike bites", "2025-05-12T09:45Z", "Velmora Post"),
+        Headline("ferry-5", "Ferry union says Velmora strike will last three days", "2025-05-12T11:20Z", "Coastal Wire"),
+        Headline("ferry-6", "What the Velmora ferry strike means for your commute", "2025-05-12T13:00Z", "City Notes"),
+    ];
+
+    /// <summary>Headline-only items about a chemical plant fire, on the same day as the ferry strike.</summary>
+    public static IReadOnlyList<Article> PlantFireHeadlines { get; } =
+    [
+        Headline("plantfire-1", "Fire breaks out at Brenik chemical plant", "2025-05-12T06:40Z", "Coastal Wire"),
+        Headline("plantfire-2", "Residents near Brenik plant told to stay indoors after blaze", "2025-05-12T08:15Z", "Daily Meridian"),
+        Headline("plantfire-3", "Brenik chemical fire under control, firefighters say", "2025-05-12T12:30Z", "Velmora Post"),
+    ];
+
+    /// <summary>A weekly central bank report in one template, for consecutive weeks, each with a copy an hour later.</summary>
+    public static IReadOnlyList<Article> WeeklyBorrowings(int weeks)
+    {
+        var articles = new List<Article>();
+        var first = DateTimeOffset.Parse("2025-02-06T16:20Z", System.Globalization.CultureInfo.InvariantCulture);
+        for (var w = 0; w < weeks; w++)
+        {
+            var published = first.AddDays(7 * w);
+            var (average, total, change, extended, reserves) = (64 + 83 * w, 502 + 47 * w, 131 - 9 * w, 274 + 13 * w, 644 + 29 * w);
+            var title = $"VELMORA BANK BORROWINGS {average} MLN CROWNS";
+            string[] body =
+            [
+                $"KELL, {published:MMM d} - Velmora's eight major banks had {average} mln crowns in average borrowings from the central bank in the week to Wednesday {published.AddDays(-1):MMMM d}, a bank spokesman said.",
+                $"Total borrowings in the week fell {change} mln crowns to {total} mln, with extended credits at {extended} mln. Net borrowings in the prior week averaged {average + 41} mln crowns.",
+                $"Banks had average net free reserves of {reserves} mln crowns a day in the two weeks to {published.AddDays(-1):MMMM d}.",
+            ];
+            articles.Add(Article($"borrowings-{w}-wire", title, published.ToString("o"), "Coastal Wire", body));
+            articles.Add(Article($"borrowings-{w}-copy", title, published.AddHours(1).ToString("o"), "Daily Meridian", body));
+        }
+        return articles;
+    }
+
+    private static Article Headline(string id, string title, string published, string outlet) => Article(id, title, published, outlet, title);
+
     public static IReadOnlyList<Article> QuarterlyResults(int companies)
     {
         string[] sectors = ["Industries", "Holdings", "Foods", "Mining", "Bancorp", "Shipping", "Textiles", "Airways"];
