@@ -61,6 +61,10 @@ public static class ProvenanceEvaluation
                 scoring.AddTo(metrics, prefix, inHalf.Contains);
                 AddPageMetrics(metrics, prefix, pages, inHalf.Contains);
             }
+            // Per template only on the fit half: the held-out templates are for reporting, not for looking into.
+            var templateOf = pages.GoldOf.Values.ToDictionary(g => g.Id, g => g.Template, StringComparer.Ordinal);
+            foreach (var template in PageTemplates.All.Where(t => t.Half == PageHalf.Fit))
+                AddPageMetrics(metrics, $"fit_{template.Name}_", pages, id => templateOf[id] == template.Name);
         }
         return new EvaluationScores(metrics);
     }
