@@ -67,6 +67,25 @@ public sealed partial class PageCorpusTest
     }
 
     [Fact]
+    public void ACopyOfACopyCarriesEditsOfItsParent()
+    {
+        var copiesOfCopies = 0;
+        foreach (var seed in new[] { 1, 2, 3, 4 })
+        {
+            var corpus = Generate(seed);
+            var gold = corpus.Gold.ToDictionary(g => g.Id);
+            var html = corpus.Pages.ToDictionary(p => p.Gold.Id, p => System.Net.WebUtility.HtmlDecode(p.Html));
+            foreach (var page in gold.Values.Where(g => gold.TryGetValue(g.Parent, out var parent) && parent.Kind != "origin"))
+            {
+                copiesOfCopies++;
+                var edits = corpus.Changes.Where(c => c.Document == page.Parent && c.Text.Length > 0).Select(c => c.Text).ToList();
+                Assert.Contains(edits, edit => html[page.Id].Contains(edit, StringComparison.Ordinal));
+            }
+        }
+        Assert.True(copiesOfCopies > 0);
+    }
+
+    [Fact]
     public void AStatedDateIsTheGoldDayAndAnUnstatedOneIsNowhere()
     {
         foreach (var page in Generate(9).Pages)

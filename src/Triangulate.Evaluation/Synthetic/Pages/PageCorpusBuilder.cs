@@ -25,18 +25,18 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
     public void Add(WireStory wire, int index, int shift, bool recurring)
     {
         var story = new StoryDraft(wire, index, shift, random);
-        var mode = recurring ? 2 : random.NextDouble() switch { < 0.12 => 0, < 0.22 => 1, _ => 2 };
+        var mode = recurring ? Mode.Wire : random.NextDouble() switch { < 0.12 => Mode.Alone, < 0.22 => Mode.OutletOrigin, _ => Mode.Wire };
         var outlets = PageTemplates.Outlets.OrderBy(_ => random.Next()).ToList();
         Node root;
         string rootParent;
-        if (mode < 2)
+        if (mode != Mode.Wire)
         {
             // An outlet's own story: a singleton, or the origin its rivals copy.
             var id = Emit(story, outlets[0], "origin", "", story.Sentences, story.Time, story.Title, null, Reporters[random.Next(Reporters.Length)]);
             outlets.RemoveAt(0);
-            root = new Node(id, story.Sentences, story.Time, "origin");
+            root = new Node(id, story.Sentences, story.Time, "origin", []);
             rootParent = id;
-            if (mode == 0)
+            if (mode == Mode.Alone)
                 return;
         }
         else
@@ -46,7 +46,7 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
             rootParent = agency;
             if (PageTemplates.SiteOf(agency) is { } site && random.NextDouble() < 0.5)
                 rootParent = Emit(story, site, "origin", "", story.Sentences, story.Time, story.Title, agency, null);
-            root = new Node(rootParent, story.Sentences, story.Time, "origin");
+            root = new Node(rootParent, story.Sentences, story.Time, "origin", []);
             MaybeFeedItem(story, outlets[^1]);
         }
 
@@ -54,8 +54,9 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
         var count = 1 + random.Next(recurring ? 3 : 4);
         for (var k = 0; k < count && outlets.Count > 0; k++)
         {
-            var candidates = copies.Where(c => c.Kind is "verbatim" or "edited" or "trimmed").ToList();
-            var ofCopy = candidates.Count > 0 && random.NextDouble() < 0.35;
+            // A copy of a copy is told from a copy of the origin only by the edits it carries: only edited copies are copied.
+            var candidates = copies.Where(c => c.Kind == "edited").ToList();
+            var ofCopy = candidates.Count > 0 && random.NextDouble() < 0.5;
             var parent = ofCopy ? candidates[random.Next(candidates.Count)] : root;
             var kind = recurring ? CopyKinds[random.Next(2)] : ofCopy ? CopyOfCopyKinds[random.Next(CopyOfCopyKinds.Length)] : Weighted();
             var template = outlets[0];
@@ -69,6 +70,8 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
                 "paraphrase" => copier.Paraphrase(id, parent.Sentences),
                 _ => copier.Rewrite(id, parent.Sentences, story.Dateline),
             };
+            if (ofCopy && !parent.Edits.Any(edit => sentences.Any(s => s.Contains(edit, StringComparison.Ordinal))))
+                (kind, sentences, planted) = ("verbatim", parent.Sentences, []);
             if (kind == "trimmed" && planted.Count == 0)
                 kind = "verbatim";
             var headline = kind is "paraphrase" or "rewrite" ? Rewording.Reword(story.Title, 1.0, random) : story.Title;
@@ -76,7 +79,7 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
             var parentName = ReferenceEquals(parent, root) ? rootParent : parent.Id;
             Emit(story, template, kind, parentName, sentences, time, headline, story.Agency, story.Agency is null ? Reporters[random.Next(Reporters.Length)] : null, id);
             changes.AddRange(planted);
-            copies.Add(new Node(id, sentences, time, kind));
+            copies.Add(new Node(id, sentences, time, kind, planted.Where(c => c.Text.Length > 0).Select(c => c.Text).ToList()));
         }
     }
 
@@ -129,7 +132,16 @@ internal sealed class PageCorpusBuilder(Random random, IReadOnlyList<string> sto
         new(id, url, template.Name, template.Half, template.Outlet, template.StatesDate ? DateOnly.FromDateTime(local.DateTime) : null, local,
             $"story-{story.Index:D4}", parent, kind);
 
-    private sealed record Node(string Id, IReadOnlyList<string> Sentences, DateTimeOffset Time, string Kind);
+    /// <summary>Where a story starts: an outlet's story no one copies, an outlet's story its rivals copy, or an agency's wire.</summary>
+    private enum Mode
+    {
+        Alone,
+        OutletOrigin,
+        Wire,
+    }
+
+    /// <param name="Edits">The words this copy changed or added against its parent.</param>
+    private sealed record Node(string Id, IReadOnlyList<string> Sentences, DateTimeOffset Time, string Kind, IReadOnlyList<string> Edits);
 
     /// <summary>One wire story made ready to publish: moved in time, its title and sentences, its agency's credit.</summary>
     private sealed class StoryDraft
