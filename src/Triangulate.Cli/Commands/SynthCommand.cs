@@ -15,14 +15,14 @@ internal static class SynthCommand
     public static Command Create()
     {
         var corpus = new Argument<string>("CORPUS") { Description = "A folder with docs.jsonl(.gz) files of real articles (for example ../shared/corpus); searched recursively." };
-        var output = new Option<string>("--out") { Description = "The folder to write docs.jsonl, gold.tsv, derivations.tsv and changes.tsv to.", Required = true, HelpName = "DIR" };
+        var output = new Option<string>("--out") { Description = "The folder to write docs.jsonl, gold.tsv, derivations.tsv and changes.tsv to (with --pages also feeds/ and pages.tsv).", Required = true, HelpName = "DIR" };
         var families = new Option<int>("--families") { Description = "Articles taken as originals, each with its copies.", DefaultValueFactory = _ => 300 };
         var distractors = new Option<int>("--distractors") { Description = "Articles added unchanged, each alone.", DefaultValueFactory = _ => 600 };
         var pages = new Option<bool>("--pages") { Description = "Write HTML pages of fictional outlets (and RSS headlines) instead of plain-text families: each page's date, outlet and text must be read from its markup." };
         var stories = new Option<int>("--stories") { Description = "With --pages: the wire stories to republish.", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "The random seed: the same seed gives the same corpus.", DefaultValueFactory = _ => 7 };
         var command = new Command("synth",
-            "Generate a synthetic provenance corpus from real articles: each original gets copies of every kind (verbatim, trimmed, edited, paraphrase, rewrite, copies of copies) with known parents and planted changes (quotes, figures, attributions, labels, sentences added and dropped). Score it with `triangulate eval provenance DIR` and `triangulate eval stories DIR`.");
+            "Generate a synthetic provenance corpus from real articles: each original gets copies of every kind (verbatim, trimmed, edited, paraphrase, rewrite, copies of copies) with known parents and planted changes (quotes, figures, attributions, labels, sentences added and dropped). With --pages: HTML pages of 14 fictional outlet and agency templates plus RSS headlines, with pages.tsv giving each page's date, outlet, story, parent, kind and template half. Score it with `triangulate eval provenance DIR` and `triangulate eval stories DIR`.");
         command.Arguments.Add(corpus);
         command.Options.Add(output);
         command.Options.Add(families);
