@@ -64,10 +64,14 @@ public sealed class SyntheticCorpusGenerator(int families, int distractors, int 
                 documents.Add(new SyntheticDocument($"{family}-origin", title, wire, published, Pick(random), family, "", "origin"));
                 parent = $"{family}-origin";
             }
+            else if (mode == 0)
+            {
+                // The agency's own text is stored: its copies derive from that article, not from the agency's name.
+                documents.Add(new SyntheticDocument($"{family}-origin", title, wire, published, agency.Name, family, "", "origin"));
+                parent = $"{family}-origin";
+            }
             else
             {
-                if (mode == 0)
-                    documents.Add(new SyntheticDocument($"{family}-origin", title, wire, published, agency.Name, family, "", "origin"));
                 parent = agency.Acronym;
             }
 

@@ -5,7 +5,8 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Decides a group's origin, the parent of each article and what each changed. With an agency credited, the origin
-/// is its wire (the agency's own article, or reconstructed); without one, the earliest article. Each copy derives from
+/// is its wire (the agency's own article, or reconstructed); without one, the earliest article. A stored origin is no
+/// derivation of itself, and its copies name its article id as their parent. Each copy derives from
 /// the origin unless it carries, word for word, sentences that an earlier copy has and the origin has not (that
 /// copy's own edits and additions) and that copy fits it at least as tightly, or it is word for word that copy and
 /// nothing else while the origin holds more: then it is a copy of that copy. Shared omissions alone prove nothing.
@@ -42,7 +43,8 @@ public static class ProvenanceGroupBuilder
         var placed = new List<GroupMember>();
         foreach (var member in ordered)
         {
-            if (agency is null && member.Id == origin.ArticleId)
+            // The origin's own article (the earliest, or the agency's own page) is no derivation of itself.
+            if (member.Id == origin.ArticleId)
             {
                 placed.Add(member);
                 continue;
@@ -64,7 +66,8 @@ public static class ProvenanceGroupBuilder
             placed.Add(member);
 
             var parentIsOrigin = best.Parent is null;
-            var from = parentIsOrigin ? (agency is null ? origin.ArticleId! : origin.Name) : best.Parent!.Id;
+            // A stored parent is named by its article id; the agency's name stands only for a reconstructed wire.
+            var from = parentIsOrigin ? origin.ArticleId ?? origin.Name : best.Parent!.Id;
             var parentText = parentIsOrigin ? originText : best.Parent!.Text;
             var parentArticle = parentIsOrigin ? (origin.ArticleId is { } originId ? byId[originId] : null) : best.Parent;
             var headline = parentArticle is not null && parentArticle != member && !SameHeadline(parentArticle, member)
@@ -72,7 +75,7 @@ public static class ProvenanceGroupBuilder
                 : null;
             derivations.Add(new Derivation(member.Id, from, parentArticle?.Id,
                 DerivationClassifier.Classify(best.Reuse, headline is null), best.Reuse.ShareOfSource,
-                Evidence(member, best.Parent ?? (agency is null ? byId[origin.ArticleId!] : null), agency, best.Reuse), best.Reuse));
+                Evidence(member, best.Parent ?? (origin.ArticleId is { } originArticle ? byId[originArticle] : null), agency, best.Reuse), best.Reuse));
             if (headline is not null)
                 changes.Add(headline);
             changes.AddRange(ChangeFinder.Find(parentText, member.Text, best.Reuse, from));

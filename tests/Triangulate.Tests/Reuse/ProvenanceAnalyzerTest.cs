@@ -42,6 +42,16 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void TheAgencysOwnTextIsNoDerivationAndItsCopiesNameItsArticle()
+    {
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([Verbatim, OwnText, Trimmed]).Groups);
+
+        Assert.Null(group.DerivationOf("cna"));
+        Assert.Equal(2, group.Derivations.Count);
+        Assert.All(group.Derivations, d => Assert.Equal(("cna", "cna"), (d.From, d.ParentArticleId)));
+    }
+
+    [Fact]
     public void AnEditedCopysChangesAreNamed()
     {
         var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, Edited]).Groups);
