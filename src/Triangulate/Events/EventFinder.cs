@@ -66,7 +66,7 @@ public static class EventFinder
         }
         foreach (var attribution in context.Attributions)
         {
-            if (attribution.Anonymous || attribution.Source is not { } source)
+            if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 continue;
             var speaker = context.Mentions.FirstOrDefault(m => m.Start >= source.Start && m.End <= source.End && m.Type is not ActorType.Place);
             if (speaker is null || !seen.Add(EventTypes.Statement))

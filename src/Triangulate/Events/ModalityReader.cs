@@ -13,7 +13,7 @@ public static class ModalityReader
     private static readonly HashSet<string> Planned = ["will", "would", "plan", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "scheduled", "upcoming", "vowed", "pledged", "promised", "threatened"];
     private static readonly HashSet<string> Denied = ["not", "n't", "never", "no", "denied", "denies", "deny", "without"];
     private static readonly HashSet<string> Hypothetical = ["could", "may", "might", "possible", "potential", "if", "unless", "whether", "feared", "fears", "risk", "likely", "should"];
-    private static readonly HashSet<string> ClauseBreaks = [",", ";", ":", ".", "and", "but", "which", "who", "that", "while", "as", "(", ")", "\"", "“", "”"];
+    private static readonly HashSet<string> ClauseBreaks = [",", ";", ":", ".", "and", "but", "which", "who", "that", "while", "as", "where", "when", "how", "what", "(", ")", "\"", "“", "”"];
 
     public static Modality Read(IReadOnlyList<WordToken> tokens, int trigger)
     {

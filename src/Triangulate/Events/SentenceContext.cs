@@ -17,17 +17,21 @@ internal sealed record SentenceContext(
     IReadOnlyList<TimeExpression> Times,
     IReadOnlyList<(int First, int Last, Gazetteer.Entry Entry)> Places)
 {
+    private const int PlaceReach = 80;
+
     /// <summary>True inside an attribution's source, cue or channel: "sources from Hamas" say, they do not meet.</summary>
     public bool InSourceOrCue(int offset) => Attributions.Any(a =>
         a.Source is { } source && source.Start <= offset && offset < source.End
         || a.Cue.Start <= offset && offset < a.Cue.End
         || a.Channel is { } channel && channel.Start <= offset && offset < channel.End);
 
+    /// <summary>The located place nearest to the offset, within <see cref="PlaceReach"/> characters: a place further off locates something else.</summary>
     public EventPlace? PlaceNear(int offset)
     {
-        if (Places.Count == 0)
+        var near = Places.Where(place => Math.Abs(Tokens[place.First].Start - offset) <= PlaceReach).ToList();
+        if (near.Count == 0)
             return null;
-        var (first, last, entry) = Places.MinBy(place => Math.Abs(Tokens[place.First].Start - offset));
+        var (first, last, entry) = near.MinBy(place => Math.Abs(Tokens[place.First].Start - offset));
         return new EventPlace(entry.Place, entry.Country, entry.Latitude, entry.Longitude, Article.Evidence(Tokens[first].Start, Tokens[last].End));
     }
 
