@@ -29,6 +29,8 @@ internal static class EvalCommand
             (directory, predictions) => TimeEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("attribution", "Attributions (PolNeAR format): source F1 by cue match and source overlap; dev_ metrics on the held-out dev split.",
             (directory, predictions) => AttributionEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("event-types", "Event types of labelled snippets (docs.jsonl + gold.tsv id<TAB>label, CASE 2021 format): micro, macro and weighted F1 by 5-fold cross-validation.",
+            (directory, predictions) => EventTypeEvaluation.Evaluate(directory, predictions)));
         return command;
     }
 
