@@ -60,8 +60,9 @@ public static class EventFinder
             if (i < context.Last && EventLexicon.StartsPair(token.Lower, tokens[i + 1].Lower))
                 continue;
             var previous = i > context.First ? tokens[i - 1].Lower : "";
-            if (EventLexicon.Find(previous, token.Lower) is not { } type || !seen.Add(type))
+            if (EventLexicon.Find(previous, token.Lower) is not { } type)
                 continue;
+            seen.Add(type);
             yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
         }
         foreach (var attribution in context.Attributions)
@@ -87,6 +88,7 @@ public static class EventFinder
             .Where(m => m.Type is not ActorType.Place && !context.InSourceOrCue(m.Start))
             .Select(m => new Participant(m.Text, m.Type, Symmetric.Contains(type) ? "participant" : m.Start < token.Start ? "actor" : "target",
                 context.Article.Evidence(m.Start, m.End)))
+            .Concat(VictimsReader.Find(context, trigger, type))
             .DistinctBy(p => p.Name)
             .ToList();
         var sources = context.Attributions
