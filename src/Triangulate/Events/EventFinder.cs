@@ -55,7 +55,7 @@ public static class EventFinder
         for (var i = context.First; i <= context.Last; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || token.Capitalised && i > context.First || context.InSourceOrCue(token.Start))
+            if (!token.IsWord || token.Capitalised && i > context.First || context.InSource(token.Start))
                 continue;
             if (i < context.Last && EventLexicon.StartsPair(token.Lower, tokens[i + 1].Lower))
                 continue;
@@ -70,7 +70,7 @@ public static class EventFinder
             if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 continue;
             var speaker = context.Mentions.FirstOrDefault(m => m.Start >= source.Start && m.End <= source.End && m.Type is not ActorType.Place);
-            if (speaker is null || !seen.Add(EventTypes.Statement))
+            if (speaker is null || ActsNotWords(attribution) || !seen.Add(EventTypes.Statement))
                 continue;
             var cue = context.Article.Evidence(attribution.Cue.Start, attribution.Cue.End);
             yield return new Event(Id(cue), EventTypes.Statement, cue,
@@ -80,19 +80,29 @@ public static class EventFinder
         }
     }
 
+    private static readonly HashSet<EventType> Speech = [EventTypes.Statement, EventTypes.Appeal, EventTypes.Demand, EventTypes.Accuse, EventTypes.Reject, EventTypes.Threaten, EventTypes.Meet];
+
+    /// <summary>A cue that names an act ("attacked") is an event of that act, not a statement.</summary>
+    private static bool ActsNotWords(Attribution attribution)
+    {
+        var last = attribution.Cue.Text.Split(' ')[^1].ToLowerInvariant();
+        return EventLexicon.Find("", last) is { } type && !Speech.Contains(type);
+    }
+
     private static Event Build(SentenceContext context, EventType type, int trigger, Modality modality, List<ActorMention> articleMentions)
     {
         var token = context.Tokens[trigger];
         var triggerEvidence = context.Article.Evidence(token.Start, token.End);
         var participants = context.Mentions
-            .Where(m => m.Type is not ActorType.Place && !context.InSourceOrCue(m.Start))
+            .Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
             .Select(m => new Participant(m.Text, m.Type, Symmetric.Contains(type) ? "participant" : m.Start < token.Start ? "actor" : "target",
                 context.Article.Evidence(m.Start, m.End)))
             .Concat(VictimsReader.Find(context, trigger, type))
             .DistinctBy(p => p.Name)
             .ToList();
         var sources = context.Attributions
-            .Where(a => a.Source is not null && a.Cue.Start != token.Start && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End))
+            .Where(a => a.Source is not null && a.Cue.Start != token.Start && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
+                || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))
             .Select(a => Source(context, a, articleMentions))
             .ToList();
         return new Event(Id(triggerEvidence), type, triggerEvidence, participants, context.PlaceNear(token.Start), context.TimeOf(token.Start, own: false),

@@ -19,10 +19,9 @@ internal sealed record SentenceContext(
 {
     private const int PlaceReach = 80;
 
-    /// <summary>True inside an attribution's source, cue or channel: "sources from Hamas" say, they do not meet.</summary>
-    public bool InSourceOrCue(int offset) => Attributions.Any(a =>
+    /// <summary>True inside an attribution's source or channel: "sources from Hamas" say, they do not meet.</summary>
+    public bool InSource(int offset) => Attributions.Any(a =>
         a.Source is { } source && source.Start <= offset && offset < source.End
-        || a.Cue.Start <= offset && offset < a.Cue.End
         || a.Channel is { } channel && channel.Start <= offset && offset < channel.End);
 
     /// <summary>The located place nearest to the offset, within <see cref="PlaceReach"/> characters: a place further off locates something else.</summary>
@@ -42,7 +41,7 @@ internal sealed record SentenceContext(
     /// </summary>
     public EventTime? TimeOf(int offset, bool own)
     {
-        var candidates = Times.Select(time => (Time: time, Reported: !own && InFrame(time.Start))).ToList();
+        var candidates = Times.Select(time => (Time: time, Reported: !own && InFrame(time.Start, offset))).ToList();
         if (candidates.Count == 0)
             return null;
         var (chosen, reported) = candidates.OrderBy(c => c.Reported).ThenBy(c => Math.Abs(c.Time.Start - offset)).First();
@@ -50,11 +49,14 @@ internal sealed record SentenceContext(
         return new EventTime(chosen.Value, interval?.First, interval?.Last, Precision(chosen.Value), reported, Article.Evidence(chosen.Start, chosen.End));
     }
 
-    private bool InFrame(int offset) => Attributions.Any(a =>
+    /// <summary>Inside the words that report the event: the source and cue, up to the content; when the report trails the event's clause ("..., sources told AFP on Friday"), to the sentence's end.</summary>
+    private bool InFrame(int offset, int trigger) => Attributions.Any(a =>
     {
         var start = Math.Min(a.Source?.Start ?? a.Cue.Start, a.Cue.Start);
         var end = Math.Max(a.Source?.End ?? a.Cue.End, a.Cue.End);
-        if (a.Content is { } content && content.Start >= a.Cue.End)
+        if (start > trigger)
+            end = Sentence.End;
+        else if (a.Content is { } content && content.Start >= a.Cue.End)
             end = Math.Max(end, content.Start);
         else if (a.Content is { } before && before.End <= a.Cue.Start)
             end = Sentence.End;
