@@ -57,8 +57,8 @@ public static class EventMerger
     }
 
     /// <summary>
-    /// Times and places that do not disagree, and either a shared participant with both times known, or sentences that
-    /// share most of their words (a copy's rewording of the same report).
+    /// Times and places that do not disagree, and either a shared participant (in one article, or with both times known),
+    /// or sentences that share most of their words (a copy's rewording of the same report).
     /// </summary>
     private static bool SameEvent(Event a, Event b, HashSet<string> actorsA, HashSet<string> actorsB, HashSet<string> wordsA, HashSet<string> wordsB)
     {
@@ -66,7 +66,9 @@ public static class EventMerger
             return false;
         var shared = wordsA.Count(wordsB.Contains);
         var similar = shared >= SimilarSentence * Math.Min(wordsA.Count, wordsB.Count);
-        return similar || actorsA.Overlaps(actorsB) && a.Time is not null && b.Time is not null;
+        // Within one article, the same kind of event between the same sides is told more than once; across articles the
+        // sides must also be dated by each text itself (a report's day bounds too much to join on).
+        return similar || actorsA.Overlaps(actorsB) && (a.Article == b.Article || a.Time is { Reported: false } && b.Time is { Reported: false });
     }
 
     private const double SimilarSentence = 0.5;

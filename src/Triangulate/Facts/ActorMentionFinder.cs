@@ -44,7 +44,9 @@ public static class ActorMentionFinder
                 i = last;
                 continue;
             }
-            if (ActorLexicon.OperationWords.Contains(tokens[nameFirst].Lower) && nameFirst < last)
+            // "BEIRUT -- Senior officials": a word that opens sentences names no one, wherever the dateline leaves it.
+            if (ActorLexicon.OperationWords.Contains(tokens[nameFirst].Lower) && nameFirst < last
+                || nameFirst == last && ActorLexicon.SentenceWords.Contains(tokens[nameFirst].Lower))
             {
                 i = last;
                 continue;
