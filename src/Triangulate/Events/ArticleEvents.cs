@@ -6,7 +6,8 @@ namespace Triangulate.Events;
 /// <summary>
 /// The events and numeric claims of a set of articles, each merged across the articles that carry it: relative times
 /// are read against each article's <see cref="TimeAnchor"/> within its story, and independent origins counted by
-/// provenance group.
+/// provenance group. Events are merged within each story; claims across stories, since a figure revised months later
+/// (a new story) is still the same count.
 /// </summary>
 public static class ArticleEvents
 {
@@ -30,7 +31,11 @@ public static class ArticleEvents
             var text = ArticleText.Of(article);
             return (Events: EventFinder.Find(text, anchors[article.Id]), Claims: QuantityFinder.Find(text));
         }).ToList();
-        var events = EventMerger.Merge(read.SelectMany(r => r.Events).ToList(), originOf);
+        // One event is told within one story: events are merged story by story, which keeps merging linear in the corpus.
+        var storyIndex = articles.Select((article, i) => (article.Id, Story: storyOf.TryGetValue(article.Id, out var members) ? members[0].Id : article.Id))
+            .ToDictionary(entry => entry.Id, entry => entry.Story);
+        var events = read.SelectMany(r => r.Events).GroupBy(e => storyIndex[e.Article])
+            .AsParallel().AsOrdered().SelectMany(story => EventMerger.Merge(story.ToList(), originOf)).ToList();
         var claims = ClaimMerger.Merge(read.SelectMany(r => r.Claims).ToList(), originOf, id => anchors.GetValueOrDefault(id));
         return (events, claims);
     }

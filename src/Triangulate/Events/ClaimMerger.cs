@@ -25,9 +25,11 @@ public static class ClaimMerger
         var ids = groups.Select(group => "claim-" + XxHash64.HexHash(group[0].Key.ToString())[..12]).ToList();
         var links = groups.Select(_ => new List<ClaimLink>()).ToList();
         var contradicted = new bool[groups.Count];
-        for (var a = 0; a < groups.Count; a++)
+        // Only figures counting the same thing on the same named day can be linked, so only those are compared.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key.About is not null).GroupBy(g => (groups[g][0].Key.Counts, groups[g][0].Key.About)))
         {
-            for (var b = a + 1; b < groups.Count; b++)
+            var members = bucket.ToList();
+            foreach (var (a, b) in members.SelectMany((x, m) => members.Skip(m + 1).Select(y => (x, y))))
             {
                 if (!SameCount(groups[a][0].Key, groups[b][0].Key) || SharesASentence(groups[a], groups[b]))
                     continue;

@@ -38,14 +38,27 @@ public static class EventFinder
             last--;
             if (last < first)
                 continue;
+            var sentenceAttributions = attributions.Where(a => a.Cue.Start >= sentence.Start && a.Cue.End <= sentence.End).ToList();
+            if (sentenceAttributions.Count == 0 && !HasTrigger(tokens, first, last))
+                continue;
             var context = new SentenceContext(article, sentence, tokens, first, last,
                 mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList(),
-                attributions.Where(a => a.Cue.Start >= sentence.Start && a.Cue.End <= sentence.End).ToList(),
+                sentenceAttributions,
                 times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList(),
                 PlaceReader.Find(text, tokens, first, last, gazetteer));
             events.AddRange(Read(context, mentions));
         }
         return events;
+    }
+
+    private static bool HasTrigger(IReadOnlyList<WordToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].IsWord && EventLexicon.Find(i > first ? tokens[i - 1].Lower : "", tokens[i].Lower) is not null)
+                return true;
+        }
+        return false;
     }
 
     private static IEnumerable<Event> Read(SentenceContext context, List<ActorMention> articleMentions)

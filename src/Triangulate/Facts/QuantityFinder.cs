@@ -97,7 +97,7 @@ public static class QuantityFinder
         for (var i = last + 1; i < profile.Tokens.Count && i - last <= MaxCountedWords; i++)
         {
             var token = profile.Tokens[i];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym) || PhraseEnds.Contains(profile.Forms[i]))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym) || PhraseEnds.Contains(profile.Forms[i]) && !JoinsModifiers(sentence, profile, last, i))
                 break;
             end = i;
         }
@@ -106,6 +106,12 @@ public static class QuantityFinder
         var from = profile.Tokens[last + 1].Start;
         return sentence[from..profile.Tokens[end].End];
     }
+
+    /// <summary>"250 Israeli and foreign hostages": an "and" or "or" between the modifiers before the counted noun does not end the phrase.</summary>
+    private static bool JoinsModifiers(string sentence, TextProfile profile, int last, int i) =>
+        profile.Forms[i] is "and" or "or" && i - last <= 2 && i + 2 < profile.Tokens.Count
+        && profile.Tokens[i + 1].Kind == TokenKind.Word && profile.Tokens[i + 2].Kind == TokenKind.Word
+        && char.IsUpper(sentence[profile.Tokens[last + 1].Start]) && !PhraseEnds.Contains(profile.Forms[i + 2]);
 
     /// <summary>Years ("in 2023"), dates ("October 7"), clock times and ordinals are numbers but not claims.</summary>
     private static bool IsNotAClaim(string sentence, TextProfile profile, NumberMention number, int first, int last)
