@@ -29,6 +29,10 @@ internal static class EvalCommand
             (directory, predictions) => TimeEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("attribution", "Attributions (PolNeAR format): source F1 by cue match and source overlap; dev_ metrics on the held-out dev split.",
             (directory, predictions) => AttributionEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("event-types", "Event types of labelled snippets (docs.jsonl + gold.tsv id<TAB>label, CASE 2021 format): micro, macro and weighted F1 by 5-fold cross-validation.",
+            (directory, predictions) => EventTypeEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("events", "Event mentions (WikiEvents format: docs.jsonl + gold.jsonl): trigger identification and classification F1 (first two KAIROS levels), argument F1 with head and coreference matching.",
+            (directory, predictions) => EventMentionEvaluation.Evaluate(directory, predictions)));
         return command;
     }
 

@@ -29,6 +29,22 @@ internal static class ActorLexicon
         "resistance", "battalion", "battalions", "regiment", "division", "navy", "rebels", "fighters", "mujahideen",
     };
 
+    /// <summary>Armed groups known by a bare name that carries no armed-group word: "Hamas", "the Houthis".</summary>
+    public static readonly HashSet<string> KnownArmedGroups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hamas", "hezbollah", "hizbullah", "hizballah", "houthis", "houthi", "huthis", "huthi", "ansar allah", "taliban", "isis", "isil",
+        "daesh", "al-qaeda", "al-qaida", "al-shabaab", "al-shabab", "boko haram", "pflp", "irgc", "hts", "wagner", "al-nusra", "kataib hezbollah",
+    };
+
+    /// <summary>Names that stand for a state's government rather than for a place or a person.</summary>
+    public static readonly HashSet<string> GovernmentNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "islamic republic", "kremlin", "white house", "pentagon", "elysee", "élysée", "downing street", "state department", "quai d'orsay",
+    };
+
+    /// <summary>First words of names that name an operation or a campaign, not an actor: "Operation Al-Aqsa Flood".</summary>
+    public static readonly HashSet<string> OperationWords = new(StringComparer.OrdinalIgnoreCase) { "operation", "op" };
+
     /// <summary>Words joining the capitalised parts of one name: "Popular Front for the Liberation of Palestine".</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -44,6 +44,13 @@ public static class ActorMentionFinder
                 i = last;
                 continue;
             }
+            // "BEIRUT -- Senior officials": a word that opens sentences names no one, wherever the dateline leaves it.
+            if (ActorLexicon.OperationWords.Contains(tokens[nameFirst].Lower) && nameFirst < last
+                || nameFirst == last && ActorLexicon.SentenceWords.Contains(tokens[nameFirst].Lower))
+            {
+                i = last;
+                continue;
+            }
             var possessive = EndsPossessive(tokens[last]);
             var nameText = text[tokens[nameFirst].Start..NameEnd(text, tokens[last], possessive)];
             var descriptor = descriptorStart >= 0 ? text[tokens[descriptorStart].Start..tokens[first].Start].Trim() : null;
@@ -183,6 +190,10 @@ public static class ActorMentionFinder
     private static (ActorType Type, string Rule) Classify(
         string text, IReadOnlyList<WordToken> tokens, int first, int last, string name, bool titled, Gazetteer gazetteer)
     {
+        if (ActorLexicon.GovernmentNames.Contains(name))
+            return (ActorType.GovernmentBody, "government name");
+        if (ActorLexicon.KnownArmedGroups.Contains(name))
+            return (ActorType.ArmedGroup, "known armed group");
         if (gazetteer.Find(name) is { } place)
             return place.Kind == "demonym" ? (ActorType.Place, "demonym of " + place.Country) : (ActorType.Place, "gazetteer " + place.Kind);
         var words = Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Lower.TrimEnd('s', '\'', '’')).ToList();

@@ -8,4 +8,6 @@ public enum ActorType
     Organisation,
     ArmedGroup,
     Place,
+    /// <summary>A state speaking as a state: "the Islamic Republic", "the Kremlin", "the White House".</summary>
+    GovernmentBody,
 }

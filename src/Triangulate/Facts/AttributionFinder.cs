@@ -42,7 +42,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 hasHead |= IsHead(tokens[i]);
                 score = Math.Max(score, cueProbabilities[i]);
             }
-            if (!hasHead)
+            if (!hasHead || NotSpeech.Contains(tokens[i].Lower) || EvidenceVerbs.Contains(tokens[i].Lower) && first > 0 && ThingsThatShow.Contains(tokens[first - 1].Lower))
                 continue;
             var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
             found.Add(attribution);
@@ -326,10 +326,15 @@ public sealed class AttributionFinder(AttributionCueModel model)
             return null;
         var last = first;
         while (last + 1 <= sentenceLast && last - first + 1 < MaximumSourceTokens && tokens[last + 1].IsWord
-            && !SourceBoundaries.Contains(tokens[last + 1].Lower))
+            && (!SourceBoundaries.Contains(tokens[last + 1].Lower) || JoinsNames(tokens, last + 1, sentenceLast)))
             last++;
         return (first, last);
     }
+
+    /// <summary>"sources from Hamas and Islamic Jihad", "the Hamas and Islamic Jihad sources": a joining word before a name keeps the phrase going.</summary>
+    private static bool JoinsNames(IReadOnlyList<WordToken> tokens, int joiner, int sentenceLast) =>
+        tokens[joiner].Lower is "and" or "from" or "of" or "close" or "to" && joiner + 1 <= sentenceLast
+        && (tokens[joiner + 1].Capitalised || tokens[joiner + 1].Lower is "the" or "to" && joiner + 2 <= sentenceLast && tokens[joiner + 2].Capitalised);
 
     private static int ClauseEndBefore(IReadOnlyList<WordToken> tokens, int cueFirst)
     {
@@ -341,6 +346,12 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     private static bool IsAnonymous(IReadOnlyList<WordToken> tokens, (int First, int Last) source, int sentenceLast)
     {
+        // "sources from Hamas", "a source close to Hizbullah": a source is unnamed whatever group it speaks for.
+        for (var i = source.First; i <= source.Last; i++)
+        {
+            if (tokens[i].Lower is "source" or "sources")
+                return true;
+        }
         for (var i = source.First; i <= source.Last; i++)
         {
             if (tokens[i].Capitalised && i > source.First && !AnonymousMarkers.Contains(tokens[i].Lower))

@@ -10,6 +10,20 @@ internal static class AttributionWords
         "morning", "afternoon", "evening", "night", "earlier", "last", "week", "month", "year", "this",
     ];
 
+    /// <summary>
+    /// Verbs the cue model meets beside speech but that report acts, not words: "approved the plan", "fired missiles".
+    /// ("attacked" stays a cue: in political news a candidate attacked by a rival is mostly attacked in words.)
+    /// </summary>
+    public static readonly HashSet<string> NotSpeech =
+    [
+        "approve", "approves", "approved", "approving", "fired", "launched", "killed", "struck", "seized",
+    ];
+
+    /// <summary>Verbs of showing, which attribute only when someone does the showing: "Evidence suggests" is no one speaking.</summary>
+    public static readonly HashSet<string> EvidenceVerbs = ["suggests", "suggest", "suggested", "shows", "show", "showed", "indicates", "indicate", "indicated"];
+
+    public static readonly HashSet<string> ThingsThatShow = ["evidence", "data", "figures", "signs", "images", "footage"];
+
     public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it", "who", "which"];
 
     public static readonly HashSet<string> SpeakerNouns =

@@ -2,7 +2,8 @@ namespace Triangulate.Facts;
 
 /// <summary>
 /// Countries (ISO 3166-1 names from Debian's iso-codes), capitals and major cities, regions and demonyms, each with
-/// its country: "Yemeni" and "Sanaa" both lead to Yemen. Loaded once from the embedded gazetteer.tsv.
+/// its country and coordinates: "Yemeni" and "Sanaa" both lead to Yemen. Loaded once from the embedded gazetteer.tsv
+/// (its header says where each column comes from).
 /// </summary>
 public sealed class Gazetteer
 {
@@ -25,13 +26,18 @@ public sealed class Gazetteer
             if (line.StartsWith('#') || line.Length == 0)
                 continue;
             var fields = line.Split('\t');
-            entries.TryAdd(fields[0], new Entry(fields[0], fields[1], fields[2], fields[3]));
+            entries.TryAdd(fields[0], new Entry(fields[0], fields[1], fields[2], fields[3], Coordinate(fields, 4), Coordinate(fields, 5)));
         }
         return new Gazetteer(entries);
     }
 
+    private static double? Coordinate(string[] fields, int index) =>
+        fields.Length > index && double.TryParse(fields[index], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
     /// <param name="Kind">country, city, region or demonym.</param>
     /// <param name="Place">The place this name stands for: the country for a demonym, the city itself for a city.</param>
     /// <param name="Country">The country the place is in; empty for regions beyond one country.</param>
-    public sealed record Entry(string Name, string Kind, string Place, string Country);
+    /// <param name="Latitude">Degrees north of the place (a country's principal city); null when unknown.</param>
+    /// <param name="Longitude">Degrees east.</param>
+    public sealed record Entry(string Name, string Kind, string Place, string Country, double? Latitude, double? Longitude);
 }

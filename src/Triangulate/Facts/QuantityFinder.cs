@@ -36,23 +36,38 @@ public static class QuantityFinder
         foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var span in SentenceSplitter.Split(paragraph))
-            {
-                var sentence = paragraph.Substring(span.Start, span.Length);
-                var profile = TextProfiler.Profile(sentence);
-                if (profile.Numbers.Count == 0)
-                    continue;
-                var attributions = AttributionFinder.Default.Find(sentence);
-                foreach (var number in profile.Numbers)
-                {
-                    if (Build(sentence, profile, number, attributions) is { } quantity)
-                        quantities.Add(quantity);
-                }
-            }
+                quantities.AddRange(InSentence(paragraph.Substring(span.Start, span.Length)).Select(found => found.Quantity));
         }
         return quantities;
     }
 
-    private static Quantity? Build(string sentence, TextProfile profile, NumberMention number, IReadOnlyList<Attribution> attributions)
+    /// <summary>The numeric claims of an article, each with its evidence (the number and its qualifier).</summary>
+    public static IReadOnlyList<ClaimMention> Find(ArticleText article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var claims = new List<ClaimMention>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var (quantity, start, end) in InSentence(sentence.Text))
+                claims.Add(new ClaimMention(quantity, article.Evidence(sentence.Start + start, sentence.Start + end)));
+        }
+        return claims;
+    }
+
+    private static IEnumerable<(Quantity Quantity, int Start, int End)> InSentence(string sentence)
+    {
+        var profile = TextProfiler.Profile(sentence);
+        if (profile.Numbers.Count == 0)
+            yield break;
+        var attributions = AttributionFinder.Default.Find(sentence);
+        foreach (var number in profile.Numbers)
+        {
+            if (Build(sentence, profile, number, attributions) is { } found)
+                yield return found;
+        }
+    }
+
+    private static (Quantity, int, int)? Build(string sentence, TextProfile profile, NumberMention number, IReadOnlyList<Attribution> attributions)
     {
         var first = IndexOfToken(profile, number.Start);
         var last = IndexOfToken(profile, number.Start + number.Length - 1);
@@ -71,8 +86,8 @@ public static class QuantityFinder
             .OrderBy(a => a.Cue.Start > number.Start ? 0 : 1)
             .ThenBy(a => Math.Abs(a.Cue.Start - number.Start))
             .FirstOrDefault()?.Source?.Text;
-        return new Quantity(sentence[start..(number.Start + number.Length)], number.Value.Value, number.Value.IsExact,
-            qualifier?.ToLowerInvariant(), what, source, sentence);
+        var end = number.Start + number.Length;
+        return (new Quantity(sentence[start..end], number.Value.Value, number.Value.IsExact, qualifier?.ToLowerInvariant(), what, source, sentence), start, end);
     }
 
     /// <summary>The words after the number up to the end of its phrase: "people killed in the Gaza Strip".</summary>
@@ -82,7 +97,7 @@ public static class QuantityFinder
         for (var i = last + 1; i < profile.Tokens.Count && i - last <= MaxCountedWords; i++)
         {
             var token = profile.Tokens[i];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym) || PhraseEnds.Contains(profile.Forms[i]))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Acronym) || PhraseEnds.Contains(profile.Forms[i]) && !JoinsModifiers(sentence, profile, last, i))
                 break;
             end = i;
         }
@@ -91,6 +106,12 @@ public static class QuantityFinder
         var from = profile.Tokens[last + 1].Start;
         return sentence[from..profile.Tokens[end].End];
     }
+
+    /// <summary>"250 Israeli and foreign hostages": an "and" or "or" between the modifiers before the counted noun does not end the phrase.</summary>
+    private static bool JoinsModifiers(string sentence, TextProfile profile, int last, int i) =>
+        profile.Forms[i] is "and" or "or" && i - last <= 2 && i + 2 < profile.Tokens.Count
+        && profile.Tokens[i + 1].Kind == TokenKind.Word && profile.Tokens[i + 2].Kind == TokenKind.Word
+        && char.IsUpper(sentence[profile.Tokens[last + 1].Start]) && !PhraseEnds.Contains(profile.Forms[i + 2]);
 
     /// <summary>Years ("in 2023"), dates ("October 7"), clock times and ordinals are numbers but not claims.</summary>
     private static bool IsNotAClaim(string sentence, TextProfile profile, NumberMention number, int first, int last)

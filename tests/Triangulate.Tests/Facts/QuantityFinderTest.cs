@@ -52,6 +52,10 @@ public class QuantityFinderTest
         Assert.Equal(["c"], claims.Single(c => c.Quantity.Qualifier == "over").ArticleIds);
     }
 
+    [Fact]
+    public void ModifiersJoinedByAndStayInWhatIsCounted() =>
+        Assert.Equal("Velmoran and foreign hostages in the raid", Assert.Single(QuantityFinder.Find("The militia took about 130 Velmoran and foreign hostages in the raid.")).What);
+
     private static Article Article(string id, string body) =>
         new(id, id, id, null, "Flood", null, null, [], null, [body], []);
 }

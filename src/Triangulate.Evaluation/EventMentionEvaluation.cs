@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Triangulate.Events;
+using Triangulate.Text;
+
+namespace Triangulate.Evaluation;
+
+/// <summary>
+/// <c>eval events DIR</c>: event mentions in the WikiEvents format (docs.jsonl, gold.jsonl items with a KAIROS type, a
+/// trigger span and arguments with roles). Triangulate's <see cref="EventFinder"/> reads each document; its types are
+/// compared on their first two KAIROS levels. Trigger identification and classification F1 (exact trigger span);
+/// argument identification (event and span) and classification (+ role) F1 with head matching (the last word of the
+/// gold span inside the predicted span) and with coreference matching (any mention of the same gold entity).
+/// </summary>
+public static class EventMentionEvaluation
+{
+    public static EvaluationScores Evaluate(string directory, string? predictionsPath)
+    {
+        var docs = EvaluationFiles.ReadJsonLines(EvaluationFiles.Find(directory, "docs.jsonl") ?? throw new FileNotFoundException("docs.jsonl missing", directory))
+            .Select(doc => (Id: doc.OptionalString("id")!, Text: doc.OptionalString("text") ?? "")).ToList();
+        var texts = docs.ToDictionary(doc => doc.Id, doc => doc.Text);
+        var predicted = docs.ToDictionary(doc => doc.Id, doc => Predict(doc.Id, doc.Text));
+        if (predictionsPath is not null)
+            WritePredictions(predictionsPath, predicted);
+        var gold = EvaluationFiles.ReadJsonLines(EvaluationFiles.Find(directory, "gold.jsonl") ?? throw new FileNotFoundException("gold.jsonl missing", directory))
+            .ToDictionary(doc => doc.OptionalString("id")!, doc => GoldDocument.Read(doc, texts.GetValueOrDefault(doc.OptionalString("id")!) ?? ""));
+        return Score(gold, predicted);
+    }
+
+    public static IReadOnlyList<Mention> Predict(string id, string text)
+    {
+        // One paragraph keeps every offset an offset of the document text.
+        var article = ArticleText.Of(id, "", [text]);
+        return EventFinder.Find(article, anchor: null)
+            .Where(e => e.Type != EventTypes.Statement)
+            .Select(e => new Mention(e.Type.Kairos, new Span(e.Trigger.Start, e.Trigger.End, e.Trigger.Text),
+                e.Participants.Select(p => new Argument(Role(e.Type, p.Role), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
+                    .Concat(e.Place is { } place ? [new Argument("Place", new Span(place.Evidence.Start, place.Evidence.End, place.Evidence.Text))] : [])
+                    .Where(a => a.Role.Length > 0)
+                    .ToList()))
+            .ToList();
+    }
+
+    /// <summary>The KAIROS role of a participant: who acts and who it is done to, named as each event type names them.</summary>
+    private static string Role(EventType type, string role)
+    {
+        var level = string.Join('.', type.Kairos.Split('.').Take(2));
+        return (level, role) switch
+        {
+            ("Conflict.Attack", "actor") => "Attacker",
+            ("Conflict.Attack", _) => "Target",
+            ("Life.Die", "actor") => "Killer",
+            ("Life.Die", _) => "Victim",
+            ("Life.Injure", "actor") => "Injurer",
+            ("Life.Injure", _) => "Victim",
+            ("Justice.ArrestJailDetain", "actor") => "Jailer",
+            ("Justice.ArrestJailDetain", _) => "Detainee",
+            ("Justice.ChargeIndict" or "Justice.TrialHearing" or "Justice.Convict" or "Justice.Sentence", "target") => "Defendant",
+            ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", "target") => "Recipient",
+            ("Contact.Contact", "participant") => "Participant",
+            ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", _) => "Communicator",
+            ("Movement.Transportation", "actor") => "Transporter",
+            ("Movement.Transportation", _) => "PassengerArtifact",
+            ("Conflict.Demonstrate", _) => "Demonstrator",
+            ("GenericCrime.GenericCrime", "actor") => "Perpetrator",
+            ("GenericCrime.GenericCrime", _) => "Victim",
+            _ => "",
+        };
+    }
+
+    private static string Level(string type) => string.Join('.', type.Split('.').Take(2));
+
+    private static EvaluationScores Score(Dictionary<string, GoldDocument> gold, Dictionary<string, IReadOnlyList<Mention>> predicted)
+    {
+        int goldTriggers = 0, predictedTriggers = 0, identified = 0, classified = 0;
+        int goldArguments = 0, predictedArguments = 0, argumentsIdentified = 0, argumentsClassified = 0, argumentsCoref = 0;
+        foreach (var (id, document) in gold)
+        {
+            var mentions = predicted.GetValueOrDefault(id) ?? [];
+            goldTriggers += document.Items.Count;
+            predictedTriggers += mentions.Count;
+            goldArguments += document.Items.Sum(item => item.Arguments.Count);
+            predictedArguments += mentions.Sum(m => m.Arguments.Count);
+            foreach (var item in document.Items)
+            {
+                var match = mentions.FirstOrDefault(m => m.Trigger.Start == item.Trigger.Start && m.Trigger.End == item.Trigger.End);
+                if (match is null)
+                    continue;
+                identified++;
+                if (Level(match.Type) != Level(item.Type))
+                    continue;
+                classified++;
+                foreach (var argument in item.Arguments)
+                {
+                    var heads = match.Arguments.Where(a => Contains(a.Span, Head(argument.Span, document.Text))).ToList();
+                    if (heads.Count > 0)
+                        argumentsIdentified++;
+                    if (heads.Any(a => a.Role == argument.Role))
+                        argumentsClassified++;
+                    var sameEntity = document.MentionsOfEntity(argument.EntityId);
+                    if (match.Arguments.Any(a => a.Role == argument.Role && sameEntity.Any(s => Contains(a.Span, Head(s, document.Text)))))
+                        argumentsCoref++;
+                }
+            }
+        }
+        return new EvaluationScores(new Dictionary<string, double>
+        {
+            ["trigger_identification_f1"] = F1(identified, predictedTriggers, goldTriggers),
+            ["trigger_classification_f1"] = F1(classified, predictedTriggers, goldTriggers),
+            ["argument_identification_head_f1"] = F1(argumentsIdentified, predictedArguments, goldArguments),
+            ["argument_classification_head_f1"] = F1(argumentsClassified, predictedArguments, goldArguments),
+            ["argument_classification_coref_f1"] = F1(argumentsCoref, predictedArguments, goldArguments),
+            ["gold_events"] = goldTriggers,
+            ["predicted_events"] = predictedTriggers,
+            ["gold_arguments"] = goldArguments,
+            ["predicted_arguments"] = predictedArguments,
+        });
+    }
+
+    private static double F1(int correct, int predicted, int gold)
+    {
+        var precision = predicted == 0 ? 0 : (double)correct / predicted;
+        var recall = gold == 0 ? 0 : (double)correct / gold;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static bool Contains(Span outer, Span inner) => outer.Start <= inner.Start && inner.End <= outer.End;
+
+    /// <summary>The head of an argument span, taken as its last word.</summary>
+    private static Span Head(Span span, string text)
+    {
+        var end = span.End;
+        while (end > span.Start && !char.IsLetterOrDigit(text[end - 1]))
+            end--;
+        var start = end;
+        while (start > span.Start && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '\''))
+            start--;
+        return new Span(start, end, text[start..end]);
+    }
+
+    private static void WritePredictions(string path, Dictionary<string, IReadOnlyList<Mention>> predicted)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var (id, mentions) in predicted)
+        {
+            var items = mentions.Select((m, i) => new
+            {
+                id = $"{id}-P{i + 1}",
+                type = m.Type,
+                trigger = new { start = m.Trigger.Start, end = m.Trigger.End, text = m.Trigger.Text },
+                arguments = m.Arguments.Select(a => new { role = a.Role, start = a.Span.Start, end = a.Span.End, text = a.Span.Text }),
+            });
+            writer.WriteLine(JsonSerializer.Serialize(new { id, items }));
+        }
+    }
+
+    public sealed record Span(int Start, int End, string Text);
+
+    public sealed record Argument(string Role, Span Span);
+
+    public sealed record Mention(string Type, Span Trigger, IReadOnlyList<Argument> Arguments);
+
+    private sealed record GoldArgument(string Role, string EntityId, Span Span);
+
+    private sealed record GoldItem(string Type, Span Trigger, IReadOnlyList<GoldArgument> Arguments);
+
+    private sealed record GoldDocument(string Text, IReadOnlyList<GoldItem> Items, Dictionary<string, Span> Entities, Dictionary<string, string[]> Clusters)
+    {
+        public IEnumerable<Span> MentionsOfEntity(string entityId) =>
+            (Clusters.GetValueOrDefault(entityId) ?? [entityId]).Select(id => Entities.GetValueOrDefault(id)).OfType<Span>();
+
+        public static GoldDocument Read(JsonElement doc, string text)
+        {
+            static Span SpanOf(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), e.OptionalString("text") ?? "");
+            var items = doc.GetProperty("items").EnumerateArray().Select(item => new GoldItem(
+                item.GetProperty("type").GetString()!, SpanOf(item.GetProperty("trigger")),
+                item.GetProperty("arguments").EnumerateArray().Select(a => new GoldArgument(a.GetProperty("role").GetString()!, a.OptionalString("entity_id") ?? "", SpanOf(a))).ToList())).ToList();
+            var entities = doc.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!, SpanOf);
+            var clusters = new Dictionary<string, string[]>();
+            foreach (var cluster in doc.GetProperty("coref").EnumerateArray())
+            {
+                var ids = cluster.EnumerateArray().Select(e => e.GetString()!).ToArray();
+                foreach (var id in ids)
+                    clusters[id] = ids;
+            }
+            return new GoldDocument(text, items, entities, clusters);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Triangulate.Facts;
+using Triangulate.Text;
+
+namespace Triangulate.Events;
+
+/// <summary>
+/// Merges the numeric claims of many articles: one thing counted with one figure is one claim, whatever its qualifier.
+/// What is counted is the event the figure is nearest to ("killed at least 31,490" counts killings), else the counted
+/// noun, with the place and the day the sentence names. Two figures for one count are linked: a revision when they were
+/// reported a week or more apart, else a contradiction, which marks both claims contradicted when their origins differ.
+/// </summary>
+public static class ClaimMerger
+{
+    private const int RevisionDays = 7;
+
+    /// <param name="originOf">The provenance group of an article (null: its own origin).</param>
+    /// <param name="reportedOf">The day an article was published, or its time anchor; null when unknown.</param>
+    public static IReadOnlyList<ClaimFact> Merge(IReadOnlyList<ClaimMention> claims, Func<string, string?> originOf, Func<string, DateOnly?> reportedOf)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(reportedOf);
+        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article)))).ToList();
+        var groups = keyed.GroupBy(item => (item.Key.Counts, item.Key.Value, item.Key.Exact)).Select(group => group.OrderByDescending(item => item.Key.About.HasValue).ToList()).ToList();
+        var ids = groups.Select(group => "claim-" + XxHash64.HexHash(group[0].Key.ToString())[..12]).ToList();
+        var links = groups.Select(_ => new List<ClaimLink>()).ToList();
+        var contradicted = new bool[groups.Count];
+        // Only figures counting the same thing on the same named day can be linked, so only those are compared.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key.About is not null).GroupBy(g => (groups[g][0].Key.Counts, groups[g][0].Key.About)))
+        {
+            var members = bucket.ToList();
+            foreach (var (a, b) in members.SelectMany((x, m) => members.Skip(m + 1).Select(y => (x, y))))
+            {
+                if (!SameCount(groups[a][0].Key, groups[b][0].Key) || SharesASentence(groups[a], groups[b]))
+                    continue;
+                var kind = Math.Abs(Earliest(groups[a], reportedOf) - Earliest(groups[b], reportedOf)) >= RevisionDays ? ClaimLinkKind.Revision : ClaimLinkKind.Contradiction;
+                links[a].Add(new ClaimLink(ids[b], kind));
+                links[b].Add(new ClaimLink(ids[a], kind));
+                if (kind == ClaimLinkKind.Contradiction && !Origins(groups[a], originOf).Overlaps(Origins(groups[b], originOf)))
+                    contradicted[a] = contradicted[b] = true;
+            }
+        }
+        return groups.Select((group, g) =>
+        {
+            var quantity = group[0].Claim.Quantity;
+            var according = group.Select(item => item.Claim.Quantity.AccordingTo).OfType<string>().ToList();
+            var support = Support.Of(group.Select(item => item.Claim.Evidence), according, originOf, contradicted[g]);
+            return new ClaimFact(ids[g], group[0].Key.Counts, quantity.Exact ? quantity.Value : null, quantity,
+                group.Select(item => item.Claim.Quantity.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                support.Sources, group[0].Key.About, support, links[g]);
+        }).ToList();
+    }
+
+    /// <summary>Two figures count the same thing when they count it on the same named day ("the October 7 attack killed ...").</summary>
+    private static bool SameCount(ClaimKey a, ClaimKey b) =>
+        a.Counts == b.Counts && a.Value != b.Value && a.Exact && b.Exact && a.About is { } day && day == b.About;
+
+    /// <summary>"Four people killed, including one civilian": figures of one sentence count different things.</summary>
+    private static bool SharesASentence(List<(ClaimMention Claim, ClaimKey Key)> a, List<(ClaimMention Claim, ClaimKey Key)> b) =>
+        a.Any(x => b.Any(y => x.Claim.Article == y.Claim.Article && x.Claim.Evidence.Sentence == y.Claim.Evidence.Sentence));
+
+    private static int Earliest(List<(ClaimMention Claim, ClaimKey Key)> group, Func<string, DateOnly?> reportedOf) =>
+        group.Select(item => reportedOf(item.Claim.Article)?.DayNumber ?? int.MaxValue / 2).Min();
+
+    private static HashSet<string> Origins(List<(ClaimMention Claim, ClaimKey Key)> group, Func<string, string?> originOf) =>
+        group.Select(item => originOf(item.Claim.Article) ?? "article:" + item.Claim.Article).ToHashSet();
+
+    private static ClaimKey KeyOf(ClaimMention claim, DateOnly? reported)
+    {
+        var sentence = claim.Quantity.Sentence;
+        var tokens = WordTokens.Of(sentence);
+        var offset = sentence.IndexOf(claim.Quantity.Text, StringComparison.Ordinal);
+        var counts = NearestEvent(tokens, offset, offset + claim.Quantity.Text.Length) ?? CountedNoun(claim.Quantity.What) ?? "";
+        var places = PlaceReader.Find(sentence, tokens, 0, tokens.Count - 1, Gazetteer.Default);
+        var place = places.Count > 0 ? places.MinBy(p => Math.Abs(tokens[p.First].Start - offset)).Entry.Place : null;
+        var about = reported is { } day
+            ? TimeExpressionFinder.Find(sentence, day).Where(t => t.Interval is { } i && i.First == i.Last && t.Type == TimexType.Date && !AfterBoundWord(sentence, t.Start)).Select(t => (DateOnly?)t.Interval!.Value.First).FirstOrDefault()
+            : null;
+        return new ClaimKey(counts, claim.Quantity.Value, claim.Quantity.Exact, place, about);
+    }
+
+    /// <summary>The event word nearest to the figure within a few words: "killed at least 31,490" and "1,160 deaths" both count killings.</summary>
+    private static string? NearestEvent(IReadOnlyList<WordToken> tokens, int start, int end)
+    {
+        const int Reach = 6;
+        var first = 0;
+        while (first < tokens.Count && tokens[first].End <= start)
+            first++;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < end)
+            last++;
+        for (var distance = 1; distance <= Reach; distance++)
+        {
+            foreach (var i in (int[])[last + distance, first - distance])
+            {
+                if (i >= 0 && i < tokens.Count && tokens[i].IsWord && EventLexicon.Find(i > 0 ? tokens[i - 1].Lower : "", tokens[i].Lower) is { } type)
+                    return type.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"since October 7" starts a period; the count is not about that day alone.</summary>
+    private static bool AfterBoundWord(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("until", StringComparison.OrdinalIgnoreCase) || before.EndsWith("till", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? CountedNoun(string? what) =>
+        what?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StemCache.Stem(word.ToLowerInvariant())).FirstOrDefault(stem => !StopWords.Contains(stem));
+
+    private readonly record struct ClaimKey(string Counts, double Value, bool Exact, string? Place, DateOnly? About)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Counts}|{Value}|{Exact}|{Place}|{About}");
+    }
+}

@@ -1,0 +1,141 @@
+using Triangulate.Facts;
+using Triangulate.Text;
+
+namespace Triangulate.Events;
+
+/// <summary>
+/// Reads events from an article's sentences: each word the <see cref="EventLexicon"/> knows is an event, with the
+/// actors of its sentence as participants (before the trigger the actor, after it the target; a meeting's sides are
+/// participants), the place the sentence locates it in, the time expression nearest to it, who says so (the
+/// attributions around it, with the outlet they spoke to) and its modality. An attribution with a named speaker is
+/// also a statement event of that speaker.
+/// </summary>
+public static class EventFinder
+{
+    private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they", "who", "which", "we"];
+
+    private static readonly HashSet<EventType> Symmetric = [EventTypes.Meet, EventTypes.Agree, EventTypes.Fight];
+
+    /// <param name="anchor">The day relative times are read against (<see cref="TimeAnchor"/>); null leaves them unresolved.</param>
+    public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, Gazetteer? gazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        gazetteer ??= Gazetteer.Default;
+        var text = article.Text;
+        var tokens = WordTokens.Of(text);
+        var mentions = ActorMentionFinder.Find(text, gazetteer).Mentions.OrderBy(m => m.Start).ToList();
+        var attributions = AttributionFinder.Default.Find(text);
+        var times = anchor is { } day ? TimeExpressionFinder.Find(text, day).Where(t => t.Type is TimexType.Date or TimexType.Time && t.Interval is not null).ToList() : [];
+        var events = new List<Event>();
+        var first = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            while (first < tokens.Count && tokens[first].Start < sentence.Start)
+                first++;
+            var last = first;
+            while (last < tokens.Count && tokens[last].End <= sentence.End)
+                last++;
+            last--;
+            if (last < first)
+                continue;
+            var sentenceAttributions = attributions.Where(a => a.Cue.Start >= sentence.Start && a.Cue.End <= sentence.End).ToList();
+            if (sentenceAttributions.Count == 0 && !HasTrigger(tokens, first, last))
+                continue;
+            var context = new SentenceContext(article, sentence, tokens, first, last,
+                mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList(),
+                sentenceAttributions,
+                times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList(),
+                PlaceReader.Find(text, tokens, first, last, gazetteer));
+            events.AddRange(Read(context, mentions));
+        }
+        return events;
+    }
+
+    private static bool HasTrigger(IReadOnlyList<WordToken> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].IsWord && EventLexicon.Find(i > first ? tokens[i - 1].Lower : "", tokens[i].Lower) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<Event> Read(SentenceContext context, List<ActorMention> articleMentions)
+    {
+        var seen = new HashSet<EventType>();
+        var tokens = context.Tokens;
+        for (var i = context.First; i <= context.Last; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.Capitalised && i > context.First || context.InSource(token.Start))
+                continue;
+            if (i < context.Last && EventLexicon.StartsPair(token.Lower, tokens[i + 1].Lower))
+                continue;
+            var previous = i > context.First ? tokens[i - 1].Lower : "";
+            if (EventLexicon.Find(previous, token.Lower) is not { } type)
+                continue;
+            seen.Add(type);
+            yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
+        }
+        foreach (var attribution in context.Attributions)
+        {
+            if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var speaker = context.Mentions.FirstOrDefault(m => m.Start >= source.Start && m.End <= source.End && m.Type is not ActorType.Place);
+            if (speaker is null || ActsNotWords(attribution) || !seen.Add(EventTypes.Statement))
+                continue;
+            var cue = context.Article.Evidence(attribution.Cue.Start, attribution.Cue.End);
+            yield return new Event(Id(cue), EventTypes.Statement, cue,
+                [new Participant(speaker.Text, speaker.Type, "actor", context.Article.Evidence(speaker.Start, speaker.End))],
+                context.PlaceNear(attribution.Cue.Start), context.TimeOf(attribution.Cue.Start, own: true),
+                [Source(context, attribution, articleMentions)], Modality.Happened, context.Article.Evidence(context.Sentence));
+        }
+    }
+
+    private static readonly HashSet<EventType> Speech = [EventTypes.Statement, EventTypes.Appeal, EventTypes.Demand, EventTypes.Accuse, EventTypes.Reject, EventTypes.Threaten, EventTypes.Meet];
+
+    /// <summary>A cue that names an act ("attacked") is an event of that act, not a statement.</summary>
+    private static bool ActsNotWords(Attribution attribution)
+    {
+        var last = attribution.Cue.Text.Split(' ')[^1].ToLowerInvariant();
+        return EventLexicon.Find("", last) is { } type && !Speech.Contains(type);
+    }
+
+    private static Event Build(SentenceContext context, EventType type, int trigger, Modality modality, List<ActorMention> articleMentions)
+    {
+        var token = context.Tokens[trigger];
+        var triggerEvidence = context.Article.Evidence(token.Start, token.End);
+        var participants = context.Mentions
+            .Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
+            .Select(m => new Participant(m.Text, m.Type, Symmetric.Contains(type) ? "participant" : m.Start < token.Start ? "actor" : "target",
+                context.Article.Evidence(m.Start, m.End)))
+            .Concat(VictimsReader.Find(context, trigger, type))
+            .DistinctBy(p => p.Name)
+            .ToList();
+        var sources = context.Attributions
+            .Where(a => a.Source is not null && a.Cue.Start != token.Start && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
+                || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))
+            .Select(a => Source(context, a, articleMentions))
+            .ToList();
+        return new Event(Id(triggerEvidence), type, triggerEvidence, participants, context.PlaceNear(token.Start), context.TimeOf(token.Start, own: false),
+            sources, modality, context.Article.Evidence(context.Sentence));
+    }
+
+    /// <summary>Who an attribution names: a pronoun ("It said", "who") is the last actor of a fitting kind named before it.</summary>
+    private static EventSource Source(SentenceContext context, Attribution attribution, List<ActorMention> articleMentions)
+    {
+        var source = attribution.Source!;
+        var name = source.Text;
+        if (Pronouns.Contains(name.ToLowerInvariant()))
+        {
+            var wanted = name.ToLowerInvariant() is "he" or "she" ? ActorType.Person : ActorType.Organisation;
+            var antecedent = articleMentions.LastOrDefault(m => m.End <= source.Start && m.Type is not ActorType.Place
+                && (m.Type == wanted || wanted == ActorType.Organisation && m.Type is ActorType.ArmedGroup or ActorType.Unknown));
+            name = antecedent?.Text ?? name;
+        }
+        return new EventSource(name, attribution.Channel?.Text, attribution.Anonymous, context.Article.Evidence(source.Start, source.End));
+    }
+
+    private static string Id(Evidence trigger) => "event-" + XxHash64.HexHash(trigger.Article + "|" + trigger.Start)[..12];
+}

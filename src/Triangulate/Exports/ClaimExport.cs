@@ -1,0 +1,9 @@
+using Triangulate.Events;
+
+namespace Triangulate.Exports;
+
+/// <summary>Writes merged numeric claims as CSV.</summary>
+public static class ClaimExport
+{
+    public static void Write(TextWriter writer, IReadOnlyList<ClaimFact> claims) => CsvTable.Write(writer, claims.Select(ClaimRow.Of), ',', header: true);
+}

@@ -1,0 +1,20 @@
+using Triangulate.Events;
+
+namespace Triangulate.Exports;
+
+/// <summary>One merged numeric claim as a CSV row, with its wordings, its sources, and the claims revising or contradicting it.</summary>
+public sealed record ClaimRow(
+    string ClaimId, string Counts, double? Value, string Wordings, string What, string AccordingTo, string About,
+    string Status, int IndependentOrigins, int Articles, string Revisions, string Contradictions, string Evidence)
+{
+    public static ClaimRow Of(ClaimFact claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new ClaimRow(claim.Id, claim.Counts, claim.Value, string.Join(" | ", claim.Wordings), claim.Quantity.What ?? "",
+            string.Join("; ", claim.AccordingTo), claim.About?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            EventRow.StatusName(claim.Support.Status), claim.Support.IndependentOrigins, claim.Support.Articles.Count,
+            string.Join(" ", claim.Links.Where(l => l.Kind == ClaimLinkKind.Revision).Select(l => l.Claim)),
+            string.Join(" ", claim.Links.Where(l => l.Kind == ClaimLinkKind.Contradiction).Select(l => l.Claim)),
+            claim.Quantity.Sentence);
+    }
+}
