@@ -25,7 +25,7 @@ internal static class StageProgressDisplay
             var stageStarted = TimeSpan.Zero;
             var lastDrawn = TimeSpan.Zero;
             var gate = new Lock();
-            result = await work(new Reporter(update =>
+            result = await work(new SynchronousProgress<StageProgress>(update =>
             {
                 lock (gate)
                 {
@@ -64,10 +64,4 @@ internal static class StageProgressDisplay
     }
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString(time.TotalSeconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " s";
-
-    /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
-    private sealed class Reporter(Action<StageProgress> report) : IProgress<StageProgress>
-    {
-        public void Report(StageProgress value) => report(value);
-    }
 }

@@ -23,15 +23,16 @@ public sealed class AnalysedCorpus(IArticleStore store)
     {
         var timings = new StageTimings();
         var before = await store.AnalysisStateAsync(cancellation);
-        var articles = new List<Article>();
-        var summary = timings.Time(AnalysisStage.Ingest, () => BatchedIngestion.Store(Collect(outcomes, articles), store,
-            new Progress(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null)))));
+        var read = new List<Article>();
+        var summary = timings.Time(AnalysisStage.Ingest, () => BatchedIngestion.Store(Collect(outcomes, read), store,
+            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null)))));
+        var articles = read.DistinctBy(a => a.Id).ToList();
         if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
-            return new CorpusRun(summary, Distinct(articles), null, timings.Stages);
+            return new CorpusRun(summary, articles, null, timings.Stages);
 
         var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
-        var update = await Analyze(fresh ? Distinct(articles) : await AllStored(cancellation), timings, progress, cancellation);
-        return new CorpusRun(summary, Distinct(articles), update, timings.Stages);
+        var update = await Analyze(fresh ? articles : await AllStored(cancellation), timings, progress, cancellation);
+        return new CorpusRun(summary, articles, update, timings.Stages);
     }
 
     /// <summary>Analyses every stored article afresh and replaces the stored analysis (after an upgrade, say).</summary>
@@ -68,15 +69,15 @@ public sealed class AnalysedCorpus(IArticleStore store)
     {
         var actors = update?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
         var claims = update?.Claims ?? await AllPages((page, size) => store.ClaimsAsync(double.MinValue, page, size, cancellation));
-        return ReportBuilder.Build(articles, actors: actors, claims: claims) with { Stories = [.. stories.Select(s => s.ToReport())] };
+        return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, claims);
     }
 
-    private static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read)
+    private static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read, int size = 1000)
     {
         var all = new List<T>();
         for (var number = 1; ; number++)
         {
-            var page = await read(number, 1000);
+            var page = await read(number, size);
             all.AddRange(page.Items);
             if (all.Count >= page.Total || page.Items.Count == 0)
                 return all;
@@ -93,27 +94,10 @@ public sealed class AnalysedCorpus(IArticleStore store)
         }
     }
 
-    private static List<Article> Distinct(List<Article> articles) => articles.DistinctBy(a => a.Id).ToList();
-
     /// <summary>Whether the store holds only what this run added.</summary>
     private async Task<bool> IsOnly(IngestSummary summary, CancellationToken cancellation) =>
         (await store.ArticleCountAsync(cancellation)) == summary.Added;
 
-    private async Task<IReadOnlyList<Article>> AllStored(CancellationToken cancellation)
-    {
-        var all = new List<Article>();
-        for (var page = 1; ; page++)
-        {
-            var batch = await store.ArticlesAsync(page, StoreBatchSize * 10, cancellation);
-            all.AddRange(batch.Items);
-            if (batch.Items.Count < batch.Size)
-                return all;
-        }
-    }
-
-    /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool and lag behind.</summary>
-    private sealed class Progress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
-    }
+    private Task<IReadOnlyList<Article>> AllStored(CancellationToken cancellation) =>
+        AllPages((page, size) => store.ArticlesAsync(page, size, cancellation), StoreBatchSize * 10);
 }

@@ -8,13 +8,8 @@ namespace Triangulate.Reports;
 public static class ReportBuilder
 {
     public static Report Build(
-        IReadOnlyList<Article> articles, IReadOnlyList<Story>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null,
-        ProvenanceResult? provenance = null)
-    {
-        var byId = articles.ToDictionary(a => a.Id);
-        return new(articles.Select(ToReport).ToList(), (stories ?? []).Select(story => ToReport(story, provenance, byId)).ToList(),
-            (actors ?? []).Select(ToReport).ToList(), [], (claims ?? []).Select(ToReport).ToList());
-    }
+        IReadOnlyList<Article> articles, IReadOnlyList<ReportStory>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null) =>
+        new(articles.Select(ToReport).ToList(), stories ?? [], (actors ?? []).Select(ToReport).ToList(), [], (claims ?? []).Select(ToReport).ToList());
 
     public static ReportProvenanceGroup ToReport(ProvenanceGroup group) => new(
         group.Id, group.ArticleIds, ToReport(group.Origin), group.Origin.Sentences,
@@ -32,9 +27,6 @@ public static class ReportBuilder
 
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());
-
-    private static ReportStory ToReport(Story story, ProvenanceResult? provenance, IReadOnlyDictionary<string, Article> articles) =>
-        ToReport(story, StoryProvenance.Of(story, provenance, articles));
 
     public static ReportStory ToReport(Story story, StoryProvenance seen)
     {

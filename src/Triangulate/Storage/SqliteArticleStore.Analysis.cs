@@ -91,10 +91,9 @@ public sealed partial class SqliteArticleStore
     public Task<StoryView?> StoryAsync(string idOrPrefix, CancellationToken cancellation = default)
     {
         var wanted = "story-" + idOrPrefix.Replace("story-", "", StringComparison.Ordinal).ToLowerInvariant();
+        // Story ids all have one length, so a whole id is the prefix of no other: one match is the answer, two are ambiguous.
         var matches = Rows("SELECT record FROM stories WHERE id >= $p AND id < $p || '~' LIMIT 2", r => r.GetString(0), ("$p", wanted));
-        var exact = Rows("SELECT record FROM stories WHERE id = $p", r => r.GetString(0), ("$p", wanted));
-        var record = exact.Count == 1 ? exact[0] : matches.Count == 1 ? matches[0] : null;
-        return Task.FromResult(record is null ? null : StoredJson.Read<StoryView>(record));
+        return Task.FromResult(matches.Count == 1 ? StoredJson.Read<StoryView>(matches[0]) : null);
     }
 
     public Task<IReadOnlyList<StoryView>> StoriesOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
