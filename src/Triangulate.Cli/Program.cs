@@ -26,6 +26,7 @@ foreach (var command in new[]
     ActorsCommand.List(),
     ActorsCommand.Show(),
     ClaimsCommand.Create(),
+    EventsCommand.Create(),
     ExportCommand.Create(),
     ReportCommand.Create(),
     EvalCommand.Create(),

@@ -23,6 +23,7 @@ public sealed class CorpusAnalysis
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly List<ArticleFacts> _facts = [];
     private readonly HashSet<string> _liveStories = new(StringComparer.Ordinal);
+    private readonly StoryFacts _storyFacts = new();
 
     public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0) =>
         _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence);
@@ -38,19 +39,19 @@ public sealed class CorpusAnalysis
     {
         var fresh = batch.Where(a => _articles.TryAdd(a.Id, a)).ToList();
 
-        var facts = Timings.Time(AnalysisStage.Facts, () =>
+        var read = Timings.Time(AnalysisStage.Facts, () =>
         {
             var done = 0L;
             return fresh.AsParallel().AsOrdered().Select(article =>
             {
-                var read = ArticleFacts.Read(article);
+                var facts = ArticleFacts.Read(article);
                 var count = Interlocked.Increment(ref done);
                 if (count % 256 == 0 || count == fresh.Count)
                     progress?.Report(new StageProgress(AnalysisStage.Facts, count, fresh.Count));
-                return read;
+                return facts;
             }).ToList();
         });
-        _facts.AddRange(facts);
+        _facts.AddRange(read);
 
         IReadOnlyList<Story> stories = [];
         Parallel.Invoke(
@@ -69,8 +70,11 @@ public sealed class CorpusAnalysis
             progress?.Report(new StageProgress(AnalysisStage.Actors, 0, null));
             return ResolveActors(stories);
         });
-        var claims = Timings.Time(AnalysisStage.Claims, () =>
-            ArticleClaims.Merge(_facts.SelectMany(f => f.Quantities.Select(q => (f.Text.ArticleId, q)))));
+        var facts = Timings.Time(AnalysisStage.StoryFacts, () =>
+        {
+            progress?.Report(new StageProgress(AnalysisStage.StoryFacts, 0, null));
+            return _storyFacts.Update(stories, _articles, _facts, _provenance.Result, actors.Actors);
+        });
 
         var views = Timings.Time(AnalysisStage.Views, () =>
         {
@@ -81,7 +85,12 @@ public sealed class CorpusAnalysis
         var removed = _liveStories.Where(id => !live.Contains(id)).Order(StringComparer.Ordinal).ToList();
         _liveStories.Clear();
         _liveStories.UnionWith(live);
-        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, claims, _clusterer.NextSequence);
+        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, facts.Claims, _clusterer.NextSequence)
+        {
+            Events = facts.Events,
+            ClaimFacts = facts.ClaimFacts,
+            Attributions = facts.Attributions,
+        };
     }
 
     private (IReadOnlyList<Actor> Actors, IReadOnlyList<ActorArticle> Articles) ResolveActors(IReadOnlyList<Story> stories)

@@ -28,7 +28,20 @@ public sealed record EventView(
     IReadOnlyList<string> Articles,
     int IndependentOrigins,
     string Status,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>The stored form of a merged event of <paramref name="story"/>.</summary>
+    /// <param name="actorOf">The actor id a participant's name stands for; null when it is no known actor.</param>
+    public static EventView Of(string story, EventFact fact, Func<string, string?> actorOf)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(actorOf);
+        return new EventView(fact.Id, story, fact.Type.Name, fact.Type.Cameo, fact.Type.Acled,
+            [.. fact.Participants.Select(p => new EventParticipant(actorOf(p.Name), p.Name, p.Type.ToString().ToLowerInvariant(), p.Role, p.Evidence))],
+            fact.Place, fact.Time, fact.Modality.ToString().ToLowerInvariant(), fact.Support.Sources, fact.Support.Articles,
+            fact.Support.IndependentOrigins, fact.Support.Status.Name(), fact.Support.Evidence);
+    }
+}
 
 /// <summary>An actor taking part in an event: the resolved actor's id (null when the name is no known actor), the name the text uses, its type and role.</summary>
 public sealed record EventParticipant(string? Actor, string Name, string Type, string Role, Evidence Evidence);

@@ -33,13 +33,13 @@ public sealed partial class SqliteArticleStore
     public Task<EventView?> EventAsync(string id, CancellationToken cancellation = default) =>
         Task.FromResult(Rows("SELECT record FROM events WHERE id = $id", r => StoredJson.Read<EventView>(r.GetString(0)), ("$id", id)).FirstOrDefault());
 
-    public Task<Page<ClaimView>> ClaimFactsAsync(int page, int size, CancellationToken cancellation = default)
+    public Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default)
     {
         size = Math.Clamp(size, 1, 1000);
         page = Math.Max(1, page);
-        var items = Rows($"SELECT record FROM claim_facts ORDER BY origins DESC, articles DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
-            r => StoredJson.Read<ClaimView>(r.GetString(0)));
-        return Task.FromResult(new Page<ClaimView>(items, Scalar("SELECT count(*) FROM claim_facts"), page, size));
+        var items = Rows($"SELECT record FROM claim_facts WHERE coalesce(value, 0) >= $min ORDER BY origins DESC, articles DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
+            r => StoredJson.Read<ClaimView>(r.GetString(0)), ("$min", minimum));
+        return Task.FromResult(new Page<ClaimView>(items, Scalar("SELECT count(*) FROM claim_facts WHERE coalesce(value, 0) >= $min", ("$min", minimum)), page, size));
     }
 
     public Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
