@@ -29,22 +29,7 @@ internal static class ClaimsCommand
                 await Console.Out.WriteLineAsync(ReportJson.Serialize(claims.Select(ReportBuilder.ToReport)));
                 return ExitCodes.Success;
             }
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("claim").AddColumn(new TableColumn("value").RightAligned()).AddColumn("counts").AddColumn("according to")
-                .AddColumn(new TableColumn("articles").RightAligned()).AddColumn(new TableColumn("origins").RightAligned()).AddColumn("status");
-            foreach (var claim in claims)
-            {
-                table.AddRow(
-                    TerminalText.Escape(string.Join(" | ", claim.Wordings)),
-                    claim.Value?.ToString("#,0.##", CultureInfo.InvariantCulture) ?? "vague",
-                    TerminalText.Escape(claim.What ?? "—"),
-                    TerminalText.Escape(claim.Sources.Count > 0 ? string.Join("; ", claim.Sources) : "—"),
-                    claim.Articles.Count.ToString(CultureInfo.InvariantCulture),
-                    claim.IndependentOrigins.ToString(CultureInfo.InvariantCulture),
-                    claim.Status + (claim.Links.Count > 0 ? " (" + string.Join(", ", claim.Links.Select(l => l.Kind.ToString().ToLowerInvariant())) + ")" : ""));
-            }
-            table.Caption($"{claims.Count:N0} of {found.Total:N0} claims, best supported first");
-            Consoles.Out.Write(table);
+            Consoles.Out.Write(FactTables.Claims(claims).Caption($"{claims.Count:N0} of {found.Total:N0} claims, most independent origins first"));
             return ExitCodes.Success;
         });
         return command;

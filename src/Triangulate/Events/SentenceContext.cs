@@ -17,7 +17,7 @@ internal sealed record SentenceContext(
     IReadOnlyList<TimeExpression> Times,
     IReadOnlyList<(int First, int Last, Gazetteer.Entry Entry)> Places)
 {
-    private const int PlaceReach = 80;
+    private const int PlaceReach = 150;
 
     /// <summary>True inside an attribution's source or channel: "sources from Hamas" say, they do not meet.</summary>
     public bool InSource(int offset) => Attributions.Any(a =>
