@@ -56,7 +56,7 @@ internal static class StoriesCommand
                 .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
             if (parse.GetValue(CommonOptions.Json))
             {
-                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build(members, [story.ToReport()])));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(await new AnalysedCorpus(store).ReportAsync(members, [story], null, cancellation)));
                 return ExitCodes.Success;
             }
             Consoles.Out.Write(new Rule($"[bold]{Markup.Escape(story.Title)}[/]").LeftJustified());
