@@ -131,34 +131,9 @@ public static class ParaphraseFeatures
             return a.Length == b.Length ? (1, 1, 1) : (0, 0, 0);
         }
 
-        var shared = SortedShared(a, b);
+        var shared = SentenceKeys.Shared(a, b);
         double precision = (double)shared / a.Length, recall = (double)shared / b.Length;
         return (precision, recall, shared == 0 ? 0 : 2 * precision * recall / (precision + recall));
-    }
-
-    /// <summary>How many items two sorted multisets share, each item counted as often as it occurs in both.</summary>
-    private static int SortedShared(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
     }
 
     private static int Unmatched(IReadOnlyList<string> items, IReadOnlySet<string> other)
