@@ -39,8 +39,8 @@ internal static class BenchCommand
                     var path = Path.Combine(Path.GetTempPath(), $"triangulate-bench-{Guid.NewGuid():N}.db");
                     try
                     {
-                        using var store = SqliteArticleStore.Open(path);
-                        return BatchedIngestion.Store(new Ingestor(new ReaderOptions()).Ingest(paths, threads), store).Added;
+                        using var store = ArticleStores.Open(path);
+                        return BatchedIngestion.StoreAsync(new Ingestor(new ReaderOptions()).Ingest(paths, threads), store).GetAwaiter().GetResult().Added;
                     }
                     finally
                     {

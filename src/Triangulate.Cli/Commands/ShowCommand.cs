@@ -17,7 +17,7 @@ internal static class ShowCommand
         command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var article = store.Find(parse.GetValue(id)!);
+            var article = await store.FindAsync(parse.GetValue(id)!, cancellation);
             if (article is null)
             {
                 Consoles.Error.MarkupLine($"[red]No article[/] has the id or unique prefix {Markup.Escape(parse.GetValue(id)!)}; `triangulate articles` lists them.");
