@@ -33,14 +33,14 @@ internal static class BenchCommand
             var rows = new List<ThroughputRow>();
             foreach (var threads in new[] { 1, Environment.ProcessorCount }.Distinct())
             {
-                rows.Add(Measure("extract (no store)", threads, () => new Ingestor(new ReaderOptions()).Ingest(paths, threads).Count(o => o.Article is not null)));
+                rows.Add(Measure("extract (no store)", threads, () => new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest(paths, threads).Count(o => o.Article is not null)));
                 rows.Add(Measure("ingest into SQLite", threads, () =>
                 {
                     var path = Path.Combine(Path.GetTempPath(), $"triangulate-bench-{Guid.NewGuid():N}.db");
                     try
                     {
                         using var store = ArticleStores.Open(path);
-                        return BatchedIngestion.StoreAsync(new Ingestor(new ReaderOptions()).Ingest(paths, threads), store).GetAwaiter().GetResult().Added;
+                        return BatchedIngestion.StoreAsync(new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest(paths, threads), store).GetAwaiter().GetResult().Added;
                     }
                     finally
                     {

@@ -30,7 +30,7 @@ internal static class ShowCommand
             }
             var story = article.Published is null ? (await store.StoriesOfAsync([article.Id], cancellation)).FirstOrDefault() : null;
             var storyArticles = story is null ? [] : await store.ArticlesAsync(story.ArticleIds, cancellation);
-            ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, storyArticles));
+            ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, storyArticles), TimeProvider.System);
             return ExitCodes.Success;
         });
         return command;

@@ -32,10 +32,10 @@ public class IngestionPropertyTest
     {
         using var folder = new TempFolder();
         using var store = ArticleStores.Open(Path.Combine(folder.Path, "store.db"));
-        var stored = new Ingestor(new ReaderOptions()).Ingest([folder.File("good.txt", NewsFixtures.WireText)]).Select(o => o.Article!).ToList();
+        var stored = new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest([folder.File("good.txt", NewsFixtures.WireText)]).Select(o => o.Article!).ToList();
         await store.AddAsync(stored, TestContext.Current.CancellationToken);
         var before = Everything(store);
-        var ingestor = new Ingestor(new ReaderOptions());
+        var ingestor = new Ingestor(new ReaderOptions(), TimeProvider.System);
 
         Prop.ForAll(Inputs, bytes =>
         {
