@@ -14,7 +14,9 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Measure throughput on a corpus (articles per second), single core and all cores.");
+        var command = new Command("bench", "Measure throughput on a corpus (articles per second), the growth of the whole run with corpus size, and query latency on a store.");
+        command.Subcommands.Add(RunGrowthBench.Create());
+        command.Subcommands.Add(QueryLatencyBench.Create());
         command.Subcommands.Add(IngestBench());
         command.Subcommands.Add(StoriesBench());
         command.Subcommands.Add(ReuseBench());
