@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
-using Triangulate.Cli.Terminal;
 using Triangulate.Analysis;
+using Triangulate.Cli.Terminal;
 using Triangulate.Exports;
 using Triangulate.Storage;
 

@@ -7,9 +7,9 @@ namespace Triangulate.Cli.Terminal;
 /// <summary>One article for a person to read: metadata with its evidence, the body, and the furniture set aside.</summary>
 internal static class ArticleView
 {
-    /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today when null.</param>
+    /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today by <paramref name="clock"/> when null.</param>
     /// <param name="stored">The article's events, attributions and claims from the stored analysis.</param>
-    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor, StoredFacts stored)
+    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor, StoredFacts stored, TimeProvider clock)
     {
         console.Write(new Rule($"[bold]{TerminalText.Escape(article.Title)}[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -33,7 +33,7 @@ internal static class ArticleView
             console.WriteLine(TerminalText.Block(paragraph));
             console.WriteLine();
         }
-        WriteFacts(console, article, storyAnchor);
+        WriteFacts(console, article, storyAnchor ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), storyAnchor is not null);
         WriteStored(console, stored);
         if (article.Removed.Count == 0)
             return;
@@ -43,7 +43,7 @@ internal static class ArticleView
     }
 
     /// <summary>What the sentence-level finders read in the article: actors and times.</summary>
-    private static void WriteFacts(IAnsiConsole console, Article article, DateOnly? storyAnchor)
+    private static void WriteFacts(IAnsiConsole console, Article article, DateOnly anchor, bool anchoredOnStory)
     {
         var text = ArticleActors.TextOf(article);
         var body = string.Join("\n", article.Body);
@@ -52,10 +52,9 @@ internal static class ArticleView
         var actors = ActorMentionFinder.Find(text).Mentions.GroupBy(m => m.Text).OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.First().Type.ToString().ToLowerInvariant()}, {g.Count()})");
         facts.AddRow("[grey]actors[/]", TerminalText.Escape(string.Join(", ", actors)));
-        var anchor = storyAnchor ?? DateOnly.FromDateTime(DateTimeOffset.UtcNow.DateTime);
         var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
         var note = article.Published is not null ? ""
-            : storyAnchor is { } day ? $" [grey](no publication date: read against its story's first day, {day:yyyy-MM-dd})[/]"
+            : anchoredOnStory ? $" [grey](no publication date: read against its story's first day, {anchor:yyyy-MM-dd})[/]"
             : " [grey](no publication date: read against today)[/]";
         facts.AddRow("[grey]times[/]", TerminalText.Escape(string.Join("; ", times)) + note);
         console.Write(facts);
