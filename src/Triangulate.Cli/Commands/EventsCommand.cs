@@ -1,3 +1,5 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;

@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;

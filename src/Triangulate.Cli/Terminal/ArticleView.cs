@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Spectre.Console;
 using Triangulate.Analysis;
 using Triangulate.Facts;

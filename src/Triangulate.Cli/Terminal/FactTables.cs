@@ -1,3 +1,5 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using System.Globalization;
 using Spectre.Console;
 using Triangulate.Analysis;

@@ -1,3 +1,5 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using Triangulate.Ingest;
 using Triangulate.Reports;
 using Triangulate.Storage;

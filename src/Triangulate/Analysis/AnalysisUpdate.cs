@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Triangulate.Facts;
 using Triangulate.Reuse;
 

@@ -1,4 +1,5 @@
-using Triangulate.Analysis;
+using Triangulate.Facts;
+using Triangulate.Events;
 
 namespace Triangulate.Exports;
 

@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Facts;
 using Triangulate.Events;
 
 namespace Triangulate.Exports;

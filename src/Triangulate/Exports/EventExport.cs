@@ -1,5 +1,6 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using System.Text.Json;
-using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 

@@ -1,6 +1,7 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using System.Globalization;
 using System.Text.Json;
-using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 

@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Events;
 using Triangulate.Facts;
 using Triangulate.Reuse;
 using Triangulate.Stories;

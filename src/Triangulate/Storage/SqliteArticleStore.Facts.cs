@@ -1,3 +1,5 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using System.Text.Json;
 using Triangulate.Analysis;
 

@@ -1,3 +1,5 @@
+using Triangulate.Facts;
+using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Ingest;
 using Triangulate.Storage;

@@ -1,3 +1,4 @@
+using Triangulate.Facts;
 using System.Xml.Linq;
 using Triangulate.Analysis;
 using Triangulate.Events;

@@ -1,6 +1,7 @@
+using Triangulate.Events;
 using Triangulate.Text;
 
-namespace Triangulate.Analysis;
+namespace Triangulate.Facts;
 
 /// <summary>
 /// Who says what in one article: "Palestinian factional sources told AFP ..." has the source "Palestinian factional

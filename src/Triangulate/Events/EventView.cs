@@ -1,7 +1,7 @@
-using Triangulate.Events;
+using Triangulate.Facts;
 using Triangulate.Text;
 
-namespace Triangulate.Analysis;
+namespace Triangulate.Events;
 
 /// <summary>
 /// An event as the analysis layer stores and answers it: one happening however many articles of its story report it,

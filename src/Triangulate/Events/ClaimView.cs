@@ -1,7 +1,7 @@
-using Triangulate.Events;
+using Triangulate.Facts;
 using Triangulate.Text;
 
-namespace Triangulate.Analysis;
+namespace Triangulate.Events;
 
 /// <summary>
 /// A numeric claim as the analysis layer stores and answers it: one figure counting one thing, however many articles
