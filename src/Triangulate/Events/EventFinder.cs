@@ -65,16 +65,18 @@ public static class EventFinder
     {
         var seen = new HashSet<EventType>();
         var tokens = context.Tokens;
+        string? sentenceLabel = null;
         for (var i = context.First; i <= context.Last; i++)
         {
             var token = tokens[i];
-            if (!token.IsWord || token.Capitalised && i > context.First || context.InSource(token.Start))
+            if (!token.IsWord || token.Capitalised && i > context.First || context.InSource(token.Start) || EventLexicon.NamesParticipant(token.Lower))
                 continue;
             if (i < context.Last && EventLexicon.StartsPair(token.Lower, tokens[i + 1].Lower))
                 continue;
             var previous = i > context.First ? tokens[i - 1].Lower : "";
-            if (EventLexicon.Find(previous, token.Lower) is not { } type)
+            if (EventLexicon.Find(previous, token.Lower) is not { } found)
                 continue;
+            var type = EventTypeRefiner.Refine(found, () => sentenceLabel ??= EventTypeClassifier.Default.Predict(context.Sentence.Text));
             seen.Add(type);
             yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
         }
@@ -106,13 +108,7 @@ public static class EventFinder
     {
         var token = context.Tokens[trigger];
         var triggerEvidence = context.Article.Evidence(token.Start, token.End);
-        var participants = context.Mentions
-            .Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
-            .Select(m => new Participant(m.Text, m.Type, Symmetric.Contains(type) ? "participant" : m.Start < token.Start ? "actor" : "target",
-                context.Article.Evidence(m.Start, m.End)))
-            .Concat(VictimsReader.Find(context, trigger, type))
-            .DistinctBy(p => p.Name)
-            .ToList();
+        var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type));
         var sources = context.Attributions
             .Where(a => a.Source is not null && a.Cue.Start != token.Start && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
                 || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))
