@@ -6,8 +6,8 @@ namespace Triangulate.Events;
 /// Who does what to whom, from where the participants stand around the trigger: in "Hamas attacked Israel" the nearest
 /// one before the trigger acts and the nearest after it is the target; in the passive "Hamas fighters were killed by
 /// Israeli troops" the one before is the target and the one after "by" acts; a meeting's sides are the nearest on each
-/// side. A participant is a named actor or a noun for people or a body ("police", "militants", "the court"). Those further
-/// off in the sentence are left out: they mostly belong to other events of that sentence.
+/// side. A participant is a named actor or, where the clause names none on that side, a noun for people or a body
+/// ("police", "militants", "the court"). Those further off are left out: they mostly belong to other events of the sentence.
 /// </summary>
 internal static class ParticipantRoles
 {
@@ -38,8 +38,10 @@ internal static class ParticipantRoles
     {
         var tokens = context.Tokens;
         var candidates = Candidates(context);
-        var before = candidates.LastOrDefault(c => c.End <= tokens[trigger].Start && !Broken(context, c.End, tokens[trigger].Start));
-        var after = candidates.FirstOrDefault(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start));
+        var before = candidates.Where(c => c.End <= tokens[trigger].Start && !Broken(context, c.End, tokens[trigger].Start))
+            .OrderByDescending(c => c.Named).ThenByDescending(c => c.Start).FirstOrDefault();
+        var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start))
+            .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault();
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
             : Passive(tokens, trigger, context.First) ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
@@ -50,13 +52,13 @@ internal static class ParticipantRoles
     private static List<Candidate> Candidates(SentenceContext context)
     {
         var candidates = context.Mentions.Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
-            .Select(m => new Candidate(m.Start, m.End, m.Type, context)).ToList();
+            .Select(m => new Candidate(m.Start, m.End, m.Type, Named: true, context)).ToList();
         for (var i = context.First; i <= context.Last; i++)
         {
             var token = context.Tokens[i];
             if ((VictimsReader.People.Contains(token.Lower) || Bodies.Contains(token.Lower)) && !context.InSource(token.Start)
                 && !candidates.Any(c => c.Start <= token.Start && token.End <= c.End))
-                candidates.Add(new Candidate(token.Start, token.End, ActorType.Unknown, context));
+                candidates.Add(new Candidate(token.Start, token.End, ActorType.Unknown, Named: false, context));
         }
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         return candidates;
@@ -88,7 +90,7 @@ internal static class ParticipantRoles
         return index >= context.First && context.Tokens[index].Lower == "by";
     }
 
-    private sealed record Candidate(int Start, int End, ActorType Type, SentenceContext Context)
+    private sealed record Candidate(int Start, int End, ActorType Type, bool Named, SentenceContext Context)
     {
         public Participant As(string role) => new(Context.Article.Text[Start..End], Type, role, Context.Article.Evidence(Start, End));
     }

@@ -55,7 +55,7 @@ public class EventTypeModelTest
     {
         var killing = Assert.Single(Find("Two Kestrel Brigades commanders were killed by the Velmoran Liberation Front on Friday."), e => e.Type == EventTypes.Kill);
 
-        Assert.Contains(killing.Participants, p => p.Name.EndsWith("commanders", StringComparison.Ordinal) && p.Role == "target");
+        Assert.Contains(killing.Participants, p => p.Name == "Kestrel Brigades" && p.Role == "target");
         Assert.Contains(killing.Participants, p => p.Name == "Velmoran Liberation Front" && p.Role == "actor");
     }
 
