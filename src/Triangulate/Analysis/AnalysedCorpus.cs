@@ -24,8 +24,9 @@ public sealed class AnalysedCorpus(IArticleStore store)
         var timings = new StageTimings();
         var before = await store.AnalysisStateAsync(cancellation);
         var read = new List<Article>();
-        var summary = timings.Time(AnalysisStage.Ingest, () => BatchedIngestion.Store(Collect(outcomes, read), store,
-            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null)))));
+        var summary = await timings.TimeAsync(AnalysisStage.Ingest, () => BatchedIngestion.StoreAsync(Collect(outcomes, read), store,
+            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null))),
+            cancellation: cancellation));
         var articles = read.DistinctBy(a => a.Id).ToList();
         if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
             return new CorpusRun(summary, articles, null, timings.Stages);
@@ -39,7 +40,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
     public async Task<CorpusRun> ReanalyzeAsync(IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
         var timings = new StageTimings();
-        var articles = await timings.Time(AnalysisStage.Ingest, () => AllStored(cancellation));
+        var articles = await timings.TimeAsync(AnalysisStage.Ingest, () => AllStored(cancellation));
         var update = await Analyze(articles, timings, progress, cancellation);
         return new CorpusRun(new IngestSummary(0, articles.Count, [], [.. articles.Select(a => a.Id)]), articles, update, timings.Stages);
     }
@@ -51,7 +52,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
         progress?.Report(new StageProgress(AnalysisStage.Store, 0, null));
-        await timings.Time(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
+        await timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
         return update;
     }
 
@@ -64,15 +65,34 @@ public sealed class AnalysedCorpus(IArticleStore store)
         return await store.StoriesOfAsync(ids, cancellation);
     }
 
-    /// <summary>The report (DESIGN.md's schema) on some articles: those articles, their stories, and every actor and claim.</summary>
+    /// <summary>
+    /// The report (DESIGN.md's schema) on some articles: those articles, their stories with each story's events, claims
+    /// and attributions, and every actor; from the update when there is one, else from the store.
+    /// </summary>
     public async Task<Report> ReportAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryView> stories, AnalysisUpdate? update, CancellationToken cancellation = default)
     {
+        var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var storyIds = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var actors = update?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
-        var claims = update?.Claims ?? await AllPages((page, size) => store.ClaimsAsync(double.MinValue, page, size, cancellation));
-        return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, claims);
+        IReadOnlyList<EventView> events;
+        if (update is not null)
+        {
+            events = [.. update.Events.Where(e => storyIds.Contains(e.Story))];
+        }
+        else
+        {
+            var stored = new List<EventView>();
+            foreach (var story in stories)
+                stored.AddRange(await AllPages((page, size) => store.EventsAsync(new EventQuery(Story: story.Id, Page: page, Size: size), cancellation)));
+            events = stored;
+        }
+        var claims = update is not null ? [.. update.ClaimFacts.Where(c => c.Articles.Any(ids.Contains))] : await store.ClaimFactsOfAsync(ids, cancellation);
+        var attributions = update is not null ? [.. update.Attributions.Where(a => ids.Contains(a.Article))] : await store.AttributionsOfAsync(ids, cancellation);
+        return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, events, claims, attributions);
     }
 
-    private static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read, int size = 1000)
+    /// <summary>Every item of a paged read, page after page: for callers that need the whole list at once.</summary>
+    public static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read, int size = 1000)
     {
         var all = new List<T>();
         for (var number = 1; ; number++)

@@ -5,22 +5,21 @@ using Triangulate.Reports;
 namespace Triangulate.Storage;
 
 /// <summary>
-/// Where articles live between runs. SQLite is the default; every implementation keeps the same contract:
-/// a batch is one transaction, and adding an article that is already stored changes nothing.
+/// Where articles and their analysis live between runs, opened with <see cref="ArticleStores.Open"/>. SQLite is the
+/// default; every implementation keeps the same contract (tests/…/ArticleStoreContract): a batch is one transaction,
+/// adding an article that is already stored changes nothing, reads come a page at a time, and a store opened
+/// read-only refuses to write.
 /// </summary>
 public interface IArticleStore : IDisposable
 {
     /// <summary>Stores a batch atomically; articles already stored (same id) are skipped.</summary>
-    BatchResult Add(IReadOnlyList<Article> batch);
+    Task<BatchResult> AddAsync(IReadOnlyList<Article> batch, CancellationToken cancellation = default);
 
-    /// <summary>Every stored article, in the order they were first stored.</summary>
-    IReadOnlyList<Article> Articles();
+    /// <summary>The article with this id, or with this unique id prefix (at least four characters); null when none or ambiguous.</summary>
+    Task<Article?> FindAsync(string idOrPrefix, CancellationToken cancellation = default);
 
-    /// <summary>The article with this id, or with this unique id prefix; null when none or ambiguous.</summary>
-    Article? Find(string idOrPrefix);
-
-    /// <summary>Full-text search over sentences, best first.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+    /// <summary>Full-text search over sentences, best first; matched words are marked with <see cref="SearchHit.MatchStart"/> and <see cref="SearchHit.MatchEnd"/>.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellation = default);
 
     /// <summary>How many articles are stored.</summary>
     Task<int> ArticleCountAsync(CancellationToken cancellation = default);
@@ -60,4 +59,19 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
     Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>Merged events, filtered (story, type, actor, article, days) and paged, most independent origins first.</summary>
+    Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default);
+
+    /// <summary>The event with this id; null when none.</summary>
+    Task<EventView?> EventAsync(string id, CancellationToken cancellation = default);
+
+    /// <summary>Merged numeric claims of at least <paramref name="minimum"/> (a vague amount counts as 0), most independent origins first, paged.</summary>
+    Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>The merged claims any of these articles give.</summary>
+    Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>The attributions of these articles, in storing order of the articles.</summary>
+    Task<IReadOnlyList<AttributionView>> AttributionsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
 }
