@@ -31,6 +31,7 @@ foreach (var command in new[]
     EvalCommand.Create(),
     FitCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
 })
 {
     root.Subcommands.Add(command);

@@ -60,4 +60,13 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
     Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>The actor with this id; null when none.</summary>
+    Task<Actor?> ActorAsync(string id, CancellationToken cancellation = default);
+
+    /// <summary>The actors mentioned in one article, with where.</summary>
+    Task<IReadOnlyList<ActorArticle>> MentionsInAsync(string articleId, CancellationToken cancellation = default);
+
+    /// <summary>The provenance group of each of these articles that shares text with another (article id to group id).</summary>
+    Task<IReadOnlyDictionary<string, string>> GroupIdsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
 }

@@ -1,0 +1,44 @@
+using Triangulate.Analysis;
+using Triangulate.Reports;
+
+namespace Triangulate.Web.Views;
+
+/// <summary>
+/// One story: the report schema's story fields (origin, derivations, changes), its articles in time order with the
+/// kind of copy each is, why each joined, and how many independent origins it has.
+/// </summary>
+/// <param name="Articles">Article ids in time order (undated last).</param>
+public sealed record StoryDetail(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Articles,
+    ReportOrigin Origin,
+    IReadOnlyList<ReportDerivation> Derivations,
+    IReadOnlyList<ReportChange> Changes,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen,
+    IReadOnlyList<string> Outlets,
+    int IndependentOrigins,
+    IReadOnlyList<StoryMember> Members,
+    IReadOnlyList<StoryJoin> Joins)
+{
+    public static StoryDetail Of(StoryView story, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string> groups)
+    {
+        var members = articles
+            .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a =>
+            {
+                var derivation = story.DerivationOf(a.Id);
+                var copy = derivation?.Kind ?? (a.Id == story.Origin.Article ? "origin" : "independent");
+                return new StoryMember(a.Id, a.Title, a.Outlet?.Name, Queries.Published(a), copy, derivation?.From, derivation?.Shared,
+                    groups.GetValueOrDefault(a.Id), story.Changes.Count(c => c.Article == a.Id));
+            })
+            .ToList();
+        return new StoryDetail(story.Id, story.Title, [.. members.Select(m => m.Id)], story.Origin, story.Derivations, story.Changes,
+            story.FirstSeen, story.LastSeen, story.Outlets, StorySummary.CountOrigins(story.ArticleIds, groups), members, story.Joins);
+    }
+}
+
+/// <summary>An article of a story: what it is (origin, a kind of copy, or independent), its parent and how much of it it carries.</summary>
+public sealed record StoryMember(
+    string Id, string Title, string? Outlet, ReportPublished? Published, string Copy, string? From, double? Shared, string? Group, int Changes);

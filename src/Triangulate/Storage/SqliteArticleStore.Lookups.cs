@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Triangulate.Analysis;
+using Triangulate.Facts;
+
+namespace Triangulate.Storage;
+
+/// <summary>Look-ups by id that the web app's pages need beside the listing queries.</summary>
+public sealed partial class SqliteArticleStore
+{
+    public Task<Actor?> ActorAsync(string id, CancellationToken cancellation = default) =>
+        Task.FromResult(Rows("SELECT record FROM actors WHERE id = $id", r => StoredJson.Read<Actor>(r.GetString(0)), ("$id", id)).FirstOrDefault());
+
+    public Task<IReadOnlyList<ActorArticle>> MentionsInAsync(string articleId, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<ActorArticle>>(Rows("SELECT actor_id, mentions FROM actor_articles WHERE article_id = $a ORDER BY actor_id",
+            r => new ActorArticle(r.GetString(0), articleId, StoredJson.Read<List<Text.Evidence>>(r.GetString(1))), ("$a", articleId)));
+
+    public Task<IReadOnlyDictionary<string, string>> GroupIdsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(Rows(
+            "SELECT article_id, group_id FROM group_articles WHERE article_id IN (SELECT value FROM json_each($ids))",
+            r => (Article: r.GetString(0), Group: r.GetString(1)), ("$ids", JsonSerializer.Serialize(articleIds)))
+            .ToDictionary(row => row.Article, row => row.Group, StringComparer.Ordinal));
+}

@@ -1,0 +1,50 @@
+using Triangulate.Analysis;
+using Triangulate.Ingest;
+using Triangulate.Storage;
+
+namespace Triangulate.Web.Tests;
+
+/// <summary>
+/// The fixture articles (Fixtures/articles.jsonl: a wire story and two copies, an unrelated story, a hostile
+/// article) ingested and analysed once into a store the read-only tests share; tests that write get a copy.
+/// </summary>
+internal static class FixtureStore
+{
+    public const string WireUrl = "https://npa.example/2026/04/12/ferry-aground";
+    public const string CourierUrl = "https://coastlinecourier.example/news/ferry-aground-tessaly";
+    public const string EveningPostUrl = "https://eveningpost.example/2026/04/12/saint-oriel-aground";
+    public const string LibraryUrl = "https://brenmoorbugle.example/library-opens";
+    public const string HostileSource = "javascript:window.pwned=7";
+
+    private static readonly Lazy<Task<string>> Built = new(BuildAsync);
+    private static readonly string Folder = Directory.CreateTempSubdirectory("triangulate-web-tests-").FullName;
+
+    static FixtureStore() => AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(Folder, recursive: true);
+
+    public static string Articles => Path.Combine(AppContext.BaseDirectory, "Fixtures", "articles.jsonl");
+
+    public static Task<string> PathAsync() => Built.Value;
+
+    /// <summary>A store of its own for a test that adds articles.</summary>
+    public static async Task<string> CopyAsync()
+    {
+        var copy = Path.Combine(Folder, $"copy-{Guid.NewGuid():N}.db");
+        File.Copy(await PathAsync(), copy);
+        return copy;
+    }
+
+    /// <summary>The stored article read from this source (its URL, or for the hostile one its javascript: "URL").</summary>
+    public static async Task<Article> ArticleAsync(string source)
+    {
+        using var store = SqliteArticleStore.Open(await PathAsync(), StoreOpenMode.ReadOnly);
+        return store.Articles().Single(a => a.Source == source);
+    }
+
+    private static async Task<string> BuildAsync()
+    {
+        var path = Path.Combine(Folder, "fixtures.db");
+        using (var store = SqliteArticleStore.Open(path))
+            await new AnalysedCorpus(store).AddAsync(new Ingestor(new ReaderOptions()).Ingest([Articles], 1));
+        return path;
+    }
+}
