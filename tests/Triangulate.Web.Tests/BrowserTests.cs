@@ -37,6 +37,11 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal("84", await figure.Locator(".parent del").First.TextContentAsync());
         Assert.Equal("more than 80", await figure.Locator(".copy ins").First.TextContentAsync());
         await ShotAsync(page, "story");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await page.SetViewportSizeAsync(390, 844);
+        await ShotAsync(page, "story-phone-dark");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.Locator("table.members").GetByRole(AriaRole.Link, new() { Name = "More than 80 rescued as ferry hits sandbank in fog" }).ClickAsync();
         await page.WaitForURLAsync("**/articles/*");
