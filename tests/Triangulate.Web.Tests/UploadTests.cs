@@ -41,7 +41,8 @@ public sealed class UploadTests
         Assert.Equal("Saint Oriel refloated at high tide", article["article"]!["title"]!.GetValue<string>());
         Assert.NotNull(article["story"]);
 
-        using var again = await client.PostAsync("/api/articles", new StringContent(NewArticle, Encoding.UTF8, "application/x-ndjson"), _cancel);
+        // As curl --data-binary sends it: a form content type on a body that is no form.
+        using var again = await client.PostAsync("/api/articles", new StringContent(NewArticle, Encoding.UTF8, "application/x-www-form-urlencoded"), _cancel);
         var repeated = Events(await again.Content.ReadAsStringAsync(_cancel))[^1].Data;
         Assert.Equal(0, repeated["added"]!.GetValue<int>());
         Assert.Equal(1, repeated["already_stored"]!.GetValue<int>());

@@ -105,7 +105,8 @@ internal static class Uploads
     {
         if (request.ContentLength > limit)
             return null;
-        if (!request.HasFormContentType)
+        // Only multipart bodies are files; any other body (curl --data-binary sends a form content type) is JSON lines or one document.
+        if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) != true)
         {
             var body = await ReadAtMostAsync(request.Body, limit, cancellation);
             return body is null ? null : body.Length == 0 ? [] : [new Input("upload", body)];
