@@ -44,7 +44,7 @@ public static class Queries
     {
         if (await store.StoryAsync(id, cancellation) is not { } story)
             return null;
-        var articles = await store.ArticlesAsync(story.ArticleIds, cancellation);
+        var articles = await store.ArticleSummariesAsync(story.ArticleIds, cancellation);
         var groups = await store.GroupIdsOfAsync(story.ArticleIds, cancellation);
         return StoryDetail.Of(story, articles, groups);
     }
@@ -82,7 +82,7 @@ public static class Queries
         {
             var article = articles[m.Article];
             var text = ArticleText.Of(article);
-            return new ActorMentionArticle(article.Id, article.Title, article.Outlet?.Name, Published(article),
+            return new ActorMentionArticle(article.Id, article.Title, article.Outlet?.Name, Published(article.Published),
                 [.. m.Mentions.Select(e => MentionInContext.Of(e, text))]);
         }).ToList();
         return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown);
@@ -92,5 +92,6 @@ public static class Queries
     public static async Task<Actor?> ActorAsync(IArticleStore store, string idOrName, CancellationToken cancellation) =>
         await store.ActorAsync(idOrName, cancellation) ?? (await store.ActorsNamedAsync(idOrName, cancellation)).FirstOrDefault();
 
-    public static ReportPublished? Published(Article article) => ReportBuilder.Build([article]).Articles[0].Published;
+    public static ReportPublished? Published(Ingest.PublicationTime? published) => published is null ? null
+        : new ReportPublished(published.ToIso(), published.Precision.ToString().ToLowerInvariant(), published.Inferred, published.Evidence);
 }

@@ -1,5 +1,6 @@
 using Triangulate.Analysis;
 using Triangulate.Reports;
+using Triangulate.Storage;
 
 namespace Triangulate.Web.Views;
 
@@ -22,16 +23,18 @@ public sealed record StoryDetail(
     IReadOnlyList<StoryMember> Members,
     IReadOnlyList<StoryJoin> Joins)
 {
-    public static StoryDetail Of(StoryView story, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string> groups)
+    public static StoryDetail Of(StoryView story, IReadOnlyList<ArticleSummary> articles, IReadOnlyDictionary<string, string> groups)
     {
+        var derivations = story.Derivations.DistinctBy(d => d.Article).ToDictionary(d => d.Article);
+        var changes = story.Changes.CountBy(c => c.Article).ToDictionary();
         var members = articles
             .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .Select(a =>
             {
-                var derivation = story.DerivationOf(a.Id);
+                var derivation = derivations.GetValueOrDefault(a.Id);
                 var copy = derivation?.Kind ?? (a.Id == story.Origin.Article ? "origin" : "independent");
-                return new StoryMember(a.Id, a.Title, a.Outlet?.Name, Queries.Published(a), copy, derivation?.From, derivation?.Shared,
-                    groups.GetValueOrDefault(a.Id), story.Changes.Count(c => c.Article == a.Id));
+                return new StoryMember(a.Id, a.Title, a.Outlet?.Name, Queries.Published(a.Published), copy, derivation?.From, derivation?.Shared,
+                    groups.GetValueOrDefault(a.Id), changes.GetValueOrDefault(a.Id));
             })
             .ToList();
         return new StoryDetail(story.Id, story.Title, [.. members.Select(m => m.Id)], story.Origin, story.Derivations, story.Changes,

@@ -69,4 +69,7 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The provenance group of each of these articles that shares text with another (article id to group id).</summary>
     Task<IReadOnlyDictionary<string, string>> GroupIdsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>Title, outlet and date of the stored articles with these ids, in storing order, without their text.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ArticleSummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Triangulate.Analysis;
 using Triangulate.Facts;
 
@@ -19,4 +20,18 @@ public sealed partial class SqliteArticleStore
             "SELECT article_id, group_id FROM group_articles WHERE article_id IN (SELECT value FROM json_each($ids))",
             r => (Article: r.GetString(0), Group: r.GetString(1)), ("$ids", JsonSerializer.Serialize(articleIds)))
             .ToDictionary(row => row.Article, row => row.Group, StringComparer.Ordinal));
+
+    public Task<IReadOnlyList<ArticleSummary>> ArticleSummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<ArticleSummary>>(Rows("""
+            SELECT a.seq, a.id, a.content_hash, a.source, a.url, a.title, a.outlet, a.outlet_evidence, a.published_value,
+                   a.published_precision, a.published_inferred, a.published_evidence, a.published_has_offset, a.byline
+            FROM articles a WHERE a.id IN (SELECT value FROM json_each($ids)) ORDER BY a.seq
+            """, Summary,
+            ("$ids", JsonSerializer.Serialize(ids))));
+
+    private static ArticleSummary Summary(SqliteDataReader reader)
+    {
+        var article = ReadArticle(reader);
+        return new ArticleSummary(article.Id, article.Title, article.Outlet, article.Published);
+    }
 }
