@@ -31,8 +31,12 @@ public sealed class PermutedCorpusStream
     public static PermutedCorpusStream Load(string corpusDirectory)
     {
         var stream = StoryScaleStream.Load(corpusDirectory);
-        return new PermutedCorpusStream(stream.Articles(stream.CycleLength).ToList());
+        return Of(stream.Articles(stream.CycleLength).ToList());
     }
+
+    /// <summary>A stream that repeats <paramref name="cycle"/>, permuted anew in each later pass.</summary>
+    public static PermutedCorpusStream Of(IReadOnlyList<Article> cycle) =>
+        cycle.Count > 0 ? new PermutedCorpusStream(cycle) : throw new ArgumentException("an empty cycle", nameof(cycle));
 
     /// <summary>The article at a position of the stream, generated again on each call (a benchmark's stand-in for reading the store).</summary>
     public Article At(int index)

@@ -60,7 +60,7 @@ public static class LoadBenchmark
     /// <summary>The hundred largest stories and a seeded random sample of up to a hundred more from across the list.</summary>
     private static async Task<(List<string> Ids, int Articles)> SampleAsync(string db, int seed, CancellationToken cancellation)
     {
-        using var store = SqliteArticleStore.Open(db, StoreOpenMode.ReadOnly);
+        using var store = ArticleStores.Open(db, StoreOpenMode.ReadOnly);
         var largest = await store.StoriesAsync(new StoryQuery(Size: 100), cancellation);
         var ids = largest.Items.Select(s => s.Id).ToList();
         var random = new Random(seed);

@@ -5,24 +5,24 @@ namespace Triangulate.Web;
 
 /// <summary>
 /// Read-only connections to the store, one per request at a time (a SQLite connection serves one caller), kept for
-/// the next request instead of reopened. Readers see each committed upload, as WAL readers do.
+/// the next request instead of reopened. Readers see each committed upload, as WAL readers do. The server also
+/// writes (uploads), so it opens the store for writing once first: that creates it, or brings its schema up to date.
 /// </summary>
 public sealed class StorePool : IDisposable
 {
     private const int MaxIdle = 16;
-    private readonly ConcurrentBag<SqliteArticleStore> _idle = [];
+    private readonly ConcurrentBag<IArticleStore> _idle = [];
 
-    public StorePool(string path)
+    public StorePool(string connection)
     {
-        Path = path;
-        if (!File.Exists(path))
-            SqliteArticleStore.Open(path).Dispose();
+        Connection = connection;
+        ArticleStores.Open(connection).Dispose();
     }
 
-    /// <summary>The store's file, for the one writer (uploads).</summary>
-    public string Path { get; }
+    /// <summary>The store's path or connection string, for the one writer (uploads).</summary>
+    public string Connection { get; }
 
-    public Lease Rent() => new(this, _idle.TryTake(out var store) ? store : SqliteArticleStore.Open(Path, StoreOpenMode.ReadOnly));
+    public Lease Rent() => new(this, _idle.TryTake(out var store) ? store : ArticleStores.Open(Connection, StoreOpenMode.ReadOnly));
 
     public void Dispose()
     {
@@ -30,7 +30,7 @@ public sealed class StorePool : IDisposable
             store.Dispose();
     }
 
-    private void Return(SqliteArticleStore store)
+    private void Return(IArticleStore store)
     {
         if (_idle.Count < MaxIdle)
             _idle.Add(store);
@@ -39,7 +39,7 @@ public sealed class StorePool : IDisposable
     }
 
     /// <summary>One connection, returned to the pool when disposed.</summary>
-    public sealed class Lease(StorePool pool, SqliteArticleStore store) : IDisposable
+    public sealed class Lease(StorePool pool, IArticleStore store) : IDisposable
     {
         public IArticleStore Store => store;
 

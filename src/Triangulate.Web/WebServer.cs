@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Triangulate.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Triangulate.Web.Api;
 using Triangulate.Web.Pages;
 
@@ -49,6 +49,7 @@ public static class WebServer
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         builder.Services.AddOpenApi();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new StorePool(services.GetRequiredService<IConfiguration>()[DbKey] ?? "triangulate.db"));
 
         var app = builder.Build();

@@ -36,15 +36,21 @@ internal static class FixtureStore
     /// <summary>The stored article read from this source (its URL, or for the hostile one its javascript: "URL").</summary>
     public static async Task<Article> ArticleAsync(string source)
     {
-        using var store = SqliteArticleStore.Open(await PathAsync(), StoreOpenMode.ReadOnly);
-        return store.Articles().Single(a => a.Source == source);
+        using var store = ArticleStores.Open(await PathAsync(), StoreOpenMode.ReadOnly);
+        return (await store.ArticlesAsync(1, 100)).Items.Single(a => a.Source == source);
+    }
+
+    /// <summary>The day the fixtures are read: the clock bounds the year of dates a text gives without one.</summary>
+    private sealed class FixedClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
     }
 
     private static async Task<string> BuildAsync()
     {
         var path = Path.Combine(Folder, "fixtures.db");
-        using (var store = SqliteArticleStore.Open(path))
-            await new AnalysedCorpus(store).AddAsync(new Ingestor(new ReaderOptions()).Ingest([Articles], 1));
+        using (var store = ArticleStores.Open(path))
+            await new AnalysedCorpus(store).AddAsync(new Ingestor(new ReaderOptions(), new FixedClock()).Ingest([Articles], 1));
         return path;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
 
@@ -10,12 +11,12 @@ internal static class ArticlesCommand
     {
         var command = new Command("articles", "List the stored articles: id, date, outlet, title, source.");
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var articles = store.Articles();
+            var articles = await AnalysedCorpus.AllPages((page, size) => store.ArticlesAsync(page, size, cancellation));
             if (parse.GetValue(CommonOptions.Json))
-                Console.Out.WriteLine(ReportJson.Serialize(ReportBuilder.Build(articles).Articles));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build(articles).Articles));
             else
                 Consoles.Out.Write(ArticleTable.Of(articles));
             return ExitCodes.Success;

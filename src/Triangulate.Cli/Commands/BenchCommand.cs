@@ -14,7 +14,9 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Measure throughput on a corpus (articles per second), single core and all cores.");
+        var command = new Command("bench", "Measure throughput on a corpus (articles per second), the growth of the whole run with corpus size, and query latency on a store.");
+        command.Subcommands.Add(RunGrowthBench.Create());
+        command.Subcommands.Add(QueryLatencyBench.Create());
         command.Subcommands.Add(IngestBench());
         command.Subcommands.Add(StoriesBench());
         command.Subcommands.Add(ReuseBench());
@@ -34,14 +36,14 @@ internal static class BenchCommand
             var rows = new List<ThroughputRow>();
             foreach (var threads in new[] { 1, Environment.ProcessorCount }.Distinct())
             {
-                rows.Add(Measure("extract (no store)", threads, () => new Ingestor(new ReaderOptions()).Ingest(paths, threads).Count(o => o.Article is not null)));
+                rows.Add(Measure("extract (no store)", threads, () => new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest(paths, threads).Count(o => o.Article is not null)));
                 rows.Add(Measure("ingest into SQLite", threads, () =>
                 {
                     var path = Path.Combine(Path.GetTempPath(), $"triangulate-bench-{Guid.NewGuid():N}.db");
                     try
                     {
-                        using var store = SqliteArticleStore.Open(path);
-                        return BatchedIngestion.Store(new Ingestor(new ReaderOptions()).Ingest(paths, threads), store).Added;
+                        using var store = ArticleStores.Open(path);
+                        return BatchedIngestion.StoreAsync(new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest(paths, threads), store).GetAwaiter().GetResult().Added;
                     }
                     finally
                     {

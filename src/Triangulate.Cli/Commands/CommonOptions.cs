@@ -8,10 +8,10 @@ internal static class CommonOptions
 {
     public static readonly Option<string> Database = new("--db")
     {
-        Description = "The SQLite file that holds the articles: ingest and run create it when missing; every other command reads it and never changes it.",
+        Description = "The store that holds the articles and their analysis: an SQLite file (corpus.db) or a connection string (Data Source=corpus.db). ingest, run and analyze create it when missing; every other command reads it and never changes it.",
         DefaultValueFactory = _ => "triangulate.db",
         Recursive = true,
-        HelpName = "PATH",
+        HelpName = "PATH|CONNECTION",
     };
 
     public static readonly Option<bool> Json = new("--json")

@@ -21,7 +21,7 @@ internal static class CopiesCommand
         command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.OpenAnalysed(parse);
-            if (store.Find(parse.GetValue(id)!) is not { } article)
+            if (await store.FindAsync(parse.GetValue(id)!, cancellation) is not { } article)
             {
                 Consoles.Error.MarkupLine($"[red]No article[/] has the id or unique prefix {Markup.Escape(parse.GetValue(id)!)}; `triangulate articles` lists them.");
                 return ExitCodes.NotFound;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
 using Triangulate.Events;
 using Triangulate.Exports;
@@ -37,10 +38,10 @@ internal static class ExportCommand
         command.Options.Add(output);
         foreach (var option in options)
             command.Options.Add(option);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var articles = store.Articles();
+            var articles = await AnalysedCorpus.AllPages((page, size) => store.ArticlesAsync(page, size, cancellation));
             var stories = StoryClusterer.Cluster(articles);
             var provenance = ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds));
             var origins = provenance.Groups.SelectMany(g => g.ArticleIds.Select(id => (id, g.Id))).ToDictionary(p => p.id, p => p.Id);

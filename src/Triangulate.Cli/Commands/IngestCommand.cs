@@ -24,7 +24,7 @@ internal static class IngestCommand
     /// <summary>Reads the command's inputs into the corpus with a progress display, then reports problems and timings; shared by ingest and run.</summary>
     public static async Task<CorpusRun> Ingest(ParseResult parse, AnalysedCorpus corpus, CancellationToken cancellation)
     {
-        var ingestor = new Ingestor(CommonOptions.ReaderOptionsFrom(parse));
+        var ingestor = new Ingestor(CommonOptions.ReaderOptionsFrom(parse), TimeProvider.System);
         var outcomes = ingestor.Ingest(parse.GetValue(CommonOptions.Paths)!, parse.GetValue(CommonOptions.Threads));
         var run = await StageProgressDisplay.RunAsync(progress => corpus.AddAsync(outcomes, progress, cancellation));
         ProblemReport.WriteSummary(run.Summary);

@@ -19,7 +19,7 @@ internal static class ProvenanceCommand
         {
             using var store = StoreAccess.OpenAnalysed(parse);
             var wanted = parse.GetValue(id)!;
-            IReadOnlyList<string>? memberIds = store.Find(wanted) is { } article ? [article.Id]
+            IReadOnlyList<string>? memberIds = await store.FindAsync(wanted, cancellation) is { } article ? [article.Id]
                 : await store.StoryAsync(wanted, cancellation) is { } story ? story.ArticleIds
                 : null;
             if (memberIds is null)

@@ -19,7 +19,7 @@ internal static class ReportCommand
         {
             using var store = StoreAccess.OpenAnalysed(parse);
             var corpus = new AnalysedCorpus(store);
-            var articles = store.Articles();
+            var articles = await AnalysedCorpus.AllPages((page, size) => store.ArticlesAsync(page, size, cancellation));
             var report = await corpus.ReportAsync(articles, await corpus.StoriesOfAsync(articles, null, cancellation), null, cancellation);
             if (parse.GetValue(html) is { } path)
             {

@@ -15,13 +15,13 @@ internal static class SearchCommand
         command.Arguments.Add(query);
         command.Options.Add(limit);
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var hits = store.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
+            var hits = await store.SearchAsync(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit), cancellation);
             if (parse.GetValue(CommonOptions.Json))
             {
-                Console.Out.WriteLine(ReportJson.Serialize(hits));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(hits));
                 return ExitCodes.Success;
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("id").AddColumn("title").AddColumn("sentence");

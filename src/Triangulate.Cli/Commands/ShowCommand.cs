@@ -17,7 +17,7 @@ internal static class ShowCommand
         command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.Open(parse);
-            var article = store.Find(parse.GetValue(id)!);
+            var article = await store.FindAsync(parse.GetValue(id)!, cancellation);
             if (article is null)
             {
                 Consoles.Error.MarkupLine($"[red]No article[/] has the id or unique prefix {Markup.Escape(parse.GetValue(id)!)}; `triangulate articles` lists them.");
@@ -30,7 +30,7 @@ internal static class ShowCommand
             }
             var story = article.Published is null ? (await store.StoriesOfAsync([article.Id], cancellation)).FirstOrDefault() : null;
             var storyArticles = story is null ? [] : await store.ArticlesAsync(story.ArticleIds, cancellation);
-            ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, storyArticles));
+            ArticleView.Write(Consoles.Out, article, TimeAnchor.Of(article, storyArticles), TimeProvider.System);
             return ExitCodes.Success;
         });
         return command;

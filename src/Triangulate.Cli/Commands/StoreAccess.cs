@@ -7,14 +7,14 @@ namespace Triangulate.Cli.Commands;
 internal static class StoreAccess
 {
     /// <summary>The store for a command that only reads: it must exist, and it is opened read-only.</summary>
-    public static SqliteArticleStore Open(ParseResult parse) => SqliteArticleStore.Open(PathOf(parse), StoreOpenMode.ReadOnly);
+    public static IArticleStore Open(ParseResult parse) => ArticleStores.Open(PathOf(parse), StoreOpenMode.ReadOnly);
 
     /// <summary>The store for a command that adds articles, created when missing.</summary>
-    public static SqliteArticleStore OpenForWriting(ParseResult parse) => SqliteArticleStore.Open(PathOf(parse));
+    public static IArticleStore OpenForWriting(ParseResult parse) => ArticleStores.Open(PathOf(parse));
 
     /// <summary>Opens the store read-only for a question about its analysis; says so when the store holds articles but no
     /// analysis of this version (written by an older Triangulate), and how to make one.</summary>
-    public static SqliteArticleStore OpenAnalysed(ParseResult parse)
+    public static IArticleStore OpenAnalysed(ParseResult parse)
     {
         var store = Open(parse);
         var state = store.AnalysisStateAsync().GetAwaiter().GetResult();

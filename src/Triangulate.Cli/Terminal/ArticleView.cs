@@ -6,8 +6,8 @@ namespace Triangulate.Cli.Terminal;
 /// <summary>One article for a person to read: metadata with its evidence, the body, and the furniture set aside.</summary>
 internal static class ArticleView
 {
-    /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today when null.</param>
-    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor)
+    /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today by <paramref name="clock"/> when null.</param>
+    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor, TimeProvider clock)
     {
         console.Write(new Rule($"[bold]{TerminalText.Escape(article.Title)}[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -31,7 +31,7 @@ internal static class ArticleView
             console.WriteLine(TerminalText.Block(paragraph));
             console.WriteLine();
         }
-        WriteFacts(console, article, storyAnchor);
+        WriteFacts(console, article, storyAnchor ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), storyAnchor is not null);
         if (article.Removed.Count == 0)
             return;
         console.Write(new Rule("[grey]set aside[/]").LeftJustified());
@@ -40,7 +40,7 @@ internal static class ArticleView
     }
 
     /// <summary>What the fact extractors read in the article: actors, who says what, numeric claims and times.</summary>
-    private static void WriteFacts(IAnsiConsole console, Article article, DateOnly? storyAnchor)
+    private static void WriteFacts(IAnsiConsole console, Article article, DateOnly anchor, bool anchoredOnStory)
     {
         var text = ArticleActors.TextOf(article);
         var body = string.Join("\n", article.Body);
@@ -56,10 +56,9 @@ internal static class ArticleView
         }
         foreach (var quantity in QuantityFinder.Find(body))
             facts.AddRow("[grey]claim[/]", TerminalText.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
-        var anchor = storyAnchor ?? DateOnly.FromDateTime(DateTimeOffset.UtcNow.DateTime);
         var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
         var note = article.Published is not null ? ""
-            : storyAnchor is { } day ? $" [grey](no publication date: read against its story's first day, {day:yyyy-MM-dd})[/]"
+            : anchoredOnStory ? $" [grey](no publication date: read against its story's first day, {anchor:yyyy-MM-dd})[/]"
             : " [grey](no publication date: read against today)[/]";
         facts.AddRow("[grey]times[/]", TerminalText.Escape(string.Join("; ", times)) + note);
         console.Write(facts);

@@ -64,12 +64,12 @@ internal static class ApiEndpoints
             return TypedResults.Ok(new ListPage<ReportClaim>(ReportBuilder.Build([], claims: page.Items).Claims, page.Total, page.Number, page.Size));
         }).WithSummary("Numeric claims, best supported first.");
 
-        api.MapGet("/search", Results<Ok<IReadOnlyList<SearchResult>>, ProblemHttpResult> (string? q, int? size, StorePool pool) =>
+        api.MapGet("/search", async Task<Results<Ok<IReadOnlyList<SearchResult>>, ProblemHttpResult>> (string? q, int? size, StorePool pool, CancellationToken cancellation) =>
         {
             if (string.IsNullOrWhiteSpace(q))
                 return BadRequest("give the words to find as q");
             using var lease = pool.Rent();
-            var hits = lease.Store.Search(q, Math.Clamp(size ?? 20, 1, MaxSearchHits));
+            var hits = await lease.Store.SearchAsync(q, Math.Clamp(size ?? 20, 1, MaxSearchHits), cancellation);
             return TypedResults.Ok<IReadOnlyList<SearchResult>>([.. hits.Select(h => new SearchResult(h.ArticleId, h.Title, h.Paragraph, h.Snippet, h.Rank))]);
         }).WithSummary("Full-text search over sentences, best first; each hit names its article.");
 

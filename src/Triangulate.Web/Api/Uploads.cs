@@ -17,7 +17,7 @@ internal static class Uploads
 {
     private static readonly SemaphoreSlim OneWriter = new(1, 1);
 
-    public static async Task HandleAsync(HttpContext context, StorePool pool, IConfiguration configuration, IOptions<JsonOptions> jsonOptions)
+    public static async Task HandleAsync(HttpContext context, StorePool pool, IConfiguration configuration, IOptions<JsonOptions> jsonOptions, TimeProvider clock)
     {
         var request = context.Request;
         var response = context.Response;
@@ -55,8 +55,8 @@ internal static class Uploads
         {
             try
             {
-                using var store = SqliteArticleStore.Open(pool.Path);
-                return await new AnalysedCorpus(store).AddAsync(new Ingestor(new ReaderOptions()).Ingest(items),
+                using var store = ArticleStores.Open(pool.Connection);
+                return await new AnalysedCorpus(store).AddAsync(new Ingestor(new ReaderOptions(), clock).Ingest(items),
                     new SynchronousProgress<StageProgress>(p => progress.Writer.TryWrite(p)), CancellationToken.None);
             }
             finally

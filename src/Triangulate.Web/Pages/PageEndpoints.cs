@@ -15,7 +15,7 @@ internal static class PageEndpoints
                 return Layout.BadRequest(problem!);
             using var lease = pool.Rent();
             var stories = await Queries.StoriesAsync(lease.Store, filters, cancellation);
-            var sentences = filters.Q is null ? [] : lease.Store.Search(filters.Q, StoriesPage.SentenceHits)
+            var sentences = filters.Q is null ? [] : (await lease.Store.SearchAsync(filters.Q, StoriesPage.SentenceHits, cancellation))
                 .Select(h => new SearchResult(h.ArticleId, h.Title, h.Paragraph, h.Snippet, h.Rank)).ToList();
             return StoriesPage.Render(filters, stories, sentences);
         }).ExcludeFromDescription();

@@ -73,15 +73,15 @@ internal static class StoriesPage
     /// <summary>A search snippet with its matched words (between the store's markers) marked.</summary>
     public static void Snippet(Html html, string snippet)
     {
-        foreach (var (piece, index) in snippet.Split(SqliteArticleStore.MatchStart).Select((p, i) => (p, i)))
+        foreach (var (piece, index) in snippet.Split(SearchHit.MatchStart).Select((p, i) => (p, i)))
         {
-            var end = piece.IndexOf(SqliteArticleStore.MatchEnd, StringComparison.Ordinal);
+            var end = piece.IndexOf(SearchHit.MatchEnd, StringComparison.Ordinal);
             if (index == 0 || end < 0)
             {
-                html.Text(piece.Replace(SqliteArticleStore.MatchEnd, "", StringComparison.Ordinal));
+                html.Text(piece.Replace(SearchHit.MatchEnd, "", StringComparison.Ordinal));
                 continue;
             }
-            html.Tag("mark", piece[..end]).Text(piece[(end + SqliteArticleStore.MatchEnd.Length)..]);
+            html.Tag("mark", piece[..end]).Text(piece[(end + SearchHit.MatchEnd.Length)..]);
         }
     }
 

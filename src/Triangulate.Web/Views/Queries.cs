@@ -51,7 +51,7 @@ public static class Queries
 
     public static async Task<ArticleDetail?> ArticleAsync(IArticleStore store, string id, CancellationToken cancellation)
     {
-        if (store.Find(id) is not { } article)
+        if (await store.FindAsync(id, cancellation) is not { } article)
             return null;
         var story = (await store.StoriesOfAsync([article.Id], cancellation)).FirstOrDefault();
         var group = await store.GroupOfAsync(article.Id, cancellation);

@@ -24,8 +24,9 @@ public sealed class AnalysedCorpus(IArticleStore store)
         var timings = new StageTimings();
         var before = await store.AnalysisStateAsync(cancellation);
         var read = new List<Article>();
-        var summary = timings.Time(AnalysisStage.Ingest, () => BatchedIngestion.Store(Collect(outcomes, read), store,
-            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null)))));
+        var summary = await timings.TimeAsync(AnalysisStage.Ingest, () => BatchedIngestion.StoreAsync(Collect(outcomes, read), store,
+            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null))),
+            cancellation: cancellation));
         var articles = read.DistinctBy(a => a.Id).ToList();
         if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
             return new CorpusRun(summary, articles, null, timings.Stages);
@@ -39,7 +40,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
     public async Task<CorpusRun> ReanalyzeAsync(IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
         var timings = new StageTimings();
-        var articles = await timings.Time(AnalysisStage.Ingest, () => AllStored(cancellation));
+        var articles = await timings.TimeAsync(AnalysisStage.Ingest, () => AllStored(cancellation));
         var update = await Analyze(articles, timings, progress, cancellation);
         return new CorpusRun(new IngestSummary(0, articles.Count, [], [.. articles.Select(a => a.Id)]), articles, update, timings.Stages);
     }
@@ -51,7 +52,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
         progress?.Report(new StageProgress(AnalysisStage.Store, 0, null));
-        await timings.Time(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
+        await timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
         return update;
     }
 
@@ -72,7 +73,8 @@ public sealed class AnalysedCorpus(IArticleStore store)
         return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, claims);
     }
 
-    private static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read, int size = 1000)
+    /// <summary>Every item of a paged read, page after page: for callers that need the whole list at once.</summary>
+    public static async Task<IReadOnlyList<T>> AllPages<T>(Func<int, int, Task<Page<T>>> read, int size = 1000)
     {
         var all = new List<T>();
         for (var number = 1; ; number++)

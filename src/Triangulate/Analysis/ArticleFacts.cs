@@ -9,7 +9,8 @@ internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IRea
     public static ArticleFacts Read(Article article)
     {
         var text = ArticleText.Of(article);
-        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), ArticleClaims.Find(article),
+        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)),
+            [.. QuantityFinder.Find(text).Select(claim => claim.Quantity)],
             new MentionEvidence(article, text));
     }
 

@@ -51,12 +51,13 @@ public sealed class CorpusAnalysis
             }).ToList();
         });
         _facts.AddRange(facts);
+        var textOf = facts.ToDictionary(f => f.Text.ArticleId, f => f.Text, StringComparer.Ordinal);
 
         IReadOnlyList<Story> stories = [];
         Parallel.Invoke(
             () => stories = Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh,
                 arrived => progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count)))),
-            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh)));
+            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id]))));
 
         var groups = Timings.Time(AnalysisStage.Provenance, () =>
         {

@@ -45,6 +45,26 @@ public sealed class StageTimings
         }
     }
 
+    /// <summary>Awaits <paramref name="work"/> and adds the time until it completed to <paramref name="stage"/>.</summary>
+    public async Task<T> TimeAsync<T>(string stage, Func<Task<T>> work)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            Add(stage, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    public Task TimeAsync(string stage, Func<Task> work) => TimeAsync(stage, async () =>
+    {
+        await work();
+        return 0;
+    });
+
     public void Time(string stage, Action work) => Time(stage, () =>
     {
         work();

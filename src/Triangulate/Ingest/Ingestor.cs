@@ -3,12 +3,10 @@ namespace Triangulate.Ingest;
 /// <summary>
 /// The ingest stage: reads paths into documents and extracts an article from each, in parallel but in input order.
 /// A document that fails extraction becomes a problem naming it; it never stops the rest. The clock bounds the year
-/// of weekday dates in texts nothing else dates; callers at the edge pass it (the system clock by default).
+/// of weekday dates in texts nothing else dates; callers at the edge pass it (the CLI passes the system clock).
 /// </summary>
-public sealed class Ingestor(ReaderOptions options, TimeProvider? clock = null)
+public sealed class Ingestor(ReaderOptions options, TimeProvider clock)
 {
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
-
     public IEnumerable<IngestOutcome> Ingest(IReadOnlyList<string> paths, int degreeOfParallelism = 0)
     {
         var items = new SourceReader(options).Read(paths);

@@ -10,22 +10,23 @@ public static class BatchedIngestion
 {
     public const int DefaultBatchSize = 500;
 
-    public static IngestSummary Store(
+    public static async Task<IngestSummary> StoreAsync(
         IEnumerable<IngestOutcome> outcomes,
         IArticleStore store,
         IProgress<IngestProgress>? progress = null,
-        int batchSize = DefaultBatchSize)
+        int batchSize = DefaultBatchSize,
+        CancellationToken cancellation = default)
     {
         var problems = new List<IngestProblem>();
         var ids = new List<string>();
         var batch = new List<Article>(batchSize);
         int added = 0, alreadyStored = 0;
 
-        void Flush()
+        async Task Flush()
         {
             if (batch.Count == 0)
                 return;
-            var result = store.Add(batch);
+            var result = await store.AddAsync(batch, cancellation);
             added += result.Added;
             alreadyStored += result.AlreadyStored;
             batch.Clear();
@@ -38,7 +39,7 @@ public static class BatchedIngestion
                 batch.Add(article);
                 ids.Add(article.Id);
                 if (batch.Count >= batchSize)
-                    Flush();
+                    await Flush();
             }
             else
             {
@@ -46,7 +47,7 @@ public static class BatchedIngestion
             }
             progress?.Report(new IngestProgress(ids.Count, problems.Count, outcome.Article?.Source ?? outcome.Problem?.Source));
         }
-        Flush();
+        await Flush();
         return new IngestSummary(added, alreadyStored, problems, ids);
     }
 }

@@ -5,22 +5,21 @@ using Triangulate.Reports;
 namespace Triangulate.Storage;
 
 /// <summary>
-/// Where articles live between runs. SQLite is the default; every implementation keeps the same contract:
-/// a batch is one transaction, and adding an article that is already stored changes nothing.
+/// Where articles and their analysis live between runs, opened with <see cref="ArticleStores.Open"/>. SQLite is the
+/// default; every implementation keeps the same contract (tests/…/ArticleStoreContract): a batch is one transaction,
+/// adding an article that is already stored changes nothing, reads come a page at a time, and a store opened
+/// read-only refuses to write.
 /// </summary>
 public interface IArticleStore : IDisposable
 {
     /// <summary>Stores a batch atomically; articles already stored (same id) are skipped.</summary>
-    BatchResult Add(IReadOnlyList<Article> batch);
+    Task<BatchResult> AddAsync(IReadOnlyList<Article> batch, CancellationToken cancellation = default);
 
-    /// <summary>Every stored article, in the order they were first stored.</summary>
-    IReadOnlyList<Article> Articles();
+    /// <summary>The article with this id, or with this unique id prefix (at least four characters); null when none or ambiguous.</summary>
+    Task<Article?> FindAsync(string idOrPrefix, CancellationToken cancellation = default);
 
-    /// <summary>The article with this id, or with this unique id prefix; null when none or ambiguous.</summary>
-    Article? Find(string idOrPrefix);
-
-    /// <summary>Full-text search over sentences, best first.</summary>
-    IReadOnlyList<SearchHit> Search(string query, int limit = 20);
+    /// <summary>Full-text search over sentences, best first; matched words are marked with <see cref="SearchHit.MatchStart"/> and <see cref="SearchHit.MatchEnd"/>.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellation = default);
 
     /// <summary>How many articles are stored.</summary>
     Task<int> ArticleCountAsync(CancellationToken cancellation = default);

@@ -13,6 +13,7 @@ public sealed partial class SqliteArticleStore
 {
     public Task SaveAnalysisAsync(AnalysisUpdate update, CancellationToken cancellation = default)
     {
+        EnsureWritable();
         using var transaction = _connection.BeginTransaction();
         void Run(string sql, params (string Name, object? Value)[] parameters)
         {

@@ -10,17 +10,19 @@ namespace Triangulate.Storage;
 /// <summary>
 /// The default store: one SQLite file in WAL mode. Each batch is one transaction with prepared statements, so a
 /// crash loses at most the batch in flight; UNIQUE(source, content_hash) makes re-ingesting a no-op. Sentences are
-/// indexed with FTS5 for <see cref="Search"/>.
+/// indexed with FTS5 for <see cref="SearchAsync"/>. Microsoft.Data.Sqlite has no true asynchronous I/O, so the
+/// asynchronous methods complete before they return.
 /// </summary>
 public sealed partial class SqliteArticleStore : IArticleStore
 {
-    /// <summary>Marks the matched words in search snippets; the CLI styles them, JSON keeps them.</summary>
-    public const string MatchStart = "⟦";
-    public const string MatchEnd = "⟧";
-
     private readonly SqliteConnection _connection;
+    private readonly bool _readOnly;
 
-    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+    private SqliteArticleStore(SqliteConnection connection, bool readOnly)
+    {
+        _connection = connection;
+        _readOnly = readOnly;
+    }
 
     static SqliteArticleStore() => SQLitePCL.Batteries_V2.Init();
 
@@ -58,7 +60,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             connection.Open();
             Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;");
             prepare(connection);
-            return new SqliteArticleStore(connection);
+            return new SqliteArticleStore(connection, mode == SqliteOpenMode.ReadOnly);
         }
         catch
         {
@@ -67,8 +69,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
     }
 
-    public BatchResult Add(IReadOnlyList<Article> batch)
+    public Task<BatchResult> AddAsync(IReadOnlyList<Article> batch, CancellationToken cancellation = default)
     {
+        EnsureWritable();
+        cancellation.ThrowIfCancellationRequested();
         using var transaction = _connection.BeginTransaction();
         using var insert = new BatchCommands(_connection, transaction);
         int added = 0, alreadyStored = 0;
@@ -85,18 +89,16 @@ public sealed partial class SqliteArticleStore : IArticleStore
             }
         }
         transaction.Commit();
-        return new BatchResult(added, alreadyStored);
+        return Task.FromResult(new BatchResult(added, alreadyStored));
     }
 
-    public IReadOnlyList<Article> Articles() => Load("1 = 1", null, limit: -1);
-
-    public Article? Find(string idOrPrefix)
+    public Task<Article?> FindAsync(string idOrPrefix, CancellationToken cancellation = default)
     {
         if (idOrPrefix.Length < 4)
-            return null;
+            return Task.FromResult<Article?>(null);
         var matches = Load("a.id >= $prefix AND a.id < $prefix || '~'", idOrPrefix.ToLowerInvariant(), limit: 2);
         var exact = matches.FirstOrDefault(article => article.Id == idOrPrefix);
-        return exact ?? (matches.Count == 1 ? matches[0] : null);
+        return Task.FromResult(exact ?? (matches.Count == 1 ? matches[0] : null));
     }
 
     public Task<int> ArticleCountAsync(CancellationToken cancellation = default) => Task.FromResult(Scalar("SELECT count(*) FROM articles"));
@@ -128,14 +130,14 @@ public sealed partial class SqliteArticleStore : IArticleStore
         return Task.FromResult<IReadOnlyList<Article>>(articles);
     }
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken cancellation = default)
     {
         var match = FtsQuery(query);
         if (match.Length == 0)
-            return [];
+            return Task.FromResult<IReadOnlyList<SearchHit>>([]);
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
-            SELECT a.id, a.title, s.paragraph, snippet(sentence_search, 0, '{MatchStart}', '{MatchEnd}', '…', 24), bm25(sentence_search)
+            SELECT a.id, a.title, s.paragraph, snippet(sentence_search, 0, '{SearchHit.MatchStart}', '{SearchHit.MatchEnd}', '…', 24), bm25(sentence_search)
             FROM sentence_search
             JOIN sentences s ON s.rowid = sentence_search.rowid
             JOIN articles a ON a.seq = s.article_seq
@@ -149,10 +151,17 @@ public sealed partial class SqliteArticleStore : IArticleStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
             hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetDouble(4)));
-        return hits;
+        return Task.FromResult<IReadOnlyList<SearchHit>>(hits);
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>A store opened read-only refuses to write before it touches the file, the same way on every backend.</summary>
+    private void EnsureWritable()
+    {
+        if (_readOnly)
+            throw new StoreReadOnlyException("the store is open read-only; only ingest, run and analyze write to it");
+    }
 
     /// <summary>User words as quoted FTS5 terms joined by AND: quotes, operators and brackets in the query are plain text, never syntax.</summary>
     internal static string FtsQuery(string query)

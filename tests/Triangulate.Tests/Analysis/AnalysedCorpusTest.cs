@@ -21,10 +21,10 @@ public class AnalysedCorpusTest
         using var folder = new TempFolder();
         var path = folder.Combine("corpus.db");
         CorpusRun run;
-        using (var store = SqliteArticleStore.Open(path))
+        using (var store = ArticleStores.Open(path))
             run = await new AnalysedCorpus(store).AddAsync(Outcomes(MineStory), cancellation: Cancel);
 
-        using var reopened = SqliteArticleStore.Open(path);
+        using var reopened = ArticleStores.Open(path);
         var stories = await reopened.StoriesAsync(new StoryQuery(), Cancel);
         Assert.Equal(run.Update!.Stories.Count, stories.Total);
         var mine = Assert.Single(stories.Items, s => s.ArticleIds.Contains("edited"));
@@ -48,7 +48,7 @@ public class AnalysedCorpusTest
     public async Task Adding_what_is_stored_and_analysed_changes_nothing()
     {
         using var folder = new TempFolder();
-        using var store = SqliteArticleStore.Open(folder.Combine("corpus.db"));
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
         var corpus = new AnalysedCorpus(store);
         var first = await corpus.AddAsync(Outcomes(MineStory), cancellation: Cancel);
         var again = await corpus.AddAsync(Outcomes(MineStory), cancellation: Cancel);
@@ -62,7 +62,7 @@ public class AnalysedCorpusTest
     public async Task New_articles_in_an_analysed_store_are_analysed_with_the_stored_ones()
     {
         using var folder = new TempFolder();
-        using var store = SqliteArticleStore.Open(folder.Combine("corpus.db"));
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
         var corpus = new AnalysedCorpus(store);
         await corpus.AddAsync(Outcomes(MineStory.Take(2)), cancellation: Cancel);
         await corpus.AddAsync(Outcomes(MineStory.Skip(2)), cancellation: Cancel);

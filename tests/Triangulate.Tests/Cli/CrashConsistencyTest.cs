@@ -71,6 +71,9 @@ public class CrashConsistencyTest : IDisposable
         using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
         connection.Open();
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+        // Killed before the first migration committed (a slow start on a busy machine): the file holds no tables yet.
+        if (Scalar(connection, "PRAGMA user_version") is 0L)
+            return;
         Scalar(connection, "INSERT INTO sentence_search(sentence_search) VALUES ('integrity-check')");
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) - count(DISTINCT id) FROM articles"));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM articles GROUP BY source, content_hash HAVING count(*) > 1 UNION ALL SELECT 0 LIMIT 1"));

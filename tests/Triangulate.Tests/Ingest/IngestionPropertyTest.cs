@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Triangulate.Analysis;
 using Triangulate.Ingest;
 using Triangulate.Storage;
 
@@ -27,25 +28,28 @@ public class IngestionPropertyTest
         .ToArbitrary();
 
     [Fact]
-    public void RandomAndMutatedInputsNeverThrowAndNeverChangeStoredArticles()
+    public async Task RandomAndMutatedInputsNeverThrowAndNeverChangeStoredArticles()
     {
         using var folder = new TempFolder();
-        using var store = SqliteArticleStore.Open(Path.Combine(folder.Path, "store.db"));
-        var stored = new Ingestor(new ReaderOptions()).Ingest([folder.File("good.txt", NewsFixtures.WireText)]).Select(o => o.Article!).ToList();
-        store.Add(stored);
-        var before = store.Articles();
-        var ingestor = new Ingestor(new ReaderOptions());
+        using var store = ArticleStores.Open(Path.Combine(folder.Path, "store.db"));
+        var stored = new Ingestor(new ReaderOptions(), TimeProvider.System).Ingest([folder.File("good.txt", NewsFixtures.WireText)]).Select(o => o.Article!).ToList();
+        await store.AddAsync(stored, TestContext.Current.CancellationToken);
+        var before = Everything(store);
+        var ingestor = new Ingestor(new ReaderOptions(), TimeProvider.System);
 
         Prop.ForAll(Inputs, bytes =>
         {
             var path = folder.File("input.bin", bytes);
             var outcomes = ingestor.Ingest([path], degreeOfParallelism: 1).ToList();
-            BatchedIngestion.Store(outcomes, store);
-            var after = store.Articles();
+            BatchedIngestion.StoreAsync(outcomes, store).GetAwaiter().GetResult();
+            var after = Everything(store);
             return outcomes.All(o => o.Article is not null ^ o.Problem is not null)
                 && before.All(original => after.Single(a => a.Id == original.Id).Body.SequenceEqual(original.Body));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
     }
+
+    private static IReadOnlyList<Article> Everything(IArticleStore store) =>
+        AnalysedCorpus.AllPages((page, size) => store.ArticlesAsync(page, size)).GetAwaiter().GetResult();
 
     private static byte[] Mutate(byte[] seed, IEnumerable<(int Position, byte Value)> edits, int cutPercent)
     {
