@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
 using Triangulate.Storage;
@@ -54,15 +55,29 @@ internal static class ApiEndpoints
             return await Queries.ActorDetailAsync(lease.Store, id, cancellation) is { } actor ? TypedResults.Ok(actor) : TypedResults.NotFound();
         }).WithSummary("One actor (id or any name it goes by): names, merge reasons, mentions in context.");
 
-        api.MapGet("/claims", async Task<Results<Ok<ListPage<ReportClaim>>, ProblemHttpResult>> (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/claims", async Task<Results<Ok<ListPage<ClaimView>>, ProblemHttpResult>> (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
         {
             var (filters, problem) = ListFilters.Parse(request.Query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();
-            var page = await lease.Store.ClaimsAsync(double.MinValue, filters.Page, filters.Size, cancellation);
-            return TypedResults.Ok(new ListPage<ReportClaim>(ReportBuilder.Build([], claims: page.Items).Claims, page.Total, page.Number, page.Size));
-        }).WithSummary("Numeric claims, best supported first.");
+            return TypedResults.Ok(ListPage<ClaimView>.Of(await lease.Store.ClaimFactsAsync(double.MinValue, filters.Page, filters.Size, cancellation)));
+        }).WithSummary("Merged numeric claims with their sources, independent origins, status and evidence, best supported first.");
+
+        api.MapGet("/events", async Task<Results<Ok<ListPage<EventView>>, ProblemHttpResult>> (HttpRequest request, string? story, StorePool pool, CancellationToken cancellation) =>
+        {
+            var (filters, problem) = ListFilters.Parse(request.Query);
+            if (filters is null)
+                return BadRequest(problem!);
+            using var lease = pool.Rent();
+            return TypedResults.Ok(ListPage<EventView>.Of(await lease.Store.EventsAsync(filters.Events(story), cancellation)));
+        }).WithSummary("Merged events, most independent origins first: filter with type, actor, from, to, story; page and size.");
+
+        api.MapGet("/events/{id}", async Task<Results<Ok<EventView>, NotFound>> (string id, StorePool pool, CancellationToken cancellation) =>
+        {
+            using var lease = pool.Rent();
+            return await lease.Store.EventAsync(id, cancellation) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+        }).WithSummary("One event with its participants, place, time, sources, support and evidence.");
 
         api.MapGet("/search", async Task<Results<Ok<IReadOnlyList<SearchResult>>, ProblemHttpResult>> (string? q, int? size, StorePool pool, CancellationToken cancellation) =>
         {

@@ -24,6 +24,22 @@ internal static class ActorPage
         }
         html.Raw("</section>");
 
+        if (actor.Network.Count > 0)
+        {
+            html.Raw("<section aria-labelledby=\"network-h\"><h2 id=\"network-h\">Who it meets, fights, talks to</h2>");
+            NetworkDrawing.Draw(html, actor.Name, actor.Network);
+            html.Raw("<ul class=\"inline\">");
+            foreach (var link in actor.Network)
+            {
+                html.Raw("<li>").Tag("span", link.Type, "class", "kind kind-event").Text(" ");
+                if (link.Actor is { } other)
+                    html.Link(link.Name, Html.PathOf("/actors", other));
+                else
+                    html.Text(link.Name);
+                html.Tag("span", $" {Format.Count(link.Events, "event", "events")}", "class", "meta").Raw("</li>");
+            }
+            html.Raw("</ul></section>");
+        }
         html.Raw("<section aria-labelledby=\"mentions-h\"><h2 id=\"mentions-h\">Mentions</h2>");
         foreach (var article in actor.Mentions)
         {

@@ -34,6 +34,22 @@ internal static class ArticlePage
         Body(html, detail);
         html.Raw("</article>");
 
+        html.Raw("<section aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">Facts</h2><p class=\"meta legend\"><mark class=\"actor\">actor</mark> <mark class=\"claim\">figure</mark> ")
+            .Raw("<span class=\"sentence said\">who says so</span> <span class=\"sentence event\">an event</span></p>").Tag("h3", "Events");
+        FactsSection.Events(html, detail.Events);
+        html.Tag("h3", "Figures");
+        FactsSection.Claims(html, detail.Claims);
+        if (detail.Attributions.Count > 0)
+        {
+            html.Tag("h3", "Who says so").Raw("<ul>");
+            foreach (var a in detail.Attributions)
+            {
+                html.Raw("<li>").Tag("strong", a.Source ?? "unnamed source").Text($" {a.Cue}" + (a.Via is null ? "" : $" (via {a.Via})") + (a.Anonymous ? " · anonymous" : "") + ": ");
+                html.Link(a.Content ?? a.Evidence.Text, "#s" + a.Evidence.Sentence).Raw("</li>");
+            }
+            html.Raw("</ul>");
+        }
+        html.Raw("</section>");
         if (detail.Mentions.Count > 0)
         {
             html.Raw("<section aria-labelledby=\"actors-h\"><h2 id=\"actors-h\">Actors</h2><ul class=\"inline\">");
@@ -84,7 +100,11 @@ internal static class ArticlePage
         var text = ArticleText.Of(detail.Article.Id, detail.Article.Title, detail.Article.Body);
         var highlights = detail.Mentions
             .SelectMany(m => m.Evidence.Where(e => e.Sentence >= 0).Select(e => new Highlight(e.Start, e.End, "actor", Html.PathOf("/actors", m.Actor), m.Name)))
-            .OrderBy(h => h.Start).ThenByDescending(h => h.End).ToList();
+            .Concat(detail.Claims.SelectMany(c => c.Evidence.Where(e => e.Article == detail.Article.Id && e.Sentence >= 0)
+                .Select(e => new Highlight(e.Start, e.End, "claim", null, $"{c.Text} {c.What}: {c.IndependentOrigins} independent origins, {c.Status}"))))
+            .OrderBy(h => h.Start).ThenBy(h => h.End - h.Start).ToList();
+        var said = detail.Attributions.Where(a => a.Evidence.Sentence >= 0).ToLookup(a => a.Evidence.Sentence);
+        var told = detail.Events.SelectMany(e => e.Evidence.Where(x => x.Article == detail.Article.Id).Select(x => (x.Sentence, e.Type))).ToLookup(x => x.Sentence, x => x.Type);
         var sentences = text.Sentences.ToLookup(s => s.Paragraph);
         var paragraphStart = 0;
         for (var p = 0; p < detail.Article.Body.Count; p++)
@@ -95,7 +115,11 @@ internal static class ArticlePage
             foreach (var sentence in sentences[p])
             {
                 html.Text(text.Text[position..sentence.Start]);
-                html.Open("span", "class", "sentence", "id", "s" + sentence.Index);
+                var attribution = said[sentence.Index].FirstOrDefault();
+                html.Open("span", "class", "sentence" + (attribution is null ? "" : " said") + (told[sentence.Index].Any() ? " event" : ""), "id", "s" + sentence.Index,
+                    "title", attribution is null && !told[sentence.Index].Any() ? null
+                        : string.Join("; ", told[sentence.Index].Distinct().Select(t => "event: " + t)
+                            .Concat(attribution is null ? [] : [$"{attribution.Source ?? "unnamed source"} {attribution.Cue}{(attribution.Via is null ? "" : " (via " + attribution.Via + ")")}"])));
                 Marked(html, text.Text, sentence.Start, sentence.End, highlights);
                 html.Close("span");
                 position = sentence.End;

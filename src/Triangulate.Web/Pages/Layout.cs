@@ -11,7 +11,7 @@ internal static class Layout
             .Tag("title", title + " · Triangulate")
             .Raw($"<link rel=\"stylesheet\" href=\"{Assets.StylePath}\"><script src=\"{Assets.ScriptPath}\" defer></script></head>\n<body>")
             .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a><header class=\"top\"><nav aria-label=\"Main\">")
-            .Raw("<a class=\"brand\" href=\"/\">Triangulate</a><a href=\"/\">Stories</a>")
+            .Raw("<a class=\"brand\" href=\"/\">Triangulate</a><a href=\"/\">Stories</a><a href=\"/timeline\">Timeline</a>")
             .Raw("</nav><form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><label for=\"q\" class=\"visually-hidden\">Search stories</label>")
             .Open("input", "id", "q", "name", "q", "type", "search", "placeholder", "Search stories (press /)", "value", query)
             .Raw("</form></header>\n<main id=\"main\" tabindex=\"-1\">");

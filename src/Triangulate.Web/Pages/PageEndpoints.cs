@@ -20,6 +20,15 @@ internal static class PageEndpoints
             return StoriesPage.Render(filters, stories, sentences);
         }).ExcludeFromDescription();
 
+        app.MapGet("/timeline", async (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        {
+            var (filters, problem) = ListFilters.Parse(request.Query);
+            if (filters is null)
+                return Layout.BadRequest(problem!);
+            using var lease = pool.Rent();
+            return TimelinePage.Render(filters, await lease.Store.TimelineAsync(filters.Events(), cancellation));
+        }).ExcludeFromDescription();
+
         app.MapGet("/stories/{id}", async (string id, StorePool pool, CancellationToken cancellation) =>
         {
             using var lease = pool.Rent();

@@ -27,7 +27,7 @@ internal static class StoriesPage
                 .Raw("</tr>");
         }
         html.Raw("</tbody></table></div>");
-        Pager(html, filters, stories.Total);
+        Pager(html, "/", filters, stories.Total);
         if (sentences.Count > 0)
         {
             html.Tag("h2", "Sentences matching the search").Raw("<ul class=\"hits\">");
@@ -56,17 +56,17 @@ internal static class StoriesPage
     private static void Field(Html html, string id, string name, string label, string type, string? value) =>
         html.Raw("<label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>").Open("input", "id", id, "name", name, "type", type, "value", value);
 
-    private static void Pager(Html html, ListFilters filters, int total)
+    public static void Pager(Html html, string path, ListFilters filters, int total)
     {
         var pages = Math.Max(1, (total + filters.Size - 1) / filters.Size);
         if (pages == 1)
             return;
         html.Raw("<nav class=\"pager\" aria-label=\"Pages\">");
         if (filters.Page > 1)
-            html.Link("← previous", "/" + filters.QueryFor(filters.Page - 1), "rel", "prev");
+            html.Link("← previous", path + filters.QueryFor(filters.Page - 1), "rel", "prev");
         html.Tag("span", $"page {filters.Page} of {pages}");
         if (filters.Page < pages)
-            html.Link("next →", "/" + filters.QueryFor(filters.Page + 1), "rel", "next");
+            html.Link("next →", path + filters.QueryFor(filters.Page + 1), "rel", "next");
         html.Raw("</nav>");
     }
 

@@ -27,6 +27,11 @@ internal static class StoryPage
         DerivationTree.Draw(html, story, members);
         html.Raw("</section>");
 
+        html.Raw("<section aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">The facts</h2>").Tag("h3", "Events");
+        FactsSection.Events(html, story.Events);
+        html.Tag("h3", "Figures");
+        FactsSection.Claims(html, story.Claims);
+        html.Raw("</section>");
         Articles(html, story);
         Changes(html, story, members);
     });

@@ -6,7 +6,8 @@ namespace Triangulate.Web.Views;
 
 /// <summary>One actor: every name it goes by with how often, why names were merged, and its mentions article by article.</summary>
 public sealed record ActorDetail(
-    string Id, string Name, ActorType Type, IReadOnlyList<ActorAlias> Aliases, IReadOnlyList<AliasMerge> Merges, IReadOnlyList<ActorMentionArticle> Mentions);
+    string Id, string Name, ActorType Type, IReadOnlyList<ActorAlias> Aliases, IReadOnlyList<AliasMerge> Merges, IReadOnlyList<ActorMentionArticle> Mentions,
+    IReadOnlyList<ActorLink> Network);
 
 public sealed record ActorMentionArticle(string Article, string Title, string? Outlet, ReportPublished? Published, IReadOnlyList<MentionInContext> Mentions);
 

@@ -1,3 +1,4 @@
+using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
 using Triangulate.Text;
@@ -16,7 +17,10 @@ public sealed record ArticleDetail(
     ReportDerivation? Derivation,
     IReadOnlyList<ReportDerivation> Copies,
     IReadOnlyList<ReportChange> Changes,
-    IReadOnlyList<ArticleMention> Mentions);
+    IReadOnlyList<ArticleMention> Mentions,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<AttributionView> Attributions);
 
 /// <summary>Where one actor is mentioned in the article (sentence -1 is the headline).</summary>
 public sealed record ArticleMention(string Actor, string Name, ActorType Type, IReadOnlyList<Evidence> Evidence);

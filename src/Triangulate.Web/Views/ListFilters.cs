@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triangulate.Storage;
 
 namespace Triangulate.Web.Views;
 
@@ -28,6 +29,10 @@ public sealed record ListFilters(string? Q, DateTimeOffset? From, DateTimeOffset
             return (null, $"size is between 1 and {MaxSize}");
         return (new ListFilters(Text("q"), from, to, Text("outlet"), Text("actor"), Text("type")?.ToLowerInvariant(), page, size), null);
     }
+
+    /// <summary>The events these filters ask for (of one story when given).</summary>
+    public EventQuery Events(string? story = null) => new(story, Type, Actor, From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : null,
+        To is { } to ? DateOnly.FromDateTime(to.UtcDateTime) : null, null, Page, Size);
 
     /// <summary>The query string of these filters on another page (for links): every value URL-encoded.</summary>
     public string QueryFor(int page)

@@ -18,6 +18,9 @@ public static class Queries
     /// <summary>Most articles an actor page lists mentions from.</summary>
     public const int ActorMentionArticles = 30;
 
+    /// <summary>Most events a story, article or actor shows.</summary>
+    public const int MaxFacts = 200;
+
     public static async Task<Page<StorySummary>> StoriesAsync(IArticleStore store, ListFilters filters, CancellationToken cancellation)
     {
         var page = filters.Actor is null
@@ -46,7 +49,9 @@ public static class Queries
             return null;
         var articles = await store.ArticleSummariesAsync(story.ArticleIds, cancellation);
         var groups = await store.GroupIdsOfAsync(story.ArticleIds, cancellation);
-        return StoryDetail.Of(story, articles, groups);
+        var events = await store.EventsAsync(new EventQuery(Story: story.Id, Size: MaxFacts), cancellation);
+        var claims = await store.ClaimFactsOfAsync(story.ArticleIds, cancellation);
+        return StoryDetail.Of(story, articles, groups, events.Items, claims);
     }
 
     public static async Task<ArticleDetail?> ArticleAsync(IArticleStore store, string id, CancellationToken cancellation)
@@ -69,7 +74,10 @@ public static class Queries
             group?.Derivations.FirstOrDefault(d => d.Article == article.Id),
             group?.Derivations.Where(d => d.From == article.Id).ToList() ?? [],
             group?.Changes.Where(c => c.Article == article.Id).ToList() ?? [],
-            [.. mentions.OrderBy(m => m.Name, StringComparer.Ordinal)]);
+            [.. mentions.OrderBy(m => m.Name, StringComparer.Ordinal)],
+            (await store.EventsAsync(new EventQuery(Article: article.Id, Size: MaxFacts), cancellation)).Items,
+            await store.ClaimFactsOfAsync([article.Id], cancellation),
+            await store.AttributionsOfAsync([article.Id], cancellation));
     }
 
     public static async Task<ActorDetail?> ActorDetailAsync(IArticleStore store, string idOrName, CancellationToken cancellation)
@@ -85,7 +93,8 @@ public static class Queries
             return new ActorMentionArticle(article.Id, article.Title, article.Outlet?.Name, Published(article.Published),
                 [.. m.Mentions.Select(e => MentionInContext.Of(e, text))]);
         }).ToList();
-        return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown);
+        var events = await store.EventsAsync(new EventQuery(Actor: actor.Id, Size: MaxFacts), cancellation);
+        return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown, ActorLink.Of(actor.Id, events.Items));
     }
 
     /// <summary>An actor by id, else by any name it goes by (as <c>triangulate actor NAME</c> finds it).</summary>

@@ -21,9 +21,12 @@ public sealed record StoryDetail(
     IReadOnlyList<string> Outlets,
     int IndependentOrigins,
     IReadOnlyList<StoryMember> Members,
-    IReadOnlyList<StoryJoin> Joins)
+    IReadOnlyList<StoryJoin> Joins,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ClaimView> Claims)
 {
-    public static StoryDetail Of(StoryView story, IReadOnlyList<ArticleSummary> articles, IReadOnlyDictionary<string, string> groups)
+    public static StoryDetail Of(StoryView story, IReadOnlyList<ArticleSummary> articles, IReadOnlyDictionary<string, string> groups,
+        IReadOnlyList<EventView> events, IReadOnlyList<ClaimView> claims)
     {
         var derivations = story.Derivations.DistinctBy(d => d.Article).ToDictionary(d => d.Article);
         var changes = story.Changes.CountBy(c => c.Article).ToDictionary();
@@ -38,7 +41,7 @@ public sealed record StoryDetail(
             })
             .ToList();
         return new StoryDetail(story.Id, story.Title, [.. members.Select(m => m.Id)], story.Origin, story.Derivations, story.Changes,
-            story.FirstSeen, story.LastSeen, story.Outlets, StorySummary.CountOrigins(story.ArticleIds, groups), members, story.Joins);
+            story.FirstSeen, story.LastSeen, story.Outlets, StorySummary.CountOrigins(story.ArticleIds, groups), members, story.Joins, events, claims);
     }
 }
 

@@ -61,7 +61,7 @@ public static class QuantityFinder
     {
         if (profile.Numbers.Count == 0)
             yield break;
-        var attributions = AttributionFinder.Default.Find(sentence);
+        var attributions = AttributionFinder.Default.FindSaid(sentence);
         foreach (var number in profile.Numbers)
         {
             if (Build(sentence, profile, number, attributions) is { } found)
