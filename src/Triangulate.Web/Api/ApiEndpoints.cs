@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Triangulate.Analysis;
 using Triangulate.Facts;

@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Storage;
 using Triangulate.Web.Views;

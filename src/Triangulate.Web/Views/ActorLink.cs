@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using System.Globalization;
 using Triangulate.Analysis;
 

@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;

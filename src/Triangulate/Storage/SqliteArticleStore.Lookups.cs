@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Triangulate.Analysis;
