@@ -29,9 +29,9 @@ public static class DerivationClassifier
         var kept = reuse.Alignments.Sum(a => a.Kind == AlignmentKind.Verbatim ? 1.0 : a.Similarity >= NearlyVerbatim ? 0.5 : 0);
         if (kept >= 0.4 * aligned && reuse.ShareOfSource >= 0.3)
             return DerivationKind.Edited;
-        // A paraphrase is mostly the parent's sentences, reworded: most of the copy, at least half the parent. A rewrite
-        // is its own text around a few of the parent's sentences.
-        return reuse.ShareOfCopy >= 0.7 && reuse.ShareOfSource >= 0.5 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
+        // A paraphrase is mostly the parent's sentences, reworded: about two thirds of the copy or more, and a good part
+        // of the parent. A rewrite is its own text around a few of the parent's sentences.
+        return reuse.ShareOfCopy >= 0.65 && reuse.ShareOfSource >= 0.4 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
     }
 
     /// <summary>
