@@ -15,11 +15,11 @@ public static class LoadBenchmark
 
     public static async Task<IReadOnlyList<Result>> RunAsync(string db, int requests, int concurrency, int seed = 7, CancellationToken cancellation = default)
     {
-        var (ids, articles) = await SampleAsync(db, seed, cancellation);
-        if (ids.Count == 0)
-            throw new InvalidOperationException($"{db} holds no analysed stories to ask for");
         await using var app = WebServer.Create(new ServeSettings(db, IPAddress.Loopback, 0));
         await app.StartAsync(cancellation);
+        var (ids, articles) = await SampleAsync(app.Services.GetRequiredService<StorePool>(), seed, cancellation);
+        if (ids.Count == 0)
+            throw new InvalidOperationException($"{db} holds no analysed stories to ask for");
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         var results = new List<Result>();
         foreach (var (name, path) in new[] { ("story page /stories/{id}", "/stories/"), ("story API /api/stories/{id}", "/api/stories/") })
@@ -58,9 +58,10 @@ public static class LoadBenchmark
     }
 
     /// <summary>The hundred largest stories and a seeded random sample of up to a hundred more from across the list.</summary>
-    private static async Task<(List<string> Ids, int Articles)> SampleAsync(string db, int seed, CancellationToken cancellation)
+    private static async Task<(List<string> Ids, int Articles)> SampleAsync(StorePool pool, int seed, CancellationToken cancellation)
     {
-        using var store = ArticleStores.Open(db, StoreOpenMode.ReadOnly);
+        using var lease = pool.Rent();
+        var store = lease.Store;
         var largest = await store.StoriesAsync(new StoryQuery(Size: 100), cancellation);
         var ids = largest.Items.Select(s => s.Id).ToList();
         var random = new Random(seed);
