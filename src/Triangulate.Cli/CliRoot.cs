@@ -33,6 +33,7 @@ internal static class CliRoot
             ActorsCommand.List(),
             ActorsCommand.Show(),
             ClaimsCommand.Create(),
+            EventsCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
             EvalCommand.Create(),

@@ -22,26 +22,14 @@ internal static class ClaimsCommand
         command.SetAction(async (parse, cancellation) =>
         {
             using var store = StoreAccess.OpenAnalysed(parse);
-            var found = await store.ClaimsAsync(parse.GetValue(minimum), parse.GetValue(page), parse.GetValue(size), cancellation);
+            var found = await store.ClaimFactsAsync(parse.GetValue(minimum), parse.GetValue(page), parse.GetValue(size), cancellation);
             var claims = found.Items;
             if (parse.GetValue(CommonOptions.Json))
             {
-                await Console.Out.WriteLineAsync(ReportJson.Serialize(ReportBuilder.Build([], claims: claims).Claims));
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(claims.Select(ReportBuilder.ToReport)));
                 return ExitCodes.Success;
             }
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("claim").AddColumn(new TableColumn("value").RightAligned()).AddColumn("counts").AddColumn("according to").AddColumn(new TableColumn("articles").RightAligned());
-            foreach (var claim in claims)
-            {
-                table.AddRow(
-                    Markup.Escape(claim.Quantity.Text),
-                    claim.Quantity.Value.ToString("#,0.##", CultureInfo.InvariantCulture),
-                    Markup.Escape(claim.Quantity.What ?? "—"),
-                    Markup.Escape(claim.Quantity.AccordingTo ?? "—"),
-                    claim.ArticleIds.Count.ToString(CultureInfo.InvariantCulture));
-            }
-            table.Caption($"{claims.Count:N0} of {found.Total:N0} claims, best supported first");
-            Consoles.Out.Write(table);
+            Consoles.Out.Write(FactTables.Claims(claims).Caption($"{claims.Count:N0} of {found.Total:N0} claims, most independent origins first"));
             return ExitCodes.Success;
         });
         return command;

@@ -2,16 +2,14 @@ using System.CommandLine;
 using Spectre.Console;
 using Triangulate.Analysis;
 using Triangulate.Cli.Terminal;
-using Triangulate.Events;
 using Triangulate.Exports;
-using Triangulate.Reuse;
-using Triangulate.Stories;
+using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
 
 /// <summary>
-/// <c>export events|claims|actors|timeline</c>: the merged events and claims of the stored articles, with their
-/// independent origins, as tables and graphs other tools read (GDELT-style table, CSV, JSON lines, GraphML, JSON).
+/// <c>export events|claims|actors|timeline</c>: the stored analysis's merged events and claims, with their independent
+/// origins, as tables and graphs other tools read (GDELT-style table, CSV, JSON lines, GraphML, JSON).
 /// </summary>
 internal static class ExportCommand
 {
@@ -40,13 +38,10 @@ internal static class ExportCommand
             command.Options.Add(option);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreAccess.Open(parse);
-            var articles = await AnalysedCorpus.AllPages((page, size) => store.ArticlesAsync(page, size, cancellation));
-            var stories = StoryClusterer.Cluster(articles);
-            var provenance = ProvenanceAnalyzer.Analyze(articles, stories.Select(s => s.ArticleIds));
-            var origins = provenance.Groups.SelectMany(g => g.ArticleIds.Select(id => (id, g.Id))).ToDictionary(p => p.id, p => p.Id);
-            var (events, claims) = ArticleEvents.Collect(articles, stories.Select(s => s.ArticleIds), id => origins.GetValueOrDefault(id));
-            var urls = articles.ToDictionary(a => a.Id, a => a.Url ?? a.Source);
+            using var store = StoreAccess.OpenAnalysed(parse);
+            var events = await AnalysedCorpus.AllPages((page, size) => store.EventsAsync(new EventQuery(Page: page, Size: size), cancellation));
+            var claims = await AnalysedCorpus.AllPages((page, size) => store.ClaimFactsAsync(double.MinValue, page, size, cancellation));
+            var urls = (await store.ArticlesAsync([.. events.SelectMany(e => e.Articles).Distinct()], cancellation)).ToDictionary(a => a.Id, a => a.Url ?? a.Source);
             var facts = new Facts(events, claims, id => urls.GetValueOrDefault(id, id));
             if (parse.GetValue(output) is { } path)
             {
@@ -67,5 +62,5 @@ internal static class ExportCommand
         return command;
     }
 
-    private sealed record Facts(IReadOnlyList<EventFact> Events, IReadOnlyList<ClaimFact> Claims, Func<string, string> UrlOf);
+    private sealed record Facts(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> Claims, Func<string, string> UrlOf);
 }

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Triangulate.Analysis;
 using Triangulate.Facts;
 
 namespace Triangulate.Cli.Terminal;
@@ -7,7 +8,8 @@ namespace Triangulate.Cli.Terminal;
 internal static class ArticleView
 {
     /// <param name="storyAnchor">The day relative times are read against (see <see cref="TimeAnchor"/>); today by <paramref name="clock"/> when null.</param>
-    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor, TimeProvider clock)
+    /// <param name="stored">The article's events, attributions and claims from the stored analysis.</param>
+    public static void Write(IAnsiConsole console, Article article, DateOnly? storyAnchor, StoredFacts stored, TimeProvider clock)
     {
         console.Write(new Rule($"[bold]{TerminalText.Escape(article.Title)}[/]").LeftJustified());
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -32,6 +34,7 @@ internal static class ArticleView
             console.WriteLine();
         }
         WriteFacts(console, article, storyAnchor ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), storyAnchor is not null);
+        WriteStored(console, stored);
         if (article.Removed.Count == 0)
             return;
         console.Write(new Rule("[grey]set aside[/]").LeftJustified());
@@ -39,7 +42,7 @@ internal static class ArticleView
             console.MarkupLine($"[grey]{TerminalText.Escape(line.Reason),-10}[/] {TerminalText.Escape(line.Text)}");
     }
 
-    /// <summary>What the fact extractors read in the article: actors, who says what, numeric claims and times.</summary>
+    /// <summary>What the sentence-level finders read in the article: actors and times.</summary>
     private static void WriteFacts(IAnsiConsole console, Article article, DateOnly anchor, bool anchoredOnStory)
     {
         var text = ArticleActors.TextOf(article);
@@ -49,13 +52,6 @@ internal static class ArticleView
         var actors = ActorMentionFinder.Find(text).Mentions.GroupBy(m => m.Text).OrderByDescending(g => g.Count())
             .Select(g => $"{g.Key} ({g.First().Type.ToString().ToLowerInvariant()}, {g.Count()})");
         facts.AddRow("[grey]actors[/]", TerminalText.Escape(string.Join(", ", actors)));
-        foreach (var attribution in AttributionFinder.Default.Find(body).Where(a => a.Source is not null && a.Score >= 0.6))
-        {
-            var who = attribution.Source!.Text + (attribution.Anonymous ? " (anonymous)" : "") + (attribution.Channel is { } channel ? $" via {channel.Text}" : "");
-            facts.AddRow("[grey]says[/]", TerminalText.Escape($"{who} — {attribution.Cue.Text}: {Ellipsis.Shorten(attribution.Content?.Text ?? "", 90)}"));
-        }
-        foreach (var quantity in QuantityFinder.Find(body))
-            facts.AddRow("[grey]claim[/]", TerminalText.Escape($"{quantity.Text} {quantity.What} {(quantity.AccordingTo is { } source ? "— " + source : "")}".TrimEnd()));
         var times = TimeExpressionFinder.Find(body, anchor).Select(t => $"{t.Text} = {t.Value}").Distinct();
         var note = article.Published is not null ? ""
             : anchoredOnStory ? $" [grey](no publication date: read against its story's first day, {anchor:yyyy-MM-dd})[/]"
@@ -63,4 +59,22 @@ internal static class ArticleView
         facts.AddRow("[grey]times[/]", TerminalText.Escape(string.Join("; ", times)) + note);
         console.Write(facts);
     }
+
+    private static void WriteStored(IAnsiConsole console, StoredFacts stored)
+    {
+        if (stored.Events.Count == 0 && stored.Attributions.Count == 0 && stored.Claims.Count == 0)
+        {
+            console.MarkupLine("[grey]No stored events, attributions or claims: `triangulate analyze` analyses the store.[/]");
+            return;
+        }
+        console.Write(new Rule("[grey]events[/]").LeftJustified());
+        console.Write(FactTables.Events(stored.Events, $"{stored.Events.Count:N0} events of its story told by this article"));
+        console.Write(new Rule("[grey]who says what[/]").LeftJustified());
+        console.Write(FactTables.Attributions(stored.Attributions));
+        console.Write(new Rule("[grey]numeric claims[/]").LeftJustified());
+        console.Write(FactTables.Claims(stored.Claims));
+    }
 }
+
+/// <summary>An article's story-level facts as stored.</summary>
+internal sealed record StoredFacts(IReadOnlyList<EventView> Events, IReadOnlyList<AttributionView> Attributions, IReadOnlyList<ClaimView> Claims);

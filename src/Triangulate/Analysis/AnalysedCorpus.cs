@@ -65,12 +65,30 @@ public sealed class AnalysedCorpus(IArticleStore store)
         return await store.StoriesOfAsync(ids, cancellation);
     }
 
-    /// <summary>The report (DESIGN.md's schema) on some articles: those articles, their stories, and every actor and claim.</summary>
+    /// <summary>
+    /// The report (DESIGN.md's schema) on some articles: those articles, their stories with each story's events, claims
+    /// and attributions, and every actor; from the update when there is one, else from the store.
+    /// </summary>
     public async Task<Report> ReportAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryView> stories, AnalysisUpdate? update, CancellationToken cancellation = default)
     {
+        var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var storyIds = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var actors = update?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
-        var claims = update?.Claims ?? await AllPages((page, size) => store.ClaimsAsync(double.MinValue, page, size, cancellation));
-        return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, claims);
+        IReadOnlyList<EventView> events;
+        if (update is not null)
+        {
+            events = [.. update.Events.Where(e => storyIds.Contains(e.Story))];
+        }
+        else
+        {
+            var stored = new List<EventView>();
+            foreach (var story in stories)
+                stored.AddRange(await AllPages((page, size) => store.EventsAsync(new EventQuery(Story: story.Id, Page: page, Size: size), cancellation)));
+            events = stored;
+        }
+        var claims = update is not null ? [.. update.ClaimFacts.Where(c => c.Articles.Any(ids.Contains))] : await store.ClaimFactsOfAsync(ids, cancellation);
+        var attributions = update is not null ? [.. update.Attributions.Where(a => ids.Contains(a.Article))] : await store.AttributionsOfAsync(ids, cancellation);
+        return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, events, claims, attributions);
     }
 
     /// <summary>Every item of a paged read, page after page: for callers that need the whole list at once.</summary>

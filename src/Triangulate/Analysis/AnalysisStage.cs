@@ -9,7 +9,7 @@ public static class AnalysisStage
     public const string Reuse = "reuse";
     public const string Provenance = "provenance";
     public const string Actors = "actors";
-    public const string Claims = "claims";
+    public const string StoryFacts = "story facts";
     public const string Views = "story views";
     public const string Store = "store";
 }

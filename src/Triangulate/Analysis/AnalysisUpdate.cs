@@ -17,4 +17,14 @@ public sealed record AnalysisUpdate(
     IReadOnlyList<ActorArticle> ActorArticles,
     IReadOnlyList<Claim> Claims,
     int NextStorySequence,
-    bool Complete = false);
+    bool Complete = false)
+{
+    /// <summary>The merged events of the stories in <see cref="Stories"/>.</summary>
+    public IReadOnlyList<EventView> Events { get; init; } = [];
+
+    /// <summary>The corpus-wide merged numeric claims, with their support and the claims revising or contradicting them.</summary>
+    public IReadOnlyList<ClaimView> ClaimFacts { get; init; } = [];
+
+    /// <summary>Who says what, article by article, for the articles of <see cref="Stories"/>.</summary>
+    public IReadOnlyList<AttributionView> Attributions { get; init; } = [];
+}

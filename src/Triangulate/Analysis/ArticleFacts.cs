@@ -3,14 +3,17 @@ using Triangulate.Text;
 
 namespace Triangulate.Analysis;
 
-/// <summary>What the sentence-level finders read in one article, once: its text layer, actor names and numeric claims.</summary>
-internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IReadOnlyList<Quantity> Quantities, MentionEvidence Evidence)
+/// <summary>
+/// What the sentence-level finders read in one article, once: its text layer, actor names, numeric claims (with their
+/// evidence) and attributions; everything here is read without the story, so it is read on every core as articles arrive.
+/// </summary>
+internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IReadOnlyList<ClaimMention> Claims, IReadOnlyList<Attribution> Attributions, MentionEvidence Evidence)
 {
     public static ArticleFacts Read(Article article)
     {
         var text = ArticleText.Of(article);
-        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), ArticleClaims.Find(article),
-            new MentionEvidence(article, text));
+        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), QuantityFinder.Find(text),
+            AttributionFinder.Default.FindSaid(text.Text), new MentionEvidence(article, text));
     }
 
     /// <summary>This article's mentions grouped by the actor each name went to.</summary>
@@ -20,4 +23,12 @@ internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IRea
             .Where(m => m.Actor is not null && m.Evidence is not null)
             .GroupBy(m => m.Actor!, StringComparer.Ordinal)
             .Select(g => new ActorArticle(g.Key, Text.ArticleId, [.. g.Select(m => m.Evidence!)]));
+
+    /// <summary>The body's actor mentions with offsets in <see cref="Text"/>, in text order (the headline's are left out).</summary>
+    public IReadOnlyList<ActorMention> BodyMentions() =>
+        Actors.Mentions
+            .Select(m => Evidence.Of(m.Start, m.End) is { Sentence: >= 0 } e ? m with { Start = e.Start, End = e.End } : null)
+            .OfType<ActorMention>()
+            .OrderBy(m => m.Start)
+            .ToList();
 }

@@ -16,13 +16,14 @@ namespace Triangulate.Analysis;
 public sealed class CorpusAnalysis
 {
     /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private readonly StoryClusterer _clusterer;
     private readonly ProvenanceAnalyzer _provenance = new();
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly List<ArticleFacts> _facts = [];
     private readonly HashSet<string> _liveStories = new(StringComparer.Ordinal);
+    private readonly StoryFacts _storyFacts = new();
 
     public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0) =>
         _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence);
@@ -38,25 +39,26 @@ public sealed class CorpusAnalysis
     {
         var fresh = batch.Where(a => _articles.TryAdd(a.Id, a)).ToList();
 
-        var facts = Timings.Time(AnalysisStage.Facts, () =>
+        var read = Timings.Time(AnalysisStage.Facts, () =>
         {
             var done = 0L;
             return fresh.AsParallel().AsOrdered().Select(article =>
             {
-                var read = ArticleFacts.Read(article);
+                var facts = ArticleFacts.Read(article);
                 var count = Interlocked.Increment(ref done);
                 if (count % 256 == 0 || count == fresh.Count)
                     progress?.Report(new StageProgress(AnalysisStage.Facts, count, fresh.Count));
-                return read;
+                return facts;
             }).ToList();
         });
-        _facts.AddRange(facts);
+        _facts.AddRange(read);
+        var textOf = read.ToDictionary(f => f.Text.ArticleId, f => f.Text, StringComparer.Ordinal);
 
         IReadOnlyList<Story> stories = [];
         Parallel.Invoke(
             () => stories = Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh,
                 arrived => progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count)))),
-            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh)));
+            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id]))));
 
         var groups = Timings.Time(AnalysisStage.Provenance, () =>
         {
@@ -69,8 +71,11 @@ public sealed class CorpusAnalysis
             progress?.Report(new StageProgress(AnalysisStage.Actors, 0, null));
             return ResolveActors(stories);
         });
-        var claims = Timings.Time(AnalysisStage.Claims, () =>
-            ArticleClaims.Merge(_facts.SelectMany(f => f.Quantities.Select(q => (f.Text.ArticleId, q)))));
+        var facts = Timings.Time(AnalysisStage.StoryFacts, () =>
+        {
+            progress?.Report(new StageProgress(AnalysisStage.StoryFacts, 0, null));
+            return _storyFacts.Update(stories, _articles, _facts, _provenance.Result, actors.Actors);
+        });
 
         var views = Timings.Time(AnalysisStage.Views, () =>
         {
@@ -81,7 +86,12 @@ public sealed class CorpusAnalysis
         var removed = _liveStories.Where(id => !live.Contains(id)).Order(StringComparer.Ordinal).ToList();
         _liveStories.Clear();
         _liveStories.UnionWith(live);
-        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, claims, _clusterer.NextSequence);
+        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, facts.Claims, _clusterer.NextSequence)
+        {
+            Events = facts.Events,
+            ClaimFacts = facts.ClaimFacts,
+            Attributions = facts.Attributions,
+        };
     }
 
     private (IReadOnlyList<Actor> Actors, IReadOnlyList<ActorArticle> Articles) ResolveActors(IReadOnlyList<Story> stories)

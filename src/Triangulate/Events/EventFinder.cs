@@ -12,8 +12,6 @@ namespace Triangulate.Events;
 /// </summary>
 public static class EventFinder
 {
-    private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they", "who", "which", "we"];
-
     private static readonly HashSet<EventType> Symmetric = [EventTypes.Meet, EventTypes.Agree, EventTypes.Fight];
 
     /// <param name="anchor">The day relative times are read against (<see cref="TimeAnchor"/>); null leaves them unresolved.</param>
@@ -21,10 +19,18 @@ public static class EventFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         gazetteer ??= Gazetteer.Default;
+        return Find(article, anchor, ActorMentionFinder.Find(article.Text, gazetteer).Mentions, AttributionFinder.Default.FindSaid(article.Text), gazetteer);
+    }
+
+    /// <summary>The events of an article whose actor mentions and attributions (offsets in its text) are already read.</summary>
+    public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, IReadOnlyList<ActorMention> actorMentions, IReadOnlyList<Attribution> attributions, Gazetteer? gazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(actorMentions);
+        gazetteer ??= Gazetteer.Default;
         var text = article.Text;
         var tokens = WordTokens.Of(text);
-        var mentions = ActorMentionFinder.Find(text, gazetteer).Mentions.OrderBy(m => m.Start).ToList();
-        var attributions = AttributionFinder.Default.Find(text);
+        var mentions = actorMentions.OrderBy(m => m.Start).ToList();
         var times = anchor is { } day ? TimeExpressionFinder.Find(text, day).Where(t => t.Type is TimexType.Date or TimexType.Time && t.Interval is not null).ToList() : [];
         var events = new List<Event>();
         var first = 0;
@@ -67,13 +73,7 @@ public static class EventFinder
         var tokens = context.Tokens;
         for (var i = context.First; i <= context.Last; i++)
         {
-            var token = tokens[i];
-            if (!token.IsWord || token.Capitalised && i > context.First || context.InSource(token.Start))
-                continue;
-            if (i < context.Last && EventLexicon.StartsPair(token.Lower, tokens[i + 1].Lower))
-                continue;
-            var previous = i > context.First ? tokens[i - 1].Lower : "";
-            if (EventLexicon.Find(previous, token.Lower) is not { } type)
+            if (context.TriggerAt(i) is not { } type)
                 continue;
             seen.Add(type);
             yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
@@ -102,6 +102,9 @@ public static class EventFinder
         return EventLexicon.Find("", last) is { } type && !Speech.Contains(type);
     }
 
+    /// <summary>"The groups discussed ...": who discusses takes part in a meeting; they are not who says so.</summary>
+    private static bool Discussion(Attribution attribution) => EventLexicon.Find("", attribution.Cue.Text.Split(' ')[^1].ToLowerInvariant()) == EventTypes.Meet;
+
     private static Event Build(SentenceContext context, EventType type, int trigger, Modality modality, List<ActorMention> articleMentions)
     {
         var token = context.Tokens[trigger];
@@ -114,7 +117,7 @@ public static class EventFinder
             .DistinctBy(p => p.Name)
             .ToList();
         var sources = context.Attributions
-            .Where(a => a.Source is not null && a.Cue.Start != token.Start && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
+            .Where(a => a.Source is not null && a.Cue.Start != token.Start && !Discussion(a) && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
                 || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))
             .Select(a => Source(context, a, articleMentions))
             .ToList();
@@ -126,15 +129,8 @@ public static class EventFinder
     private static EventSource Source(SentenceContext context, Attribution attribution, List<ActorMention> articleMentions)
     {
         var source = attribution.Source!;
-        var name = source.Text;
-        if (Pronouns.Contains(name.ToLowerInvariant()))
-        {
-            var wanted = name.ToLowerInvariant() is "he" or "she" ? ActorType.Person : ActorType.Organisation;
-            var antecedent = articleMentions.LastOrDefault(m => m.End <= source.Start && m.Type is not ActorType.Place
-                && (m.Type == wanted || wanted == ActorType.Organisation && m.Type is ActorType.ArmedGroup or ActorType.Unknown));
-            name = antecedent?.Text ?? name;
-        }
-        return new EventSource(name, attribution.Channel?.Text, attribution.Anonymous, context.Article.Evidence(source.Start, source.End));
+        return new EventSource(PronounSource.Resolve(source.Text, source.Start, articleMentions), attribution.Channel?.Text, attribution.Anonymous,
+            context.Article.Evidence(source.Start, source.End));
     }
 
     private static string Id(Evidence trigger) => "event-" + XxHash64.HexHash(trigger.Article + "|" + trigger.Start)[..12];

@@ -57,24 +57,31 @@ public static class EventMerger
     }
 
     /// <summary>
-    /// Times and places that do not disagree, and either a shared participant (in one article, or with both times known),
-    /// or sentences that share most of their words (a copy's rewording of the same report).
+    /// Times and places that do not disagree, and either sentences that share most of their words (a copy's rewording of
+    /// the same report) or shared participants.
     /// </summary>
     private static bool SameEvent(Event a, Event b, HashSet<string> actorsA, HashSet<string> actorsB, HashSet<string> wordsA, HashSet<string> wordsB)
     {
         if (a.Evidence.Article == b.Evidence.Article && a.Evidence.Sentence == b.Evidence.Sentence || !TimesAgree(a.Time, b.Time) || !PlacesAgree(a.Place, b.Place))
             return false;
         var shared = wordsA.Count(wordsB.Contains);
-        var similar = shared >= SimilarSentence * Math.Min(wordsA.Count, wordsB.Count);
-        // Within one article, the same kind of event between the same sides is told more than once; across articles the
-        // sides must also be dated by each text itself (a report's day bounds too much to join on).
-        return similar || actorsA.Overlaps(actorsB) && (a.Article == b.Article || a.Time is { Reported: false } && b.Time is { Reported: false });
+        if (shared >= SimilarSentence * Math.Min(wordsA.Count, wordsB.Count))
+            return true;
+        var sides = actorsA.Count(actorsB.Contains);
+        bool datedA = a.Time is { Reported: false }, datedB = b.Time is { Reported: false };
+        // Across articles the sides must be dated by each text itself (a report's day bounds too much to join on). Within
+        // one article the same kind of event between the same sides is told more than once; but an event the text dates and
+        // one it does not are two ("talks this week" and "which in June hosted talks"), and undated ones share two sides.
+        if (a.Article != b.Article)
+            return sides > 0 && datedA && datedB;
+        return datedA == datedB && sides >= (datedA ? 1 : 2);
     }
 
     private const double SimilarSentence = 0.5;
 
+    /// <summary>The sentence's own words, names left out: two sentences naming the same sides are not alike for that.</summary>
     private static HashSet<string> ContentWords(string sentence) =>
-        WordTokens.Of(sentence).Where(t => t.IsWord && !StopWords.Contains(t.Lower)).Select(t => StemCache.Stem(t.Lower)).ToHashSet();
+        WordTokens.Of(sentence).Where(t => t.IsWord && !t.Capitalised && !StopWords.Contains(t.Lower)).Select(t => StemCache.Stem(t.Lower)).ToHashSet();
 
     private static EventFact Fact(List<Event> mentions, Func<string, string?> originOf, Func<string, string> actorOf)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using Triangulate.Events;
+using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 
@@ -10,14 +10,14 @@ namespace Triangulate.Exports;
 /// </summary>
 public static class ActorNetworkExport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<EventFact> events)
+    public static void Write(TextWriter writer, IReadOnlyList<EventView> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         var nodes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var edges = new SortedDictionary<(string, string), (double Weight, List<string> Types)>();
         foreach (var fact in events)
         {
-            var actors = fact.Participants.Select(p => (p.Name, Type: p.Type.ToString().ToLowerInvariant())).DistinctBy(p => p.Name).ToList();
+            var actors = fact.Participants.Select(p => (p.Name, p.Type)).DistinctBy(p => p.Name).ToList();
             foreach (var (name, type) in actors)
                 nodes.TryAdd(name, type);
             for (var a = 0; a < actors.Count; a++)
@@ -26,8 +26,8 @@ public static class ActorNetworkExport
                 {
                     var key = string.CompareOrdinal(actors[a].Name, actors[b].Name) < 0 ? (actors[a].Name, actors[b].Name) : (actors[b].Name, actors[a].Name);
                     var edge = edges.GetValueOrDefault(key, (0, []));
-                    edge.Types.Add(fact.Type.Name);
-                    edges[key] = (edge.Weight + fact.Support.IndependentOrigins, edge.Types);
+                    edge.Types.Add(fact.Type);
+                    edges[key] = (edge.Weight + fact.IndependentOrigins, edge.Types);
                 }
             }
         }

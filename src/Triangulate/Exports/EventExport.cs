@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Triangulate.Events;
+using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 
@@ -8,7 +8,7 @@ public static class EventExport
 {
     public static readonly IReadOnlyList<string> Formats = ["gdelt", "csv", "jsonl"];
 
-    public static void Write(TextWriter writer, IReadOnlyList<EventFact> events, string format, Func<string, string> urlOf)
+    public static void Write(TextWriter writer, IReadOnlyList<EventView> events, string format, Func<string, string> urlOf)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var rows = events.Select(fact => EventRow.Of(fact, urlOf)).ToList();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Triangulate.Events;
+using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 
@@ -12,26 +12,19 @@ public sealed record EventRow(
     string Actor1, string Actor1Type, string Actor2, string Actor2Type, string Place, string Country, string Latitude, string Longitude,
     string Modality, string Status, int IndependentOrigins, int Articles, string Sources, string SourceUrls)
 {
-    public static EventRow Of(EventFact fact, Func<string, string> urlOf)
+    public static EventRow Of(EventView fact, Func<string, string> urlOf)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(urlOf);
         var first = fact.Participants.ElementAtOrDefault(0);
         var second = fact.Participants.ElementAtOrDefault(1);
         return new EventRow(fact.Id, fact.Time?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", fact.Time?.Precision ?? "",
-            fact.Type.Name, fact.Type.Cameo, fact.Type.Acled,
-            first?.Name ?? "", first?.Type.ToString().ToLowerInvariant() ?? "", second?.Name ?? "", second?.Type.ToString().ToLowerInvariant() ?? "",
+            fact.Type, fact.Cameo, fact.Acled,
+            first?.Name ?? "", first?.Type ?? "", second?.Name ?? "", second?.Type ?? "",
             fact.Place?.Name ?? "", fact.Place?.Country ?? "", Coordinate(fact.Place?.Latitude), Coordinate(fact.Place?.Longitude),
-            fact.Modality.ToString().ToLowerInvariant(), StatusName(fact.Support.Status), fact.Support.IndependentOrigins, fact.Support.Articles.Count,
-            string.Join("; ", fact.Support.Sources), string.Join(" ", fact.Support.Articles.Select(urlOf)));
+            fact.Modality, fact.Status, fact.IndependentOrigins, fact.Articles.Count,
+            string.Join("; ", fact.Sources), string.Join(" ", fact.Articles.Select(urlOf)));
     }
-
-    public static string StatusName(FactStatus status) => status switch
-    {
-        FactStatus.SingleSource => "single-source",
-        FactStatus.Corroborated => "corroborated",
-        _ => "contradicted",
-    };
 
     private static string Coordinate(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
 }

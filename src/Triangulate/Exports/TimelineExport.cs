@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
-using Triangulate.Events;
+using Triangulate.Analysis;
 
 namespace Triangulate.Exports;
 
 /// <summary>Writes the dated events as a JSON timeline, earliest first: day span, precision, what, who, where, on how many origins.</summary>
 public static class TimelineExport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<EventFact> events)
+    public static void Write(TextWriter writer, IReadOnlyList<EventView> events)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var entries = events
@@ -20,13 +20,13 @@ public static class TimelineExport
                 end = Day(fact.Time.End),
                 precision = fact.Time.Precision,
                 reported_only = fact.Time.Reported,
-                type = fact.Type.Name,
+                type = fact.Type,
                 participants = fact.Participants.Select(p => new { name = p.Name, role = p.Role }),
                 place = fact.Place?.Name,
-                modality = fact.Modality.ToString().ToLowerInvariant(),
-                independent_origins = fact.Support.IndependentOrigins,
-                status = EventRow.StatusName(fact.Support.Status),
-                text = fact.Mentions[0].Evidence.Text,
+                modality = fact.Modality,
+                independent_origins = fact.IndependentOrigins,
+                status = fact.Status,
+                text = fact.Evidence[0].Text,
             });
         writer.Write(JsonSerializer.Serialize(entries, new JsonSerializerOptions { WriteIndented = true }));
         writer.WriteLine();

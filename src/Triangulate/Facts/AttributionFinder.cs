@@ -15,6 +15,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     public static AttributionFinder Default { get; } = new(AttributionCueModel.Default);
 
+    /// <summary>The attributions said with a verb of saying or thinking (<see cref="SpeechVerbs"/>): who says so, as reports tell it.</summary>
+    public IReadOnlyList<Attribution> FindSaid(string text) => [.. Find(text).Where(attribution => SpeechVerbs.Introduces(attribution.Cue.Text))];
+
     public IReadOnlyList<Attribution> Find(string text)
     {
         var tokens = WordTokens.Of(text);
@@ -242,7 +245,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var first = last;
         while (first - 1 >= sentenceFirst && last - first + 1 < MaximumSourceTokens
             && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" or "-")
-            && !SourceBoundaries.Contains(tokens[first - 1].Lower))
+            && (!SourceBoundaries.Contains(tokens[first - 1].Lower) || QualifiesASpeaker(tokens, first - 1, sentenceFirst)))
             first--;
         // "Hawkins and others who want to ban abortion said": the speakers stand before the relative clause.
         var relative = first - 1;
@@ -254,6 +257,10 @@ public sealed class AttributionFinder(AttributionCueModel model)
         }
         return (first, last);
     }
+
+    /// <summary>"sources in both groups", "officials from the ministry": a preposition right after a speaker noun belongs to its phrase.</summary>
+    private static bool QualifiesASpeaker(IReadOnlyList<WordToken> tokens, int preposition, int sentenceFirst) =>
+        tokens[preposition].Lower is "in" or "from" or "at" or "with" && preposition - 1 >= sentenceFirst && AnonymousMarkers.Contains(tokens[preposition - 1].Lower);
 
     /// <summary>"When asked about the plan, ..." and "she was accused of": the subject is spoken to or about, not speaking.</summary>
     private static bool IsPassive(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)

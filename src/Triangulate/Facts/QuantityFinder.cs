@@ -36,7 +36,10 @@ public static class QuantityFinder
         foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             foreach (var span in SentenceSplitter.Split(paragraph))
-                quantities.AddRange(InSentence(paragraph.Substring(span.Start, span.Length)).Select(found => found.Quantity));
+            {
+                var sentence = paragraph.Substring(span.Start, span.Length);
+                quantities.AddRange(InSentence(sentence, TextProfiler.Profile(sentence)).Select(found => found.Quantity));
+            }
         }
         return quantities;
     }
@@ -48,18 +51,17 @@ public static class QuantityFinder
         var claims = new List<ClaimMention>();
         foreach (var sentence in article.Sentences)
         {
-            foreach (var (quantity, start, end) in InSentence(sentence.Text))
+            foreach (var (quantity, start, end) in InSentence(sentence.Text, sentence.Profile))
                 claims.Add(new ClaimMention(quantity, article.Evidence(sentence.Start + start, sentence.Start + end)));
         }
         return claims;
     }
 
-    private static IEnumerable<(Quantity Quantity, int Start, int End)> InSentence(string sentence)
+    private static IEnumerable<(Quantity Quantity, int Start, int End)> InSentence(string sentence, TextProfile profile)
     {
-        var profile = TextProfiler.Profile(sentence);
         if (profile.Numbers.Count == 0)
             yield break;
-        var attributions = AttributionFinder.Default.Find(sentence);
+        var attributions = AttributionFinder.Default.FindSaid(sentence);
         foreach (var number in profile.Numbers)
         {
             if (Build(sentence, profile, number, attributions) is { } found)

@@ -26,7 +26,7 @@ public static partial class FurnitureRules
     public static string? Classify(string line)
     {
         var trimmed = line.Trim();
-        if (CaptionCredit().IsMatch(trimmed))
+        if (trimmed.Length > 0 && trimmed[^1] is ')' or ']' && CaptionCredit().IsMatch(trimmed))
             return Caption;
         if (SyndicationDisclaimer().IsMatch(trimmed))
             return Disclaimer;

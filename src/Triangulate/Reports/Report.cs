@@ -9,4 +9,7 @@ public sealed record Report(
     IReadOnlyList<ReportStory> Stories,
     IReadOnlyList<ReportActor> Actors,
     IReadOnlyList<ReportEvent> Events,
-    IReadOnlyList<ReportClaim> Claims);
+    IReadOnlyList<ReportClaim> Claims)
+{
+    public IReadOnlyList<ReportAttribution> Attributions { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reuse;
 using Triangulate.Stories;
@@ -7,9 +8,54 @@ namespace Triangulate.Reports;
 /// <summary>Builds the report document from the records the pipeline produced.</summary>
 public static class ReportBuilder
 {
+    /// <summary>
+    /// The report on some articles: the articles, their stories, the actors, and the story-level facts; each story lists
+    /// its own events, the claims its articles give, and its articles' attributions.
+    /// </summary>
     public static Report Build(
-        IReadOnlyList<Article> articles, IReadOnlyList<ReportStory>? stories = null, IReadOnlyList<Actor>? actors = null, IReadOnlyList<Claim>? claims = null) =>
-        new(articles.Select(ToReport).ToList(), stories ?? [], (actors ?? []).Select(ToReport).ToList(), [], (claims ?? []).Select(ToReport).ToList());
+        IReadOnlyList<Article> articles, IReadOnlyList<ReportStory>? stories = null, IReadOnlyList<Actor>? actors = null,
+        IReadOnlyList<EventView>? events = null, IReadOnlyList<ClaimView>? claims = null, IReadOnlyList<AttributionView>? attributions = null)
+    {
+        // One order whichever way the facts came (a run's update or the store): best supported first, attributions in article order.
+        var reportEvents = (events ?? []).OrderByDescending(e => e.IndependentOrigins).ThenByDescending(e => e.Articles.Count)
+            .ThenBy(e => e.Time?.Start).ThenBy(e => e.Id, StringComparer.Ordinal).Select(ToReport).ToList();
+        var reportClaims = (claims ?? []).OrderByDescending(c => c.IndependentOrigins).ThenByDescending(c => c.Articles.Count)
+            .ThenBy(c => c.Id, StringComparer.Ordinal).Select(claim => (Claim: claim, Report: ToReport(claim))).ToList();
+        var position = articles.Select((article, i) => (article.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var reportAttributions = (attributions ?? []).OrderBy(a => position.GetValueOrDefault(a.Article, int.MaxValue))
+            .ThenBy(a => a.Evidence.Start).Select(ToReport).ToList();
+        var withFacts = (stories ?? []).Select(story =>
+        {
+            var members = story.Articles.ToHashSet(StringComparer.Ordinal);
+            return story with
+            {
+                Events = [.. reportEvents.Where(e => e.Story == story.Id)],
+                Claims = [.. reportClaims.Where(c => c.Claim.Stories.Contains(story.Id)).Select(c => c.Report)],
+                Attributions = [.. reportAttributions.Where(a => members.Contains(a.Article))],
+            };
+        }).ToList();
+        return new Report(articles.Select(ToReport).ToList(), withFacts, (actors ?? []).Select(ToReport).ToList(), reportEvents, [.. reportClaims.Select(c => c.Report)])
+        {
+            Attributions = reportAttributions,
+        };
+    }
+
+    public static ReportEvent ToReport(EventView fact) => new(
+        fact.Id, fact.Story, fact.Type, fact.Cameo, fact.Acled,
+        [.. fact.Participants.Select(p => new ReportParticipant(p.Actor, p.Name, p.Type, p.Role))],
+        fact.Place is { } place ? new ReportPlace(place.Name, place.Country, place.Latitude, place.Longitude) : null,
+        fact.Time is { } time ? new ReportEventTime(Day(time.Start), Day(time.End), time.Precision, time.Evidence.Text, time.Reported) : null,
+        fact.Modality, fact.Sources, fact.Articles, fact.IndependentOrigins, fact.Status, fact.Evidence);
+
+    public static ReportClaim ToReport(ClaimView claim) => new(
+        claim.Id, claim.Text, claim.Value, claim.Qualifier, claim.What, claim.AccordingTo, claim.Articles, claim.IndependentOrigins, claim.Sources,
+        claim.Status, claim.Wordings, Day(claim.About),
+        [.. claim.Links.Select(link => new ReportClaimLink(link.Claim, link.Kind.ToString().ToLowerInvariant()))], claim.Evidence);
+
+    public static ReportAttribution ToReport(AttributionView attribution) => new(
+        attribution.Id, attribution.Article, attribution.Source, attribution.Cue, attribution.Content, attribution.Via, attribution.Anonymous, [attribution.Evidence]);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static ReportProvenanceGroup ToReport(ProvenanceGroup group) => new(
         group.Id, group.ArticleIds, ToReport(group.Origin), group.Origin.Sentences,
@@ -21,9 +67,6 @@ public static class ReportBuilder
         derivation.ArticleId, derivation.From, derivation.Kind.ToString().ToLowerInvariant(), Math.Round(derivation.Share, 3), derivation.Evidence);
 
     private static ReportChange ToReport(Change change) => new(change.Kind.ToString().ToLowerInvariant(), change.ArticleId, change.OriginText, change.Text);
-
-    private static ReportClaim ToReport(Claim claim) => new(
-        claim.Id, claim.Quantity.Text, claim.Quantity.Value, claim.Quantity.Qualifier, claim.Quantity.What, claim.Quantity.AccordingTo, claim.ArticleIds);
 
     private static ReportActor ToReport(Actor actor) =>
         new(actor.Id, actor.Name, actor.Type.ToString().ToLowerInvariant(), actor.Aliases.Select(alias => alias.Name).ToList());

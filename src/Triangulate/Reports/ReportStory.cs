@@ -6,7 +6,17 @@ public sealed record ReportStory(
     IReadOnlyList<string> Articles,
     ReportOrigin? Origin,
     IReadOnlyList<ReportDerivation> Derivations,
-    IReadOnlyList<ReportChange> Changes);
+    IReadOnlyList<ReportChange> Changes)
+{
+    /// <summary>The story's merged events.</summary>
+    public IReadOnlyList<ReportEvent> Events { get; init; } = [];
+
+    /// <summary>The merged claims its articles give.</summary>
+    public IReadOnlyList<ReportClaim> Claims { get; init; } = [];
+
+    /// <summary>Who says what in its articles.</summary>
+    public IReadOnlyList<ReportAttribution> Attributions { get; init; } = [];
+}
 
 /// <param name="Reconstructed">True when the origin's text is rebuilt from its copies (the wire is not in the corpus).</param>
 public sealed record ReportOrigin(string Name, string? Article, bool Reconstructed = false, IReadOnlyList<string>? Evidence = null);

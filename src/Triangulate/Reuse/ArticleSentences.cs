@@ -9,6 +9,13 @@ public sealed record ArticleSentences(string ArticleId, IReadOnlyList<TextProfil
         article.Id,
         article.Body.SelectMany(paragraph => SentenceSplitter.Split(paragraph).Select(span => paragraph.Substring(span.Start, span.Length))));
 
+    /// <summary>The sentences of an article's text layer, with the profiles it already holds.</summary>
+    public static ArticleSentences Of(ArticleText text)
+    {
+        var profiles = text.Sentences.Select(sentence => sentence.Profile).ToList();
+        return new ArticleSentences(text.ArticleId, profiles, profiles.Select(SentenceKeys.Of).ToList());
+    }
+
     public static ArticleSentences Of(string id, IEnumerable<string> sentences)
     {
         var profiles = sentences.Select(TextProfiler.Profile).ToList();

@@ -49,11 +49,11 @@ public static class ParaphraseFeatures
         var b = ComparedSentence.Of(second);
         var features = new List<double>(Names.Count);
 
-        AddOverlap(features, a.Forms, b.Forms);
-        AddOverlap(features, a.Stems, b.Stems);
-        AddOverlap(features, NGrams(a.Stems, 2), NGrams(b.Stems, 2));
-        features.Add(Overlap(NGrams(a.Stems, 3), NGrams(b.Stems, 3)).F);
-        AddOverlap(features, a.ContentStems, b.ContentStems);
+        AddOverlap(features, a.SortedForms, b.SortedForms);
+        AddOverlap(features, a.SortedStemGrams[0], b.SortedStemGrams[0]);
+        AddOverlap(features, a.SortedStemGrams[1], b.SortedStemGrams[1]);
+        features.Add(Overlap(a.SortedStemGrams[2], b.SortedStemGrams[2]).F);
+        AddOverlap(features, a.SortedContent, b.SortedContent);
 
         var unmatchedA = Unmatched(a.ContentStems, b.StemSet);
         var unmatchedB = Unmatched(b.ContentStems, a.StemSet);
@@ -83,7 +83,7 @@ public static class ParaphraseFeatures
         features.Add(Math.Min(weightedA.Missing, weightedB.Missing));
         features.Add(Math.Max(weightedA.Missing, weightedB.Missing));
 
-        features.Add(Overlap(NGrams(a.ContentStems, 2), NGrams(b.ContentStems, 2)).F);
+        features.Add(Overlap(a.SortedContentBigrams, b.SortedContentBigrams).F);
 
         var unmatchedNumbers = UnmatchedNumbers(first.Numbers, second.Numbers) + UnmatchedNumbers(second.Numbers, first.Numbers);
         features.Add(unmatchedNumbers);
@@ -103,19 +103,19 @@ public static class ParaphraseFeatures
         features.Add(Math.Abs(lengthA - lengthB));
         features.Add((Math.Log(1 + lengthA) + Math.Log(1 + lengthB)) / 2);
 
-        var lcs = LongestCommonSubsequence(a.Stems, b.Stems);
+        var lcs = LongestCommonSubsequence(a.StemKeys, b.StemKeys);
         features.Add(lcs / Math.Max(1, Math.Max(lengthA, lengthB)));
         features.Add(lcs / Math.Max(1, Math.Min(lengthA, lengthB)));
 
-        features.Add(Overlap(CharacterTrigrams(a.Forms), CharacterTrigrams(b.Forms)).F);
+        features.Add(Overlap(a.SortedCharacterTrigrams, b.SortedCharacterTrigrams).F);
         features.Add(a.NegationCount % 2 != b.NegationCount % 2 ? 1 : 0);
-        features.Add((Bleu(a.Stems, b.Stems) + Bleu(b.Stems, a.Stems)) / 2);
-        features.Add(EditDistance(a.Stems, b.Stems) / Math.Max(1, Math.Max(lengthA, lengthB)));
+        features.Add(SymmetricBleu(a, b));
+        features.Add(EditDistance(a.StemKeys, b.StemKeys) / Math.Max(1, Math.Max(lengthA, lengthB)));
         features.Add(a.Forms.SequenceEqual(b.Forms) ? 1 : 0);
         return features.ToArray();
     }
 
-    private static void AddOverlap(List<double> features, IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static void AddOverlap(List<double> features, ulong[] a, ulong[] b)
     {
         var (precision, recall, f) = Overlap(a, b);
         features.Add(Math.Min(precision, recall));
@@ -123,31 +123,16 @@ public static class ParaphraseFeatures
         features.Add(f);
     }
 
-    /// <summary>Clipped multiset overlap: the share of <paramref name="a"/> found in <paramref name="b"/>, the reverse, and their harmonic mean.</summary>
-    private static (double Precision, double Recall, double F) Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>Clipped multiset overlap of two sorted key arrays: the share of <paramref name="a"/> found in <paramref name="b"/>, the reverse, and their harmonic mean.</summary>
+    private static (double Precision, double Recall, double F) Overlap(ulong[] a, ulong[] b)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Length == 0 || b.Length == 0)
         {
-            return a.Count == b.Count ? (1, 1, 1) : (0, 0, 0);
+            return a.Length == b.Length ? (1, 1, 1) : (0, 0, 0);
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in b)
-        {
-            counts[item] = counts.GetValueOrDefault(item) + 1;
-        }
-
-        var shared = 0;
-        foreach (var item in a)
-        {
-            if (counts.GetValueOrDefault(item) > 0)
-            {
-                counts[item]--;
-                shared++;
-            }
-        }
-
-        double precision = (double)shared / a.Count, recall = (double)shared / b.Count;
+        var shared = SentenceKeys.Shared(a, b);
+        double precision = (double)shared / a.Length, recall = (double)shared / b.Length;
         return (precision, recall, shared == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
@@ -237,36 +222,13 @@ public static class ParaphraseFeatures
 
     private static bool SameQuantity(double x, double y) => Math.Abs(x - y) <= 1e-9 * Math.Max(Math.Abs(x), Math.Abs(y));
 
-    private static string[] NGrams(IReadOnlyList<string> words, int n)
+    private static double LongestCommonSubsequence(ulong[] a, ulong[] b)
     {
-        var grams = new string[Math.Max(0, words.Count - n + 1)];
-        for (var i = 0; i < grams.Length; i++)
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
         {
-            grams[i] = n == 2 ? words[i] + " " + words[i + 1] : string.Join(' ', words.Skip(i).Take(n));
-        }
-
-        return grams;
-    }
-
-    private static string[] CharacterTrigrams(IReadOnlyList<string> forms)
-    {
-        var text = " " + string.Join(' ', forms) + " ";
-        var grams = new string[Math.Max(0, text.Length - 2)];
-        for (var i = 0; i < grams.Length; i++)
-        {
-            grams[i] = text.Substring(i, 3);
-        }
-
-        return grams;
-    }
-
-    private static double LongestCommonSubsequence(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var previous = new int[b.Count + 1];
-        var current = new int[b.Count + 1];
-        for (var i = 1; i <= a.Count; i++)
-        {
-            for (var j = 1; j <= b.Count; j++)
+            for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
             }
@@ -274,22 +236,22 @@ public static class ParaphraseFeatures
             (previous, current) = (current, previous);
         }
 
-        return previous[b.Count];
+        return previous[b.Length];
     }
 
-    private static double EditDistance(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static double EditDistance(ulong[] a, ulong[] b)
     {
-        var previous = new int[b.Count + 1];
-        var current = new int[b.Count + 1];
-        for (var j = 0; j <= b.Count; j++)
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
         }
 
-        for (var i = 1; i <= a.Count; i++)
+        for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            for (var j = 1; j <= b.Count; j++)
+            for (var j = 1; j <= b.Length; j++)
             {
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
@@ -298,13 +260,16 @@ public static class ParaphraseFeatures
             (previous, current) = (current, previous);
         }
 
-        return previous[b.Count];
+        return previous[b.Length];
     }
 
-    /// <summary>Sentence BLEU of <paramref name="candidate"/> against <paramref name="reference"/>, n-grams 1 to 4, add-one smoothed.</summary>
-    private static double Bleu(IReadOnlyList<string> candidate, IReadOnlyList<string> reference)
+    /// <summary>Sentence BLEU (n-grams 1 to 4, add-one smoothed) of each sentence against the other, averaged.</summary>
+    private static double SymmetricBleu(ComparedSentence a, ComparedSentence b) =>
+        (Bleu(a, b) + Bleu(b, a)) / 2;
+
+    private static double Bleu(ComparedSentence candidate, ComparedSentence reference)
     {
-        if (candidate.Count == 0 || reference.Count == 0)
+        if (candidate.StemKeys.Length == 0 || reference.StemKeys.Length == 0)
         {
             return 0;
         }
@@ -312,12 +277,12 @@ public static class ParaphraseFeatures
         var logPrecision = 0.0;
         for (var n = 1; n <= 4; n++)
         {
-            var grams = NGrams(candidate, n);
-            var (precision, _, _) = Overlap(grams, NGrams(reference, n));
+            var grams = candidate.SortedStemGrams[n - 1];
+            var (precision, _, _) = Overlap(grams, reference.SortedStemGrams[n - 1]);
             logPrecision += Math.Log((precision * grams.Length + 1) / (grams.Length + 1.0));
         }
 
-        var brevity = candidate.Count >= reference.Count ? 1 : Math.Exp(1 - (double)reference.Count / candidate.Count);
+        var brevity = candidate.StemKeys.Length >= reference.StemKeys.Length ? 1 : Math.Exp(1 - (double)reference.StemKeys.Length / candidate.StemKeys.Length);
         return brevity * Math.Exp(logPrecision / 4);
     }
 }

@@ -49,18 +49,23 @@ public sealed class ProvenanceAnalyzer
     /// The first half of <see cref="Add"/>: finds which earlier articles the new ones share text with, through the
     /// sentence index. Needs no stories, so it can run beside story clustering; <see cref="Link"/> finishes the job.
     /// </summary>
-    public void Detect(IReadOnlyList<Article> articles)
+    /// <param name="prepare">How to get an article's sentences when the caller holds them already; else they are profiled here.</param>
+    public void Detect(IReadOnlyList<Article> articles, Func<Article, ArticleSentences>? prepare = null)
     {
+        prepare ??= ArticleSentences.Of;
         var fresh = articles.Where(a => !_byId.ContainsKey(a.Id)).DistinctBy(a => a.Id)
             .OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .AsParallel().AsOrdered().Select(a => new GroupMember(a, ArticleSentences.Of(a))).ToList();
+            .AsParallel().AsOrdered().Select(a => new GroupMember(a, prepare(a))).ToList();
         foreach (var member in fresh)
         {
             _members.Add(member);
             _byId[member.Id] = member;
             _arrival[member.Id] = _members.Count - 1;
             _links.Add(member.Id);
-            foreach (var reuse in _detector.Add(member.Text).Where(Links))
+        }
+        foreach (var found in _detector.AddAll([.. fresh.Select(member => member.Text)]))
+        {
+            foreach (var reuse in found.Where(Links))
                 Record(reuse);
         }
     }

@@ -25,11 +25,14 @@ public sealed class ReuseDetector(Func<int, ArticleSentences> earlier)
 
     public int Count => _index.Count;
 
+    private long _candidatePairs;
+    private long _fetchedCandidates;
+
     /// <summary>Candidate pairs checked so far.</summary>
-    public long CandidatePairs { get; private set; }
+    public long CandidatePairs => Interlocked.Read(ref _candidatePairs);
 
     /// <summary>Candidates whose text was fetched (they may share text, or their keys had left the window).</summary>
-    public long FetchedCandidates { get; private set; }
+    public long FetchedCandidates => Interlocked.Read(ref _fetchedCandidates);
 
     /// <summary>Sentence keys in the index (its size).</summary>
     public int IndexKeys => _index.Keys;
@@ -38,21 +41,43 @@ public sealed class ReuseDetector(Func<int, ArticleSentences> earlier)
     public long IndexBytes => _index.Bytes + _keyedSentences.Capacity * 2L;
 
     /// <summary>Indexes an article and returns what it shares with earlier ones (each pair once, the earlier article as source).</summary>
-    public IReadOnlyList<TextReuse> Add(ArticleSentences article)
+    public IReadOnlyList<TextReuse> Add(ArticleSentences article) => AddAll([article])[0];
+
+    /// <summary>
+    /// Indexes articles in order and returns, for each, what it shares with the articles before it. The index is
+    /// walked in order on one thread; the comparisons, which hold the cost and depend only on the pair, run on every core.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<TextReuse>> AddAll(IReadOnlyList<ArticleSentences> articles)
+    {
+        var candidates = articles.Select(Index).ToList();
+        return articles.AsParallel().AsOrdered().Select((article, i) => Compare(article, candidates[i])).ToList();
+    }
+
+    private IReadOnlyList<int> Index(ArticleSentences article)
     {
         var keyed = (ushort)Math.Min(ushort.MaxValue, article.Keys.Count(k => k.StemSet.Length >= CandidateIndex.MinimumStems));
         var candidates = _index.Add(article.Keys);
         _keyedSentences.Add(keyed);
         _recentKeys[(Count - 1) % KeyWindow] = article.Keys;
-        var found = new List<TextReuse>();
+        var kept = new List<int>(candidates.Count);
         foreach (var (number, sentences) in candidates)
         {
             if (sentences < MinimumSharedSentences && keyed > Brief && _keyedSentences[number] > Brief)
                 continue;
-            CandidatePairs++;
+            kept.Add(number);
+        }
+        _candidatePairs += kept.Count;
+        return kept;
+    }
+
+    private List<TextReuse> Compare(ArticleSentences article, IReadOnlyList<int> candidates)
+    {
+        var found = new List<TextReuse>();
+        foreach (var number in candidates)
+        {
             if (number > Count - 1 - KeyWindow && _recentKeys[number % KeyWindow] is { } keys && !SentenceAligner.MayShareText(keys, article.Keys))
                 continue;
-            FetchedCandidates++;
+            Interlocked.Increment(ref _fetchedCandidates);
             var source = earlier(number);
             if (!SentenceAligner.MayShareText(source.Keys, article.Keys))
                 continue;

@@ -26,7 +26,7 @@ public sealed record SentenceKeys(ulong WordsHash, ulong[] ContentStems, ulong[]
         return new SentenceKeys(XxHash64.Hash(string.Join(' ', words)), content.ToArray(), Distinct(set));
     }
 
-    /// <summary>Number of stems two sorted sets share.</summary>
+    /// <summary>Number of keys two sorted arrays share (for multisets, each key as often as both hold it).</summary>
     public static int Shared(ulong[] first, ulong[] second)
     {
         int i = 0, j = 0, shared = 0;

@@ -59,4 +59,19 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
     Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>Merged events, filtered (story, type, actor, article, days) and paged, most independent origins first.</summary>
+    Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default);
+
+    /// <summary>The event with this id; null when none.</summary>
+    Task<EventView?> EventAsync(string id, CancellationToken cancellation = default);
+
+    /// <summary>Merged numeric claims of at least <paramref name="minimum"/> (a vague amount counts as 0), most independent origins first, paged.</summary>
+    Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+
+    /// <summary>The merged claims any of these articles give.</summary>
+    Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>The attributions of these articles, in storing order of the articles.</summary>
+    Task<IReadOnlyList<AttributionView>> AttributionsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
 }

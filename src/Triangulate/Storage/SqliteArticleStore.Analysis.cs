@@ -58,6 +58,7 @@ public sealed partial class SqliteArticleStore
             ("$rows", JsonSerializer.Serialize(update.ActorArticles.Select(m => new[] { m.Actor, m.Article, StoredJson.Write(m.Mentions) }))));
         Run("INSERT INTO claims SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
             ("$rows", JsonSerializer.Serialize(update.Claims.Select(c => new object[] { c.Id, c.Quantity.Value, c.ArticleIds.Count, StoredJson.Write(c) }))));
+        SaveFacts(update, (sql, parameters) => Run(sql, parameters));
         transaction.Commit();
         return Task.CompletedTask;
     }

@@ -81,5 +81,31 @@ internal static class SqliteSchema
         CREATE TABLE claims (id TEXT PRIMARY KEY, value REAL NOT NULL, articles INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX claims_by_support ON claims(articles DESC, value DESC);
         """,
+        // Story-level facts: merged events and claims with their support, and each article's attributions. Participants,
+        // place, time, sources and evidence live in the record; what lists filter on is a column or a membership table.
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            start_day TEXT,
+            end_day TEXT,
+            origins INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            record TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX events_by_story ON events(story_id);
+        CREATE INDEX events_by_type ON events(type, start_day);
+        CREATE INDEX events_by_day ON events(start_day, end_day);
+        CREATE INDEX events_by_support ON events(origins DESC, articles DESC, start_day, id);
+        CREATE TABLE event_articles (article_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (article_id, event_id)) WITHOUT ROWID;
+        CREATE INDEX event_articles_by_event ON event_articles(event_id);
+        CREATE TABLE event_actors (actor TEXT NOT NULL COLLATE NOCASE, event_id TEXT NOT NULL, PRIMARY KEY (actor, event_id)) WITHOUT ROWID;
+        CREATE INDEX event_actors_by_event ON event_actors(event_id);
+        CREATE TABLE claim_facts (id TEXT PRIMARY KEY, value REAL, origins INTEGER NOT NULL, articles INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX claim_facts_by_support ON claim_facts(origins DESC, articles DESC, id);
+        CREATE TABLE claim_fact_articles (article_id TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (article_id, claim_id)) WITHOUT ROWID;
+        CREATE TABLE attributions (article_id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+        """,
     ];
 }

@@ -5,4 +5,8 @@ namespace Triangulate.Text;
 /// <param name="Paragraph">Index of the body paragraph it stands in.</param>
 /// <param name="Start">Character offset in <see cref="ArticleText.Text"/>.</param>
 /// <param name="End">End offset (exclusive) in <see cref="ArticleText.Text"/>.</param>
-public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text);
+public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text)
+{
+    /// <summary>Its tokens, forms, stems and numbers, profiled once for every finder and comparison that reads the sentence.</summary>
+    public TextProfile Profile { get; } = TextProfiler.Profile(Text);
+}

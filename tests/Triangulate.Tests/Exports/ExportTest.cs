@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Triangulate.Analysis;
 using Triangulate.Events;
 using Triangulate.Exports;
 using Triangulate.Text;
@@ -7,7 +8,7 @@ namespace Triangulate.Tests.Exports;
 
 public class ExportTest
 {
-    private static IReadOnlyList<EventFact> Facts()
+    private static IReadOnlyList<EventView> Facts()
     {
         var friday = new DateOnly(2025, 6, 13);
         IReadOnlyList<Event> events =
@@ -15,7 +16,7 @@ public class ExportTest
             .. EventFinder.Find(ArticleText.Of("wire", "", ["Kestrel Brigades commanders met Velmoran Liberation Front leaders in Beirut last week, sources told AFP."]), friday),
             .. EventFinder.Find(ArticleText.Of("paper", "", ["Kestrel Brigades commanders met Velmoran Liberation Front leaders in Beirut last week, a spokesman said."]), friday),
         ];
-        return EventMerger.Merge(events, _ => null);
+        return [.. EventMerger.Merge(events, _ => null).Select(fact => EventView.Of("story-1", fact, _ => null))];
     }
 
     [Fact]

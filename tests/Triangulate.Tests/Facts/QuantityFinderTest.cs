@@ -39,23 +39,6 @@ public class QuantityFinderTest
     }
 
     [Fact]
-    public void ADriftedQualifierIsAnotherClaim()
-    {
-        var claims = ArticleClaims.Collect([
-            Article("a", "At least 42 people were injured, the hospital said."),
-            Article("b", "At least 42 people were injured, the hospital said."),
-            Article("c", "Over 42 people were injured, the hospital said."),
-        ]);
-
-        Assert.Equal(2, claims.Count);
-        Assert.Equal(["a", "b"], claims.Single(c => c.Quantity.Qualifier == "at least").ArticleIds);
-        Assert.Equal(["c"], claims.Single(c => c.Quantity.Qualifier == "over").ArticleIds);
-    }
-
-    [Fact]
     public void ModifiersJoinedByAndStayInWhatIsCounted() =>
         Assert.Equal("Velmoran and foreign hostages in the raid", Assert.Single(QuantityFinder.Find("The militia took about 130 Velmoran and foreign hostages in the raid.")).What);
-
-    private static Article Article(string id, string body) =>
-        new(id, id, id, null, "Flood", null, null, [], null, [body], []);
 }

@@ -1,0 +1,94 @@
+using Triangulate.Events;
+using Triangulate.Facts;
+using Triangulate.Reuse;
+using Triangulate.Stories;
+using Triangulate.Text;
+
+namespace Triangulate.Analysis;
+
+/// <summary>
+/// The story-level facts stage: each article's events, read against its story's time anchor, merged story by story
+/// into events; the numeric claims of the whole corpus merged into claims (a figure revised months later is in
+/// another story); each article's attributions with pronoun sources named. Every fact counts its independent origins
+/// over provenance groups, not articles. An article's events are read again only when its time anchor moves.
+/// </summary>
+internal sealed class StoryFacts
+{
+    private readonly Dictionary<string, (DateOnly? Anchor, IReadOnlyList<Event> Events, IReadOnlyList<AttributionView> Attributions)> _read = new(StringComparer.Ordinal);
+
+    public sealed record Result(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> ClaimFacts, IReadOnlyList<Claim> Claims, IReadOnlyList<AttributionView> Attributions);
+
+    /// <param name="facts">Every article's sentence facts, in arrival order.</param>
+    public Result Update(IReadOnlyList<Story> stories, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<ArticleFacts> facts,
+        ProvenanceResult provenance, IReadOnlyList<Actor> actors)
+    {
+        var byId = facts.ToDictionary(f => f.Text.ArticleId, StringComparer.Ordinal);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var story in stories)
+        {
+            var members = story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).ToList();
+            // An undated member is read against the story's earliest dated member: one comparison each, not the whole story.
+            Article[] earliest = members.Where(a => a.Published is not null).MinBy(a => a.Published!.Value) is { } first ? [first] : [];
+            foreach (var member in members)
+            {
+                storyOf[member.Id] = story.Id;
+                anchors[member.Id] = TimeAnchor.Of(member, earliest);
+            }
+        }
+        foreach (var article in byId.Keys.Where(id => !anchors.ContainsKey(id)))
+            anchors[article] = TimeAnchor.Of(articles[article], []);
+
+        var stale = facts.Where(f => !_read.TryGetValue(f.Text.ArticleId, out var read) || read.Anchor != anchors[f.Text.ArticleId]).ToList();
+        foreach (var (id, read) in stale.AsParallel().AsOrdered().Select(f => (f.Text.ArticleId, Read(f, anchors[f.Text.ArticleId]))).ToList())
+            _read[id] = read;
+
+        string? OriginOf(string article) => provenance.GroupOf(article)?.Id;
+        var actorIds = ActorIds(actors);
+        string ActorKey(string name) => actorIds.GetValueOrDefault(ActorNames.Key(name)) ?? name.ToLowerInvariant();
+        var events = stories.AsParallel().AsOrdered()
+            .SelectMany(story => EventMerger.Merge(story.ArticleIds.Where(_read.ContainsKey).SelectMany(id => _read[id].Events).ToList(), OriginOf, ActorKey)
+                .Select(fact => EventView.Of(story.Id, fact, name => actorIds.GetValueOrDefault(ActorNames.Key(name)))))
+            .ToList();
+
+        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id));
+        var claims = claimFacts.Select(fact => View(fact, storyOf, byId)).ToList();
+        return new Result(events, claims, [.. claimFacts.Select(fact => new Claim(fact.Id, fact.Quantity, fact.Support.Articles))],
+            [.. stories.SelectMany(story => story.ArticleIds).Where(_read.ContainsKey).SelectMany(id => _read[id].Attributions)]);
+    }
+
+    private static (DateOnly?, IReadOnlyList<Event>, IReadOnlyList<AttributionView>) Read(ArticleFacts facts, DateOnly? anchor)
+    {
+        var mentions = facts.BodyMentions();
+        return (anchor, EventFinder.Find(facts.Text, anchor, mentions, facts.Attributions), [.. facts.Attributions.Select(a => View(facts.Text, a, mentions))]);
+    }
+
+    /// <summary>Every name of every actor, as <see cref="ActorNames.Key"/> writes it, to the actor's id (the first actor where names are shared).</summary>
+    private static Dictionary<string, string> ActorIds(IReadOnlyList<Actor> actors)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            foreach (var alias in actor.Aliases)
+                ids.TryAdd(ActorNames.Key(alias.Name), actor.Id);
+        }
+        return ids;
+    }
+
+    /// <summary>A claim with the sentences that give it as its evidence.</summary>
+    private static ClaimView View(ClaimFact fact, Dictionary<string, string> storyOf, Dictionary<string, ArticleFacts> facts) => new(
+        fact.Id, fact.Quantity.Text, fact.Value, fact.Quantity.Qualifier, fact.Quantity.What, fact.Counts, fact.Quantity.AccordingTo ?? fact.AccordingTo.FirstOrDefault(),
+        fact.Wordings, fact.Support.Sources, fact.About,
+        [.. fact.Support.Articles.Select(storyOf.GetValueOrDefault).OfType<string>().Distinct()], fact.Support.Articles,
+        fact.Support.IndependentOrigins, fact.Support.Status.Name(), fact.Links,
+        [.. fact.Support.Evidence.Select(e => facts[e.Article].Text.Evidence(facts[e.Article].Text.Sentences[e.Sentence])).DistinctBy(e => (e.Article, e.Sentence))]);
+
+    private static AttributionView View(ArticleText text, Attribution attribution, IReadOnlyList<ActorMention> mentions)
+    {
+        var spans = new[] { attribution.Source, attribution.Cue, attribution.Content }.OfType<TextSpan>().ToList();
+        var source = attribution.Source is { } named ? PronounSource.Resolve(named.Text, named.Start, mentions) : null;
+        return new AttributionView("attribution-" + XxHash64.HexHash(text.ArticleId + "|" + attribution.Cue.Start)[..12], text.ArticleId,
+            source, attribution.Cue.Text, attribution.Content?.Text, attribution.Channel?.Text, attribution.Anonymous,
+            text.Evidence(spans.Min(s => s.Start), spans.Max(s => s.End)));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Triangulate.Analysis;
+
+namespace Triangulate.Storage;
+
+/// <summary>The story-level facts: merged events and claims with their support, and each article's attributions.</summary>
+public sealed partial class SqliteArticleStore
+{
+    private const string EventFilter = """
+        ($story IS NULL OR e.story_id = $story)
+        AND ($type IS NULL OR e.type = $type COLLATE NOCASE)
+        AND ($from IS NULL OR coalesce(e.end_day, e.start_day) >= $from) AND ($to IS NULL OR e.start_day <= $to)
+        AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id
+            AND (x.actor = $actor OR x.actor IN (SELECT n.actor_id FROM actor_names n WHERE n.name = $actor))))
+        AND ($article IS NULL OR EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id AND m.article_id = $article))
+        """;
+
+    public Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new (string, object?)[]
+        {
+            ("$story", query.Story), ("$type", query.Type), ("$from", Day(query.From)), ("$to", Day(query.To)), ("$actor", query.Actor), ("$article", query.Article),
+        };
+        var size = Math.Clamp(query.Size, 1, 1000);
+        var number = Math.Max(1, query.Page);
+        var total = Scalar($"SELECT count(*) FROM events e WHERE {EventFilter}", parameters);
+        var items = Rows($"SELECT e.record FROM events e WHERE {EventFilter} ORDER BY e.origins DESC, e.articles DESC, e.start_day, e.id LIMIT {size} OFFSET {(number - 1) * size}",
+            r => StoredJson.Read<EventView>(r.GetString(0)), parameters);
+        return Task.FromResult(new Page<EventView>(items, total, number, size));
+    }
+
+    public Task<EventView?> EventAsync(string id, CancellationToken cancellation = default) =>
+        Task.FromResult(Rows("SELECT record FROM events WHERE id = $id", r => StoredJson.Read<EventView>(r.GetString(0)), ("$id", id)).FirstOrDefault());
+
+    public Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default)
+    {
+        size = Math.Clamp(size, 1, 1000);
+        page = Math.Max(1, page);
+        var items = Rows($"SELECT record FROM claim_facts WHERE coalesce(value, 0) >= $min ORDER BY origins DESC, articles DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
+            r => StoredJson.Read<ClaimView>(r.GetString(0)), ("$min", minimum));
+        return Task.FromResult(new Page<ClaimView>(items, Scalar("SELECT count(*) FROM claim_facts WHERE coalesce(value, 0) >= $min", ("$min", minimum)), page, size));
+    }
+
+    public Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<ClaimView>>(Rows("""
+            SELECT c.record FROM claim_facts c WHERE c.id IN (
+                SELECT m.claim_id FROM claim_fact_articles m WHERE m.article_id IN (SELECT value FROM json_each($ids)))
+            ORDER BY c.origins DESC, c.articles DESC, c.id
+            """, r => StoredJson.Read<ClaimView>(r.GetString(0)), ("$ids", JsonSerializer.Serialize(articleIds))));
+
+    public Task<IReadOnlyList<AttributionView>> AttributionsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<AttributionView>>(Rows("""
+            SELECT a.record FROM attributions a JOIN articles s ON s.id = a.article_id
+            WHERE a.article_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq
+            """, r => StoredJson.Read<List<AttributionView>>(r.GetString(0)), ("$ids", JsonSerializer.Serialize(articleIds))).SelectMany(list => list).ToList());
+
+    /// <summary>Writes the facts of an update inside its transaction; a complete update replaces every stored fact.</summary>
+    private void SaveFacts(AnalysisUpdate update, Action<string, (string, object?)[]> run)
+    {
+        if (update.Complete)
+            run("DELETE FROM events; DELETE FROM event_articles; DELETE FROM event_actors; DELETE FROM attributions;", []);
+        else
+            run("""
+                DELETE FROM event_articles WHERE event_id IN (SELECT id FROM events WHERE story_id IN (SELECT value FROM json_each($ids)));
+                DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE story_id IN (SELECT value FROM json_each($ids)));
+                DELETE FROM events WHERE story_id IN (SELECT value FROM json_each($ids));
+                """, [("$ids", JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id))))]);
+        run("INSERT OR REPLACE INTO events SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.Events.Select(e => new object?[]
+            {
+                e.Id, e.Story, e.Type, Day(e.Time?.Start), Day(e.Time?.End), e.IndependentOrigins, e.Articles.Count, StoredJson.Write(e),
+            })))]);
+        run("INSERT OR IGNORE INTO event_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.Events.SelectMany(e => e.Articles.Select(a => new[] { a, e.Id }))))]);
+        run("INSERT OR IGNORE INTO event_actors SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.Events.SelectMany(e => e.Participants
+                .SelectMany(p => p.Actor is { } actor ? new[] { actor, p.Name } : [p.Name]).Distinct().Select(actor => new[] { actor, e.Id }))))]);
+
+        // Claims are merged across the whole corpus (a figure revised months later is in another story), so every pass replaces them.
+        run("DELETE FROM claim_facts; DELETE FROM claim_fact_articles;", []);
+        run("INSERT INTO claim_facts SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.ClaimFacts.Select(c => new object?[] { c.Id, c.Value, c.IndependentOrigins, c.Articles.Count, StoredJson.Write(c) })))]);
+        run("INSERT OR IGNORE INTO claim_fact_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.ClaimFacts.SelectMany(c => c.Articles.Select(a => new[] { a, c.Id }))))]);
+        run("INSERT OR REPLACE INTO attributions SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
+            [("$rows", JsonSerializer.Serialize(update.Attributions.GroupBy(a => a.Article).Select(g => new[] { g.Key, StoredJson.Write(g.ToList()) })))]);
+    }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
