@@ -44,7 +44,7 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
     private static readonly string[] Tested =
     [
         "run", "ingest", "analyze", "articles", "show", "search", "copies", "provenance", "synth", "stories", "story",
-        "actors", "actor", "claims", "report", "eval", "fit", "bench", "export",
+        "actors", "actor", "claims", "events", "report", "eval", "fit", "bench", "export",
     ];
 
     private const string WireSample = "mpa-wire.txt";
@@ -91,7 +91,7 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
     {
         var table = Read("articles");
 
-        Assert.Equal(0, samples.Ingest.ExitCode);
+        Assert.True(samples.Ingest.ExitCode == 0, samples.Ingest.Errors);
         Assert.Contains("new", samples.Ingest.Errors);
         Assert.True(samples.Articles.GetArrayLength() >= 12, $"only {samples.Articles.GetArrayLength()} samples stored");
         Assert.Equal(0, table.ExitCode);
@@ -227,6 +227,24 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
         Assert.NotEmpty(claims.EnumerateArray());
         Assert.All(claims.EnumerateArray(), c => Assert.True(c.GetProperty("value").GetDouble() >= 100));
         Assert.Contains(claims.EnumerateArray(), c => c.GetProperty("value").GetDouble() == 1200);
+    }
+
+    [Fact]
+    public void Events_lists_events_of_a_type_with_their_evidence()
+    {
+        var all = Json(Read("events", "--json").Output);
+        var statements = Json(Read("events", "--type", "statement", "--json").Output);
+        var table = Read("events");
+
+        Assert.NotEmpty(statements.EnumerateArray());
+        Assert.True(all.GetArrayLength() > statements.GetArrayLength());
+        Assert.All(statements.EnumerateArray(), e =>
+        {
+            Assert.Equal("statement", e.GetProperty("type").GetString());
+            Assert.NotEmpty(e.GetProperty("evidence").EnumerateArray());
+        });
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("statement", table.Output);
     }
 
     [Fact]
