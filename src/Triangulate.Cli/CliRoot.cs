@@ -39,6 +39,7 @@ internal static class CliRoot
             EvalCommand.Create(),
             FitCommand.Create(),
             BenchCommand.Create(),
+            ServeCommand.Create(),
         })
         {
             root.Subcommands.Add(command);

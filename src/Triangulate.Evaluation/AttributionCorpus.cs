@@ -23,8 +23,11 @@ public sealed class AttributionCorpus
     }
 
     /// <summary>The cue spans of the documents of one split, and whether each names a source, for fitting the cue model.</summary>
-    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(string split) =>
-        Gold.Where(document => document.Split == split)
+    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(string split) => CueExamples(Gold.Where(document => document.Split == split));
+
+    /// <summary>The cue spans of the given documents, and whether each names a source.</summary>
+    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(IEnumerable<GoldDocument> documents) =>
+        documents
             .Select(document => (Texts[document.Id], (IReadOnlyList<AnnotatedCue>)document.Items
                 .Where(item => item.Cue is not null)
                 .Select(item => new AnnotatedCue(item.Cue!, item.Source is not null))

@@ -20,6 +20,7 @@ internal static class BenchCommand
         command.Subcommands.Add(IngestBench());
         command.Subcommands.Add(StoriesBench());
         command.Subcommands.Add(ReuseBench());
+        command.Subcommands.Add(ServeBench.Create());
         return command;
     }
 

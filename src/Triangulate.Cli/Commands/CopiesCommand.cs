@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
+using Triangulate.Reuse;
 
 namespace Triangulate.Cli.Commands;
 
@@ -32,7 +33,8 @@ internal static class CopiesCommand
             var changes = group?.Changes.Where(c => c.Article == article.Id).ToList() ?? [];
             if (parse.GetValue(CommonOptions.Json))
             {
-                await Console.Out.WriteLineAsync(ReportJson.Serialize(new { Article = article.Id, Group = group }));
+                var alignments = derivation is null ? null : await AlignmentsAsync(store, article, derivation, group!, cancellation);
+                await Console.Out.WriteLineAsync(ReportJson.Serialize(new { Article = article.Id, Group = group, Alignments = alignments }));
                 return ExitCodes.Success;
             }
             var articles = (await store.ArticlesAsync([.. group?.Articles ?? [], article.Id], cancellation)).ToDictionary(a => a.Id);
@@ -83,5 +85,25 @@ internal static class CopiesCommand
                 table.AddRow("", $"[grey]… {group.Count() - ShownSentences} more {group.Key} sentences (--json lists all)[/]", "");
         }
         return table;
+    }
+    /// <summary>
+    /// The article's sentences matched to its parent's (the stored parent, else the group's origin text), with each
+    /// edited sentence's word changes: "rare meeting" to "unusual meeting" shows here.
+    /// </summary>
+    private static async Task<IReadOnlyList<object>> AlignmentsAsync(Triangulate.Storage.SqliteArticleStore store, Article article, ReportDerivation derivation, ReportProvenanceGroup group, CancellationToken cancellation)
+    {
+        var parent = (await store.ArticlesAsync([derivation.From], cancellation)).FirstOrDefault();
+        var parentText = parent is not null ? ArticleSentences.Of(parent) : ArticleSentences.Of(group.Origin.Name, group.OriginText);
+        var copy = ArticleSentences.Of(article);
+        return TextReuse.Between(parentText, copy).Alignments.Select(a => (object)new
+        {
+            a.Sentence,
+            ParentSentence = a.Source,
+            Kind = a.Kind.ToString().ToLowerInvariant(),
+            Similarity = Math.Round(a.Similarity, 3),
+            ParentText = parentText.Sentences[a.Source].Text,
+            copy.Sentences[a.Sentence].Text,
+            WordChanges = a.WordChanges,
+        }).ToList();
     }
 }

@@ -29,7 +29,7 @@ internal static class FitCommand
                 File.WriteAllText(output, model.ToJson());
                 return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} candidate words); `triangulate eval attribution {directory}` scores it";
             }));
-        command.Subcommands.Add(Model("event-types", "The event-type classifier, from all labelled snippets of a folder (docs.jsonl + gold.tsv); `eval event-types` scores the same fitting by cross-validation.", "event-types-model.json",
+        command.Subcommands.Add(Model("event-types", "The event-type classifier, from all labelled snippets of a folder (docs.jsonl + gold.tsv); `eval event-types` scores the same fitting by cross-validation.", "src/Triangulate/Events/event-types-model.json",
             (directory, output) =>
             {
                 var model = EventTypeModelFitter.Fit(EventTypeEvaluation.Read(directory).Select(e => (e.Text, e.Label)).ToList());

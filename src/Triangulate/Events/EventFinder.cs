@@ -71,10 +71,12 @@ public static class EventFinder
     {
         var seen = new HashSet<EventType>();
         var tokens = context.Tokens;
+        string? sentenceLabel = null;
         for (var i = context.First; i <= context.Last; i++)
         {
-            if (context.TriggerAt(i) is not { } type)
+            if (context.TriggerAt(i) is not { } found)
                 continue;
+            var type = EventTypeRefiner.Refine(found, () => sentenceLabel ??= EventTypeClassifier.Default.Predict(context.Sentence.Text));
             seen.Add(type);
             yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
         }
@@ -109,13 +111,7 @@ public static class EventFinder
     {
         var token = context.Tokens[trigger];
         var triggerEvidence = context.Article.Evidence(token.Start, token.End);
-        var participants = context.Mentions
-            .Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
-            .Select(m => new Participant(m.Text, m.Type, Symmetric.Contains(type) ? "participant" : m.Start < token.Start ? "actor" : "target",
-                context.Article.Evidence(m.Start, m.End)))
-            .Concat(VictimsReader.Find(context, trigger, type))
-            .DistinctBy(p => p.Name)
-            .ToList();
+        var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type));
         var sources = context.Attributions
             .Where(a => a.Source is not null && a.Cue.Start != token.Start && !Discussion(a) && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
                 || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))

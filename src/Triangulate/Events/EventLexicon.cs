@@ -13,10 +13,10 @@ public static class EventLexicon
     {
         [EventTypes.Statement] = ["announce", "announcement", "statement", "declare", "declaration", "broadcast", "proclaim"],
         [EventTypes.Appeal] = ["appeal", "urge", "request", "plead"],
-        [EventTypes.Decide] = ["decide", "decision", "approve", "approval", "authorise", "authorize", "adopt", "endorse"],
+        [EventTypes.Decide] = ["decide", "decision", "approve", "approval", "authorise", "adopt", "endorse"],
         [EventTypes.Meet] = ["meet", "met", "meeting", "talks", "discuss", "discussion", "summit", "consult", "consultation", "negotiate", "negotiation", "confer", "conference", "host"],
         [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle"],
-        [EventTypes.Agree] = ["agree", "agreement", "sign", "deal", "accord", "ceasefire", "truce", "pact", "treaty"],
+        [EventTypes.Agree] = ["agree", "agreement", "sign", "deal", "ceasefire", "truce", "pact", "treaty"],
         [EventTypes.Trade] = ["buy", "bought", "sold", "sell", "sale", "purchase"],
         [EventTypes.Aid] = ["aid", "assistance", "donate", "donation"],
         [EventTypes.Release] = ["release", "free", "parole"],
@@ -35,11 +35,11 @@ public static class EventLexicon
         [EventTypes.Convict] = ["convict", "conviction", "guilty"],
         [EventTypes.Sentence] = ["sentence"],
         [EventTypes.Abduct] = ["abduct", "abduction", "kidnap", "kidnapping", "hostage"],
-        [EventTypes.Attack] = ["attack", "assault", "raid", "ambush", "storm", "stab", "stabbing", "shoot", "shot", "struck", "shooting", "gunfire", "gunman", "gunmen", "fire", "strike", "hit", "massacre"],
+        [EventTypes.Attack] = ["attack", "assault", "raid", "ambush", "storm", "stab", "stabbing", "shoot", "shot", "struck", "shooting", "gunfire", "gunman", "gunmen", "fire", "strike", "hit", "massacre", "assassinate", "assassination"],
         [EventTypes.SexualViolence] = ["rape"],
         [EventTypes.Bombing] = ["bomb", "bombing", "bomber", "explode", "explosion", "blast", "detonate", "detonation", "explosive", "ied"],
         [EventTypes.Grenade] = ["grenade"],
-        [EventTypes.Kill] = ["kill", "killing", "dead", "death", "die", "murder", "assassinate", "assassination", "execute", "execution", "fatality", "slay"],
+        [EventTypes.Kill] = ["kill", "killing", "dead", "death", "die", "murder", "execute", "execution", "fatality", "slay"],
         [EventTypes.Injure] = ["injure", "injury", "wound", "hurt"],
         [EventTypes.Destroy] = ["destroy", "destruction", "damage", "demolish", "demolition", "raze", "vandalise", "vandalize", "torch", "arson"],
         [EventTypes.Fight] = ["fight", "fought", "fighting", "clash", "battle", "combat", "skirmish", "offensive", "exchange"],
@@ -71,6 +71,21 @@ public static class EventLexicon
         [(Stem("take"), Stem("control"))] = EventTypes.SeizeTerritory,
         [(Stem("hold"), Stem("talks"))] = EventTypes.Meet,
     }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Words for who or what takes part in an event (the bomber, the drones, the protesters): they tell the classifier
+    /// what kind of event a sentence is about, but the event itself is told by another word ("the drone struck").
+    /// </summary>
+    private static readonly FrozenSet<string> ParticipantWords = FrozenSet.ToFrozenSet(
+    [
+        "bomb", "bombs", "bomber", "bombers", "drone", "drones", "explosive", "explosives", "ied", "ieds", "grenade", "grenades",
+        "missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "warplane", "warplanes",
+        "attacker", "attackers", "gunman", "gunmen", "protester", "protesters", "protestor", "protestors", "demonstrator",
+        "demonstrators", "rioter", "rioters", "investigator", "investigators",
+    ], StringComparer.Ordinal);
+
+    /// <summary>True when a lower-case word names a participant or an instrument, not the event itself.</summary>
+    public static bool NamesParticipant(string lower) => ParticipantWords.Contains(lower);
 
     /// <summary>The event a lower-case word names, read with the word before it; null when it names none.</summary>
     public static EventType? Find(string previousLower, string lower)

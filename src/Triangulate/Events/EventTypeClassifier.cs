@@ -8,6 +8,17 @@ namespace Triangulate.Events;
 /// </summary>
 public sealed class EventTypeClassifier(IReadOnlyList<string> labels, IReadOnlyDictionary<string, int> vocabulary, double[] idf, double[][] weights, double[] bias)
 {
+    private static readonly Lazy<EventTypeClassifier> Embedded = new(() =>
+    {
+        using var stream = typeof(EventTypeClassifier).Assembly.GetManifestResourceStream("Triangulate.Events.event-types-model.json")
+            ?? throw new InvalidOperationException("event-types-model.json is not embedded in the library");
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd());
+    });
+
+    /// <summary>The model fitted on the CASE 2021 half in ../shared/eval (<c>triangulate fit event-types</c>), shipped with the library.</summary>
+    public static EventTypeClassifier Default => Embedded.Value;
+
     public IReadOnlyList<string> Labels => labels;
 
     public IReadOnlyDictionary<string, int> Vocabulary => vocabulary;

@@ -69,7 +69,7 @@ internal sealed record SentenceContext(
     public EventType? TriggerAt(int i)
     {
         var token = Tokens[i];
-        if (!token.IsWord || token.Capitalised && i > First || InSource(token.Start))
+        if (!token.IsWord || token.Capitalised && i > First || InSource(token.Start) || EventLexicon.NamesParticipant(token.Lower))
             return null;
         if (i < Last && EventLexicon.StartsPair(token.Lower, Tokens[i + 1].Lower))
             return null;

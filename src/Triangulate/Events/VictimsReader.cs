@@ -12,7 +12,7 @@ internal static class VictimsReader
 
     private static readonly HashSet<EventType> Harming = [EventTypes.Kill, EventTypes.Injure, EventTypes.Abduct, EventTypes.Arrest, EventTypes.Attack, EventTypes.SexualViolence];
 
-    private static readonly HashSet<string> People =
+    internal static readonly HashSet<string> People =
     [
         "people", "person", "persons", "civilian", "civilians", "soldier", "soldiers", "troops", "police", "policeman", "policemen",
         "officer", "officers", "child", "children", "woman", "women", "man", "men", "protesters", "militants", "fighters", "students",

@@ -28,6 +28,7 @@ public static partial class DateClueFinder
     {
         if (line.Length > MaxDateLineLength)
             return [];
+        line = Unglued(line);
         var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
         if (dates.Count == 0 || !OnlyStampsTime(line, dates))
             return [];
@@ -49,12 +50,27 @@ public static partial class DateClueFinder
     /// </summary>
     public static bool IsDateLine(string line)
     {
-        if (line.Length > MaxDateLineLength || !DateParser.HasYearDigits(line) && !line.Contains("ago", StringComparison.OrdinalIgnoreCase)
+        if (line.Length > MaxDateLineLength)
+            return false;
+        line = Unglued(line);
+        if (!DateParser.HasYearDigits(line) && !line.Contains("ago", StringComparison.OrdinalIgnoreCase)
             && !line.Contains("just now", StringComparison.OrdinalIgnoreCase))
             return false;
         var dates = DateParser.FindAll(line).Where(parse => parse.Succeeded).ToList();
         return (dates.Count > 0 || RelativeStamp().IsMatch(line)) && OnlyStampsTime(line, dates);
     }
+
+    /// <summary>
+    /// A date line whose parts sat in adjacent elements with no space between them, as a page shows them apart:
+    /// "Feb. 26, 1987 7:24 p.m. ESTUpdated ..." and "February 26, 19874:20 PM UTC" get their space back.
+    /// </summary>
+    private static string Unglued(string line) => GluedLabel().Replace(GluedTime().Replace(line, " "), " ");
+
+    [GeneratedRegex(@"(?<=[\p{L}\d.])(?=(?:Updated|Published|Posted|Modified|Last updated|First published)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GluedLabel();
+
+    [GeneratedRegex(@"(?<=\p{L}\.? \d{1,2}, (?:1[89]|20)\d\d)(?=[0-2]?\d:[0-5]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GluedTime();
 
     /// <summary>The date path of an article URL: /1987/02/26/ (day) or /1987/02/ (month).</summary>
     public static DateClue? FromUrl(string url)

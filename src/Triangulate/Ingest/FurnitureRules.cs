@@ -62,7 +62,9 @@ public static partial class FurnitureRules
             return Promotion;
         if (RelatedHeading().IsMatch(trimmed))
             return RelatedLinks;
-        return AgencySignature().IsMatch(trimmed) ? Signature : null;
+        if (SyndicationDisclaimer().IsMatch(trimmed))
+            return Disclaimer;
+        return AgencySignature().IsMatch(trimmed) || AgencySignOff().IsMatch(trimmed) ? Signature : null;
     }
 
     /// <summary>A short line with no sentence in it: a section label when it stands before the headline.</summary>
@@ -91,11 +93,21 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:sign\s+up|subscribe|register|get|join)\b.{0,80}\bnewsletters?\b.{0,120}|enter\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|(?:sign\s+up|subscribe)(?:\s+(?:now|today|here|for\s+free))?[.!]?|by\s+signing\s+up,?\s+you\s+agree\b.{0,160}|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NewsletterLine();
 
-    [GeneratedRegex(@"^(?:related(?:\s+(?:stories|articles|news|coverage|content|links|reading|topics))?|more\s+(?:from|on|about)\s+.{1,40}|more\s+(?:stories|news|headlines)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|latest\s+(?:news|stories|headlines)|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:related(?:\s+(?:stories|articles|news|coverage|content|links|reading|topics))?|more\s+(?:from|on|about)\s+.{1,40}|(?:more|other)\s+(?:stories|news|headlines)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|latest\s+(?:news|stories|headlines)|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AgencySignature();
+
+    /// <summary>
+    /// The closing lines that credit the wire a text came from, on their own: "- Reuters", "(Reporting by AP)",
+    /// "Reuters contributed to this report.", "With files from AFP", "Copyright 1987 Reuters. All rights reserved. ...",
+    /// and an agency's standards footer ("Our Standards: The Thomson Reuters Trust Principles.").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[-–—]\s*(?:" + AgencyNames + @")\.?|\(?(?:Reporting|Writing|Editing|Compiled)(?: and (?:writing|editing))? by (?:" + AgencyNames + @")(?: staff)?\)?\.?|(?:The )?(?:" + AgencyNames + @") contributed to this (?:report|story|article)\.?|(?:With )?(?:files|reporting|information) from (?:" + AgencyNames + @")\.?|(?:Copyright|©|\(c\))\s*(?:(?:18|19|20)\d\d\s+)?(?:" + AgencyNames + @")\.?(?:\s+All rights reserved\..{0,160})?|Our Standards: .{0,80}Trust Principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgencySignOff();
+
+    private const string AgencyNames = @"Agence France-Presse|AFP|Reuters|Thomson Reuters|Associated Press|The Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|Bloomberg|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency)";
 
     /// <summary>"Palestinian Territories:" — a place label printed on its own line before the text.</summary>
     [GeneratedRegex(@"^(?:[\p{Lu}][\w'’\-]*\s?){1,4}:$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -30,7 +30,7 @@ internal sealed class HtmlContentExtractor
     private readonly List<string> paragraphs = [];
     private readonly List<RemovedLine> removed = [];
     private readonly StringBuilder paragraph = new();
-    private int tableCells;
+    private bool inCell;
 
     private HtmlContentExtractor(ContentScoringOptions options) => this.options = options;
 
@@ -366,7 +366,7 @@ internal sealed class HtmlContentExtractor
                 if (text.Length > 0)
                 {
                     // A block set aside for its shape says what it is when its text does: a date line, a share bar.
-                    var named = reason == "furniture" ? FurnitureHints.LineReason(text, tableCells > 0) ?? reason : reason;
+                    var named = reason == "furniture" ? FurnitureHints.LineReason(text, inCell) ?? reason : reason;
                     removed.Add(new RemovedLine(text.Length > MaxRemovedLength ? text[..MaxRemovedLength] : text, named));
                 }
                 continue;
@@ -377,11 +377,12 @@ internal sealed class HtmlContentExtractor
                 continue;
             }
             Flush();
-            var cell = tag is "td" or "th";
-            tableCells += cell ? 1 : 0;
+            // A cell's own text is table data; a block inside a cell is a layout table's content.
+            var wasInCell = inCell;
+            inCell = tag is "td" or "th";
             EmitChildren(child);
             Flush();
-            tableCells -= cell ? 1 : 0;
+            inCell = wasInCell;
         }
     }
 
@@ -398,6 +399,11 @@ internal sealed class HtmlContentExtractor
         if (element.Tag is "p" && element.Statistics is { TextLength: < 250, LinkDensity: > 0.6 })
         {
             return "related links";
+        }
+        // A list of nothing but links is a related-links box, however little text the page has around it.
+        if (element.Tag is "ul" or "ol" && element.Statistics is { LinkDensity: > 0.8 })
+        {
+            return "link list";
         }
         if (Has(ContentScoringOptions.StripUnlikely) && FurnitureHints.IsUnlikely(element))
         {
@@ -468,7 +474,7 @@ internal sealed class HtmlContentExtractor
         {
             return;
         }
-        if (FurnitureHints.LineReason(text, tableCells > 0) is { } reason)
+        if (FurnitureHints.LineReason(text, inCell) is { } reason)
         {
             removed.Add(new RemovedLine(text, reason));
             return;

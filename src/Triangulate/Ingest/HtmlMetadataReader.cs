@@ -12,6 +12,8 @@ namespace Triangulate.Ingest;
 /// </summary>
 internal sealed partial class HtmlMetadataReader
 {
+    private static readonly string[] TaglineSeparators = [" - ", " | ", " \u2013 ", " \u2014 ", " \u00b7 "];
+
     private const int MaxClues = 24;
 
     private static readonly HashSet<string> PublishedMetaNames = new(StringComparer.OrdinalIgnoreCase)
@@ -180,7 +182,7 @@ internal sealed partial class HtmlMetadataReader
         }
         if (masthead is null && IsMasthead(element))
         {
-            masthead = HtmlText.Inner(element, 80) is { Length: > 1 and <= 60 } name ? name : null;
+            masthead = MastheadName(element);
         }
         if (!HtmlTagNames.IsInline(element.Tag!) && !HasBlockChild(element) && !IsTextNodeOnly(element))
         {
@@ -309,6 +311,43 @@ internal sealed partial class HtmlMetadataReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The name a masthead shows: its logo image's alternative text when it has one, else its text up to a tagline
+    /// ("The Lantern Post - independent since 1921" names "The Lantern Post").
+    /// </summary>
+    private static string? MastheadName(HtmlNode element)
+    {
+        var name = LogoAlt(element) ?? HtmlText.Inner(element, 80);
+        foreach (var separator in TaglineSeparators)
+        {
+            if (name.IndexOf(separator, StringComparison.Ordinal) is > 1 and var tagline)
+            {
+                name = name[..tagline];
+            }
+        }
+        return name is { Length: > 1 and <= 60 } ? name : null;
+    }
+
+    private static string? LogoAlt(HtmlNode element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child.IsText)
+            {
+                continue;
+            }
+            if (child.Tag == "img" && child.Attribute("alt") is { Length: > 1 and <= 60 } alt)
+            {
+                return HtmlText.Collapse(alt);
+            }
+            if (LogoAlt(child) is { } nested)
+            {
+                return nested;
+            }
+        }
+        return null;
     }
 
     private static bool IsMasthead(HtmlNode element) =>

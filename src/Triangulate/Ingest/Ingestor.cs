@@ -19,6 +19,9 @@ public sealed class Ingestor(ReaderOptions options, TimeProvider clock)
             .Select(ExtractOne);
     }
 
+    /// <summary>Extracts the articles of items already read (an upload held in memory), one after another.</summary>
+    public IEnumerable<IngestOutcome> Ingest(IEnumerable<SourceItem> items) => items.Select(ExtractOne);
+
     private IngestOutcome ExtractOne(SourceItem item)
     {
         if (item.Document is not { } document)

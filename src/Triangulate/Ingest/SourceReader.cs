@@ -40,6 +40,26 @@ public sealed class SourceReader(ReaderOptions options)
         }
     }
 
+    /// <summary>
+    /// One input held in memory (an upload), named by <paramref name="source"/>: its kind comes from its content as
+    /// for a file; compressed data is refused rather than expanded.
+    /// </summary>
+    public IEnumerable<SourceItem> Read(string source, byte[] content)
+    {
+        if (content.Length > options.MaxCollectionBytes)
+            return [SourceItem.Failed(source, $"input is over the {options.MaxCollectionBytes / ReaderOptions.MiB:N0} MB limit; skipped")];
+        return SourceKindDetector.FromBytes(content.AsSpan(0, Math.Min(SniffBytes, content.Length))) switch
+        {
+            SourceKind.Empty => [SourceItem.Failed(source, "empty input")],
+            SourceKind.Binary => [SourceItem.Failed(source, "binary data, not text; skipped")],
+            SourceKind.Gzip => [SourceItem.Failed(source, "compressed data; send it unpacked")],
+            SourceKind.Warc => WarcReader.ReadPlain(new MemoryStream(content, writable: false), source, options.Hints, options),
+            SourceKind.JsonLines => JsonLinesFile(new StreamReader(new MemoryStream(content, writable: false), detectEncodingFromByteOrderMarks: true), source, options.Hints),
+            _ when content.Length > options.MaxDocumentBytes => [SourceItem.Failed(source, $"input is over the {options.MaxDocumentBytes / ReaderOptions.MiB:N0} MB limit for one document; skipped")],
+            _ => Whole(source, TextDecoder.Decode(content), options.Hints),
+        };
+    }
+
     private static bool IsSidecar(string file) => file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a file of a corpus folder documents it as (a README, a licence, Markdown notes), or null for any other file.</summary>

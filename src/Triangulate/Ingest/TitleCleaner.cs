@@ -25,7 +25,9 @@ internal static class TitleCleaner
                 return title[(first + separator.Length)..].Trim();
             }
         }
-        return title;
+        // "Harbour Times: Storm closes port": a colon ends the site's name only where it opens the title.
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && IsSiteName(title[..colon].Trim(), siteName) ? title[(colon + 2)..].Trim() : title;
     }
 
     /// <summary>The part <see cref="WithoutSiteSuffix"/> took off <paramref name="title"/> to leave <paramref name="cleaned"/>: the site's name.</summary>

@@ -93,11 +93,16 @@ public static class ChangeFinder
 
     /// <summary>
     /// Label phrases in the copy's own sentences that the parent never uses ("the militia", "two terror factions"),
-    /// against the parent's phrase with the same head when it has one.
+    /// against the parent's label for the same actor when it has one. The actor a label describes is a name inside it or
+    /// the nearest group named before it in its sentence ("strikes on Houthi targets ... redesignated the militia as a
+    /// terrorist group": both labels describe the Houthis); a label whose actor is unknown is a new label, never paired
+    /// with another actor's phrase that happens to share its head.
     /// </summary>
     private static IEnumerable<Change> NewLabels(ArticleSentences parent, ArticleSentences copy, HashSet<int> carried, string id, string from)
     {
-        var parentPhrases = parent.Sentences.SelectMany(LabelPhrase.In).ToList();
+        var parentPhrases = parent.Sentences.SelectMany((s, i) => LabelPhrase.In(s).Select(phrase => (Phrase: phrase, Sentence: i))).ToList();
+        // Whom the parent's labels describe is worked out only for a copy that brings a label of its own.
+        var parentLabels = new Lazy<List<(LabelPhrase Phrase, string? Actor)>>(() => parentPhrases.Select(p => (p.Phrase, Referent(parent, p.Sentence, p.Phrase))).ToList());
         var reported = new HashSet<string>();
         for (var i = 0; i < copy.Sentences.Count; i++)
         {
@@ -105,11 +110,41 @@ public static class ChangeFinder
                 continue;
             foreach (var phrase in LabelPhrase.In(copy.Sentences[i]))
             {
-                if (parentPhrases.Any(p => p.SameAs(phrase)) || !reported.Add(string.Join(' ', phrase.Words)))
+                if (parentPhrases.Any(p => p.Phrase.SameAs(phrase)) || !reported.Add(string.Join(' ', phrase.Words)))
                     continue;
-                yield return new Change(ChangeKind.Label, id, from, parentPhrases.FirstOrDefault(p => p.Head == phrase.Head)?.Text, phrase.Text, i);
+                var actor = Referent(copy, i, phrase);
+                var before = actor is null ? null : parentLabels.Value.FirstOrDefault(p => p.Actor is { } other && SameActor(actor, other)).Phrase?.Text;
+                yield return new Change(ChangeKind.Label, id, from, before, phrase.Text, i);
             }
         }
+    }
+
+    /// <summary>
+    /// The group a label phrase describes: a name inside the phrase ("Houthi rebels"), else the nearest organisation or
+    /// armed group named before it in its sentence; null when none is.
+    /// </summary>
+    private static string? Referent(ArticleSentences text, int sentence, LabelPhrase phrase)
+    {
+        var own = text.Sentences[sentence].Text;
+        var at = own.IndexOf(phrase.Text, StringComparison.Ordinal);
+        var groups = Groups(own);
+        if (groups.FirstOrDefault(m => m.Start >= at && m.End <= at + phrase.Text.Length) is { } inside)
+            return ActorKey(inside.Text);
+        return groups.LastOrDefault(m => m.End <= at) is { } before ? ActorKey(before.Text) : null;
+    }
+
+    private static List<ActorMention> Groups(string sentence) =>
+        ActorMentionFinder.Find(sentence).Mentions.Where(m => m.Type is ActorType.Organisation or ActorType.ArmedGroup or ActorType.Unknown).ToList();
+
+    /// <summary>One name is the other or its first words: "Varga" and "Varga Brigades".</summary>
+    private static bool SameActor(string first, string second) =>
+        first == second || second.StartsWith(first + " ", StringComparison.Ordinal) || first.StartsWith(second + " ", StringComparison.Ordinal);
+
+    /// <summary>"Houthis", "Houthi" and "the Houthis" name one actor.</summary>
+    private static string ActorKey(string name)
+    {
+        var key = TextNormalizer.Normalize(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name);
+        return key.EndsWith('s') ? key[..^1] : key;
     }
 
     /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
@@ -161,12 +196,19 @@ public static class ChangeFinder
         }
     }
 
-    /// <summary>The named sources of a sentence with the content stems of what each says.</summary>
-    private static IEnumerable<(string Source, HashSet<string> Content)> Statements(string sentence) =>
-        AttributionFinder.Default.Find(sentence)
-            .Where(a => a.Source is { } source && IsNamed(source.Text))
-            .Select(a => (a.Source!.Text, ContentStems(WhatIsSaid(sentence, a))))
+    /// <summary>
+    /// The named sources of a sentence with the content stems of what each says. A statement the sentence reports
+    /// "according to" someone ("The Houthis confirmed ..., according to the Hamas and Islamic Jihad sources") stands on
+    /// that someone: they are its source.
+    /// </summary>
+    private static IEnumerable<(string Source, HashSet<string> Content)> Statements(string sentence)
+    {
+        var attributions = AttributionFinder.Default.Find(sentence).Where(a => a.Source is { } source && IsNamed(source.Text)).ToList();
+        var vouching = attributions.FirstOrDefault(a => a.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase));
+        return attributions
+            .Select(a => ((vouching ?? a).Source!.Text, ContentStems(WhatIsSaid(sentence, a))))
             .Where(s => s.Item2.Count >= 2);
+    }
 
     /// <summary>The attribution's content, or, where the finder marks none ("..., the FDIC said."), the sentence without source and cue.</summary>
     private static string WhatIsSaid(string sentence, Attribution attribution)

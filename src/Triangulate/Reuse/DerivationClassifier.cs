@@ -2,7 +2,7 @@ namespace Triangulate.Reuse;
 
 /// <summary>
 /// Names how an article carries its parent from their sentence alignment: word for word (all of it, or trimmed),
-/// edited (a good part of the parent's sentences kept nearly word for word), paraphrase (most of the parent, every sentence reworded) or rewrite (a
+/// edited (most of the parent's sentences kept word for word, a few changed), paraphrase (most of the parent, nearly every sentence reworded) or rewrite (a
 /// little of the parent in a new text).
 /// </summary>
 public static class DerivationClassifier
@@ -24,11 +24,14 @@ public static class DerivationClassifier
             return sameHeadline ? DerivationKind.Verbatim : DerivationKind.Edited;
         if (verbatim >= Whole * aligned && reuse.ShareOfCopy == 1)
             return DerivationKind.Trimmed;
-        var nearlyVerbatim = reuse.Alignments.Count(a => a.Kind == AlignmentKind.Verbatim || a.Similarity >= NearlyVerbatim);
-        if (nearlyVerbatim >= 0.25 * aligned && reuse.ShareOfSource >= 0.3)
+        // An edited copy keeps most sentences as they were and touches a few; a paraphrase rewords nearly every one.
+        // A sentence with a word or two changed counts half.
+        var kept = reuse.Alignments.Sum(a => a.Kind == AlignmentKind.Verbatim ? 1.0 : a.Similarity >= NearlyVerbatim ? 0.5 : 0);
+        if (kept >= 0.4 * aligned && reuse.ShareOfSource >= 0.3)
             return DerivationKind.Edited;
-        // A paraphrase is mostly the parent's sentences, reworded; a rewrite is mostly its own sentences around a few of the parent's.
-        return reuse.ShareOfCopy >= 0.5 && reuse.ShareOfSource >= 0.35 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
+        // A paraphrase is mostly the parent's sentences, reworded: most of the copy, at least half the parent. A rewrite
+        // is its own text around a few of the parent's sentences.
+        return reuse.ShareOfCopy >= 0.7 && reuse.ShareOfSource >= 0.5 ? DerivationKind.Paraphrase : DerivationKind.Rewrite;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class ProvenanceGroupBuilder
         var aligned = pairs.SelectMany(p => new[] { (Id: p.Source, p.Alignments.Count), (Id: p.Copy, p.Alignments.Count) })
             .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         // Undated articles come last, the one sharing most text first: it is the likeliest source of the others.
-        var ordered = members.OrderBy(m => m.Published ?? DateTimeOffset.MaxValue)
+        var ordered = members.OrderBy(m => m.LatestPublished ?? DateTimeOffset.MaxValue)
             .ThenByDescending(m => aligned.GetValueOrDefault(m.Id))
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
@@ -53,7 +53,10 @@ public static class ProvenanceGroupBuilder
             var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
             var fromOriginVerbatim = Verbatim(fromOrigin);
             var best = (Reuse: fromOrigin, Parent: (GroupMember?)null, SharedEdits: 0, Fit: originFit);
-            foreach (var candidate in placed.Where(p => linked.Contains((p.Id, member.Id)) && p.Id != origin.ArticleId && !IsLater(p, member)))
+            // In a small group every earlier member is a candidate parent: a copy's copy may share sentences too common
+            // across recurring reports for the sentence index to have paired them.
+            var everyMember = members.Count <= ProvenanceAnalyzer.MaxStoryForPairs;
+            foreach (var candidate in placed.Where(p => (everyMember || linked.Contains((p.Id, member.Id))) && p.Id != origin.ArticleId && !IsLater(p, member)))
             {
                 var reuse = TextReuse.Between(candidate.Text, member.Text);
                 var sharedEdits = Verbatim(reuse).Count(sentence => !fromOriginVerbatim.Contains(sentence));
@@ -101,7 +104,7 @@ public static class ProvenanceGroupBuilder
         string.Equals(first.Article.Title.Trim(), second.Article.Title.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLater(GroupMember candidate, GroupMember member) =>
-        candidate.Published is { } candidateTime && member.Published is { } memberTime && candidateTime > memberTime;
+        candidate.Published is { } candidateTime && member.LatestPublished is { } memberTime && candidateTime > memberTime;
 
     private static List<string> Evidence(GroupMember member, GroupMember? parent, string? agency, TextReuse reuse)
     {

@@ -60,6 +60,18 @@ public interface IArticleStore : IDisposable
     /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
     Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
 
+    /// <summary>The actor with this id; null when none.</summary>
+    Task<Actor?> ActorAsync(string id, CancellationToken cancellation = default);
+
+    /// <summary>The actors mentioned in one article, with where.</summary>
+    Task<IReadOnlyList<ActorArticle>> MentionsInAsync(string articleId, CancellationToken cancellation = default);
+
+    /// <summary>The provenance group of each of these articles that shares text with another (article id to group id).</summary>
+    Task<IReadOnlyDictionary<string, string>> GroupIdsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>Title, outlet and date of the stored articles with these ids, in storing order, without their text.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ArticleSummariesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default);
+
     /// <summary>Merged events, filtered (story, type, actor, article, days) and paged, most independent origins first.</summary>
     Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default);
 
@@ -74,4 +86,7 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The attributions of these articles, in storing order of the articles.</summary>
     Task<IReadOnlyList<AttributionView>> AttributionsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>Dated events in time order (earliest first), filtered as <see cref="EventsAsync"/> filters them, paged.</summary>
+    Task<Page<EventView>> TimelineAsync(EventQuery query, CancellationToken cancellation = default);
 }

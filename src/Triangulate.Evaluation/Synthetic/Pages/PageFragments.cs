@@ -30,14 +30,31 @@ internal static class PageFragments
     public static string Meta(string attribute, string name, string content) =>
         $"<meta {attribute}=\"{E(name)}\" content=\"{E(content)}\">";
 
-    /// <summary>The article's sentences as &lt;p&gt; elements, <paramref name="perParagraph"/> sentences to a paragraph.</summary>
+    /// <summary>
+    /// The article's sentences as &lt;p&gt; elements, up to <paramref name="perParagraph"/> sentences to a paragraph; a
+    /// line with no closing punctuation (a table row of a results brief) stays a paragraph of its own, as sites print it.
+    /// </summary>
     public static string Paragraphs(IReadOnlyList<string> sentences, int perParagraph, string attributes = "")
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < sentences.Count; i += perParagraph)
-            builder.Append("<p").Append(attributes).Append('>').Append(E(string.Join(' ', sentences.Skip(i).Take(perParagraph)))).Append("</p>\n");
+        var paragraph = new List<string>();
+        void Close()
+        {
+            if (paragraph.Count > 0)
+                builder.Append("<p").Append(attributes).Append('>').Append(E(string.Join(' ', paragraph))).Append("</p>\n");
+            paragraph.Clear();
+        }
+        foreach (var sentence in sentences)
+        {
+            paragraph.Add(sentence);
+            if (paragraph.Count == perParagraph || !EndsSentence(sentence))
+                Close();
+        }
+        Close();
         return builder.ToString();
     }
+
+    private static bool EndsSentence(string sentence) => sentence.TrimEnd() is [.., '.' or '!' or '?' or '"' or '\u201d' or '\u2019' or '\''];
 
     public static string Nav(string cssClass, params string[] sections) =>
         $"<nav class=\"{cssClass}\"><ul>{string.Concat(sections.Select(s => $"<li><a href=\"/{s.ToLowerInvariant()}/\">{E(s)}</a></li>"))}</ul></nav>";

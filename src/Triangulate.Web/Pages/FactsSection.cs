@@ -1,0 +1,92 @@
+using Triangulate.Analysis;
+using Triangulate.Text;
+
+namespace Triangulate.Web.Pages;
+
+/// <summary>A story's or an article's facts: events and claims with who says so, how many independent origins they stand on, and links to the sentences behind them.</summary>
+internal static class FactsSection
+{
+    public const int EvidenceLinks = 6;
+
+    public static void Events(Html html, IReadOnlyList<EventView> events, bool showStory = false)
+    {
+        if (events.Count == 0)
+        {
+            html.Tag("p", "No events found.", "class", "meta");
+            return;
+        }
+        html.Raw("<ul class=\"facts events\">");
+        foreach (var e in events)
+        {
+            html.Open("li", "id", "event-" + e.Id).Tag("span", e.Type, "class", "kind kind-event").Text(" ");
+            Participants(html, e);
+            if (e.Place is { } place)
+                html.Text(" · in " + place.Name);
+            if (e.Time is { } time)
+                html.Text(" · " + time.Value);
+            if (e.Modality != "happened")
+                html.Text(" · " + e.Modality);
+            html.Raw("<div class=\"meta\">");
+            Support(html, e.IndependentOrigins, e.Articles.Count, e.Status, e.Sources);
+            if (showStory)
+                html.Text(" · ").Link("story", Html.PathOf("/stories", e.Story));
+            Evidence(html, e.Evidence);
+            html.Raw("</div></li>");
+        }
+        html.Raw("</ul>");
+    }
+
+    public static void Claims(Html html, IReadOnlyList<ClaimView> claims)
+    {
+        if (claims.Count == 0)
+        {
+            html.Tag("p", "No figures found.", "class", "meta");
+            return;
+        }
+        html.Raw("<ul class=\"facts claims\">");
+        foreach (var c in claims)
+        {
+            html.Open("li", "id", "claim-" + c.Id).Tag("strong", c.Text).Text(c.What is null ? "" : " " + c.What);
+            if (c.AccordingTo is { } according)
+                html.Text(", according to " + according);
+            html.Raw("<div class=\"meta\">");
+            Support(html, c.IndependentOrigins, c.Articles.Count, c.Status, c.Sources);
+            Evidence(html, c.Evidence);
+            html.Raw("</div></li>");
+        }
+        html.Raw("</ul>");
+    }
+
+    private static void Participants(Html html, EventView e)
+    {
+        foreach (var (participant, index) in e.Participants.Select((p, i) => (p, i)))
+        {
+            html.Text(index == 0 ? "" : ", ");
+            if (participant.Actor is { } actor)
+                html.Link(participant.Name, Html.PathOf("/actors", actor));
+            else
+                html.Text(participant.Name);
+            html.Tag("span", " (" + participant.Role + ")", "class", "meta");
+        }
+    }
+
+    private static void Support(Html html, int origins, int articles, string status, IReadOnlyList<string> sources)
+    {
+        html.Tag("strong", Format.Count(origins, "independent origin", "independent origins"))
+            .Text($" · {Format.Count(articles, "article", "articles")} · {status}");
+        if (sources.Count > 0)
+            html.Text(" · sources: " + string.Join("; ", sources));
+    }
+
+    /// <summary>Links to the first few supporting sentences, each in its article.</summary>
+    private static void Evidence(Html html, IReadOnlyList<Evidence> evidence)
+    {
+        foreach (var (item, index) in evidence.Take(EvidenceLinks).Select((e, i) => (e, i)))
+        {
+            html.Text(" · ").Link($"sentence {index + 1}", Html.PathOf("/articles", item.Article) + (item.Sentence >= 0 ? "#s" + item.Sentence : ""),
+                "title", item.Text);
+        }
+        if (evidence.Count > EvidenceLinks)
+            html.Text($" · {evidence.Count - EvidenceLinks} more");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace Triangulate.Web.Tests;
+
+/// <summary>
+/// The real server (Kestrel on a free loopback port, as <c>triangulate serve</c> runs it) over the fixture store,
+/// and one Debian Chromium for the test class, driven by Playwright (never downloading a browser of its own), with a
+/// fresh profile folder.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+    private DirectoryInfo? _profile;
+
+    public IBrowserContext Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where the tests save screenshots: beside the test assembly.</summary>
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: apt-get install -y chromium (.ci/run does)");
+        _app = WebServer.Create(new ServeSettings(await FixtureStore.PathAsync(), IPAddress.Loopback, 0));
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First();
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _profile = Directory.CreateTempSubdirectory("triangulate-chromium-");
+        Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile.FullName, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumFlags,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_app is not null)
+            await _app.DisposeAsync();
+        _profile?.Delete(recursive: true);
+    }
+}
