@@ -44,7 +44,7 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
     private static readonly string[] Tested =
     [
         "run", "ingest", "analyze", "articles", "show", "search", "copies", "provenance", "synth", "stories", "story",
-        "actors", "actor", "claims", "events", "report", "eval", "fit", "bench", "export",
+        "actors", "actor", "claims", "events", "report", "eval", "fit", "bench", "export", "serve",
     ];
 
     private const string WireSample = "mpa-wire.txt";
@@ -245,6 +245,17 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
         });
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("statement", table.Output);
+    }
+
+    /// <summary>The web app itself is tested in Triangulate.Web.Tests; here, that its command teaches how to reach it safely.</summary>
+    [Fact]
+    public void Serve_teaches_its_port_and_that_other_hosts_need_a_token()
+    {
+        var help = CliRun.Run("serve", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--port", help.Output);
+        Assert.Contains("--token", help.Output);
     }
 
     [Fact]
