@@ -13,7 +13,7 @@ internal static class ClaimsCommand
     {
         var minimum = new Option<double>("--min") { Description = "Leave out claims below this value (small counts are often just \"two groups\").", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "Which page of the list, from 1.", DefaultValueFactory = _ => 1 };
-        var size = new Option<int>("--size") { Description = "Claims a page.", DefaultValueFactory = _ => 50 };
+        var size = new Option<int>("--size") { Description = "How many claims a page shows.", DefaultValueFactory = _ => 50 };
         var command = new Command("claims", "List numeric claims (\"at least 31,490 people killed\") with their qualifier, what they count, who says so and which articles carry them.");
         command.Options.Add(CommonOptions.Json);
         command.Options.Add(minimum);

@@ -4,6 +4,7 @@ using Spectre.Console;
 using Triangulate.Cli.Terminal;
 using Triangulate.Reports;
 using Triangulate.Reuse;
+using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
 
@@ -90,7 +91,7 @@ internal static class CopiesCommand
     /// The article's sentences matched to its parent's (the stored parent, else the group's origin text), with each
     /// edited sentence's word changes: "rare meeting" to "unusual meeting" shows here.
     /// </summary>
-    private static async Task<IReadOnlyList<object>> AlignmentsAsync(Triangulate.Storage.IArticleStore store, Article article, ReportDerivation derivation, ReportProvenanceGroup group, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<object>> AlignmentsAsync(IArticleStore store, Article article, ReportDerivation derivation, ReportProvenanceGroup group, CancellationToken cancellation)
     {
         var parent = (await store.ArticlesAsync([derivation.From], cancellation)).FirstOrDefault();
         var parentText = parent is not null ? ArticleSentences.Of(parent) : ArticleSentences.Of(group.Origin.Name, group.OriginText);

@@ -36,6 +36,7 @@ internal static class FitCommand
                 File.WriteAllText(output, model.ToJson());
                 return $"wrote {output} ({model.Labels.Count} labels, {model.Vocabulary.Count:N0} features)";
             }));
+        command.Subcommands.Add(Stories());
         return command;
     }
 
