@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Triangulate.Events;
 using Triangulate.Facts;
 using Triangulate.Reuse;
@@ -24,15 +25,40 @@ public static class ReportBuilder
         var position = articles.Select((article, i) => (article.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var reportAttributions = (attributions ?? []).OrderBy(a => position.GetValueOrDefault(a.Article, int.MaxValue))
             .ThenBy(a => a.Evidence.Start).Select(ToReport).ToList();
-        var withFacts = (stories ?? []).Select(story =>
+        // Each fact goes to its stories in one pass over the facts, in the order above: matching every story against
+        // every fact costs stories x facts, which on a large corpus is most of the run.
+        var storyList = stories ?? [];
+        var storiesOfArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < storyList.Count; i++)
         {
-            var members = story.Articles.ToHashSet(StringComparer.Ordinal);
-            return story with
-            {
-                Events = [.. reportEvents.Where(e => e.Story == story.Id)],
-                Claims = [.. reportClaims.Where(c => c.Claim.Stories.Contains(story.Id)).Select(c => c.Report)],
-                Attributions = [.. reportAttributions.Where(a => members.Contains(a.Article))],
-            };
+            storyIndex.TryAdd(storyList[i].Id, i);
+            foreach (var member in storyList[i].Articles.Distinct(StringComparer.Ordinal))
+                (CollectionsMarshal.GetValueRefOrAddDefault(storiesOfArticle, member, out _) ??= []).Add(i);
+        }
+        var storyEvents = Buckets<ReportEvent>(storyList.Count);
+        foreach (var reportEvent in reportEvents)
+        {
+            foreach (var i in StoriesNamed(storyIndex, [reportEvent.Story]))
+                storyEvents[i].Add(reportEvent);
+        }
+        var storyClaims = Buckets<ReportClaim>(storyList.Count);
+        foreach (var (claim, report) in reportClaims)
+        {
+            foreach (var i in StoriesNamed(storyIndex, claim.Stories))
+                storyClaims[i].Add(report);
+        }
+        var storyAttributions = Buckets<ReportAttribution>(storyList.Count);
+        foreach (var attribution in reportAttributions)
+        {
+            foreach (var i in storiesOfArticle.GetValueOrDefault(attribution.Article) ?? [])
+                storyAttributions[i].Add(attribution);
+        }
+        var withFacts = storyList.Select((story, i) => story with
+        {
+            Events = storyEvents[i],
+            Claims = storyClaims[i],
+            Attributions = storyAttributions[i],
         }).ToList();
         return new Report(articles.Select(ToReport).ToList(), withFacts, (actors ?? []).Select(ToReport).ToList(), reportEvents, [.. reportClaims.Select(c => c.Report)])
         {
@@ -93,4 +119,10 @@ public static class ReportBuilder
         article.Body,
         article.Removed.Select(line => line.Text).ToList(),
         article.Removed.Select(line => new ReportRemovedLine(line.Text, line.Reason)).ToList());
+
+    private static List<T>[] Buckets<T>(int count) => [.. Enumerable.Range(0, count).Select(_ => new List<T>())];
+
+    /// <summary>The positions of the stories with these ids, each once.</summary>
+    private static IEnumerable<int> StoriesNamed(Dictionary<string, int> storyIndex, IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.Ordinal).Where(storyIndex.ContainsKey).Select(id => storyIndex[id]).Distinct();
 }
