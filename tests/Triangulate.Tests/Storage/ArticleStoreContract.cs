@@ -222,11 +222,11 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(2, mentions.Count);
         Assert.All(mentions.SelectMany(m => m.Mentions), evidence => Assert.Contains("Ilves", evidence.Text));
 
-        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimsAsync(double.MinValue, page, size, Cancel), size: 2);
-        Assert.Equal(update.Claims.Select(c => c.Id).Order(), claims.Select(c => c.Id).Order());
-        var large = await reopened.ClaimsAsync(1000, 1, 50, Cancel);
-        Assert.All(large.Items, c => Assert.True(c.Quantity.Value >= 1000));
-        Assert.Contains(large.Items, c => c.Quantity.Value == 2300);
+        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimFactsAsync(double.MinValue, page, size, Cancel), size: 2);
+        Assert.Equal(update.ClaimFacts.Select(c => c.Id).Order(), claims.Select(c => c.Id).Order());
+        var large = await reopened.ClaimFactsAsync(1000, 1, 50, Cancel);
+        Assert.All(large.Items, c => Assert.True(c.Value >= 1000));
+        Assert.Contains(large.Items, c => c.Value == 2300);
     }
 
     [Fact]
