@@ -24,7 +24,7 @@ internal static class ApiEndpoints
                 return BadRequest(problem!);
             using var lease = pool.Rent();
             return TypedResults.Ok(ListPage<StorySummary>.Of(await Queries.StoriesAsync(lease.Store, filters, cancellation)));
-        }).WithSummary("Stories, largest first: filter with q (title words), from, to, outlet, actor; page and size.");
+        }).WithSummary("Stories, largest first: filter with q (title words), from, to, outlet, actor, type (stories holding an event of that type); page and size.");
 
         api.MapGet("/stories/{id}", async Task<Results<Ok<StoryDetail>, NotFound>> (string id, StorePool pool, CancellationToken cancellation) =>
         {

@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Triangulate.Storage;
 using Triangulate.Web.Api;
 using Triangulate.Web.Views;
@@ -50,11 +51,21 @@ internal static class StoriesPage
         Field(html, "f-to", "to", "Seen until", "date", filters.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field(html, "f-outlet", "outlet", "Outlet", "text", filters.Outlet);
         Field(html, "f-actor", "actor", "Actor", "text", filters.Actor);
+        EventTypeField(html, "f-type", filters.Type);
         html.Raw("<button type=\"submit\">Apply</button> <a href=\"/\">Clear</a></fieldset></form>");
     }
 
     private static void Field(Html html, string id, string name, string label, string type, string? value) =>
         html.Raw("<label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>").Open("input", "id", id, "name", name, "type", type, "value", value);
+
+    /// <summary>A choice of the event types Triangulate tells apart (the value the <c>type</c> filter takes), or any.</summary>
+    public static void EventTypeField(Html html, string id, string? value)
+    {
+        html.Raw("<label for=\"").Raw(id).Raw("\">Event type</label>").Open("select", "id", id, "name", "type").Tag("option", "any", "value", "");
+        foreach (var type in EventTypes.All)
+            html.Tag("option", type.Name, "value", type.Name, "selected", type.Name == value ? "selected" : null);
+        html.Close("select");
+    }
 
     public static void Pager(Html html, string path, ListFilters filters, int total)
     {
