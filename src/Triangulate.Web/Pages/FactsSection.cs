@@ -19,7 +19,7 @@ internal static class FactsSection
         html.Raw("<ul class=\"facts events\">");
         foreach (var e in events)
         {
-            html.Open("li", "id", "event-" + e.Id).Tag("span", e.Type, "class", "kind kind-event").Text(" ");
+            html.Open("li", "id", e.Id).Tag("span", e.Type, "class", "kind kind-event").Text(" ");
             Participants(html, e);
             if (e.Place is { } place)
                 html.Text(" · in " + place.Name);
@@ -47,7 +47,7 @@ internal static class FactsSection
         html.Raw("<ul class=\"facts claims\">");
         foreach (var c in claims)
         {
-            html.Open("li", "id", "claim-" + c.Id).Tag("strong", c.Text).Text(c.What is null ? "" : " " + c.What);
+            html.Open("li", "id", c.Id).Tag("strong", c.Text).Text(c.What is null ? "" : " " + c.What);
             if (c.AccordingTo is { } according)
                 html.Text(", according to " + according);
             html.Raw("<div class=\"meta\">");
