@@ -77,6 +77,7 @@ public sealed class ApiTests(FixtureApp app) : IClassFixture<FixtureApp>
 
     [Theory]
     [InlineData("/api/stories?page=0")]
+    [InlineData("/api/stories?page=two")]
     [InlineData("/api/stories?size=100000")]
     [InlineData("/api/stories?from=yesterday")]
     [InlineData("/api/search")]
@@ -177,5 +178,8 @@ public sealed class ApiTests(FixtureApp app) : IClassFixture<FixtureApp>
         Assert.Contains("/api/stories/{id}", paths);
         Assert.Contains("/api/search", paths);
         Assert.DoesNotContain("/", paths);
+        var filters = document["paths"]!["/api/stories"]!["get"]!["parameters"]!.AsArray();
+        Assert.Equal(["q", "from", "to", "outlet", "actor", "type", "page", "size"], filters.Select(p => p!["name"]!.GetValue<string>()));
+        Assert.All(filters, p => Assert.Equal("query", p!["in"]!.GetValue<string>()));
     }
 }

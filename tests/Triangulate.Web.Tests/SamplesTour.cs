@@ -3,16 +3,30 @@ using Microsoft.Playwright;
 namespace Triangulate.Web.Tests;
 
 /// <summary>
-/// The first steps' tour of the samples in Chromium, saving the README's screenshots (docs/screenshots holds copies of
-/// screenshots/readme): the stories, the largest story and the changes of a copy that altered a figure, its origin article, an actor it names
-/// with the actors it shares events with, the timeline, and the story on a phone in the dark.
+/// The first steps' tour of the samples in Chromium, saving the README's screenshots (docs/screenshots holds copies
+/// of screenshots/readme): the stories, the largest story and the changes of a copy that altered a figure, its origin
+/// article, an actor it names with the actors it shares events with, the timeline, and the story on a phone in the
+/// dark. No page logs an error (a script failing, or the Content-Security-Policy refusing something).
 /// </summary>
 public sealed class SamplesTour(SamplesBrowser browser) : IClassFixture<SamplesBrowser>
 {
     [Fact]
     public async Task The_samples_from_the_stories_to_a_story_its_origin_an_actor_and_the_timeline()
     {
-        var page = await browser.OpenAsync("/");
+        var page = await browser.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                errors.Add(message.Text);
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                errors.Add($"{response.Status} {response.Url}");
+        };
+        await page.GotoAsync(browser.BaseUrl + "/");
         await browser.ShotAsync(page, "stories", fullPage: false);
 
         await page.Locator("a.story-link").First.ClickAsync();
@@ -48,5 +62,6 @@ public sealed class SamplesTour(SamplesBrowser browser) : IClassFixture<SamplesB
         await page.WaitForURLAsync("**/timeline");
         Assert.True(await page.Locator("section.day").CountAsync() >= 2);
         await browser.ShotAsync(page, "timeline", fullPage: false);
+        Assert.Empty(errors);
     }
 }
