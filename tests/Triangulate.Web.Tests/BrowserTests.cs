@@ -122,7 +122,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
                 violations.Add(message.Text);
         };
 
-        foreach (var path in new[] { "/", "/articles/" + hostile.Id, "/?q=Council" })
+        foreach (var path in new[] { "/", "/articles/" + hostile.Id, "/?q=Council", "/timeline" })
         {
             await page.GotoAsync(browser.BaseUrl + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -9,7 +9,8 @@ internal static class FactsSection
 {
     public const int EvidenceLinks = 6;
 
-    public static void Events(Html html, IReadOnlyList<EventView> events, bool showStory = false)
+    /// <summary>Events; across stories (the timeline) each also shows its story and the first sentence that tells it, since no story page around it does.</summary>
+    public static void Events(Html html, IReadOnlyList<EventView> events, bool acrossStories = false)
     {
         if (events.Count == 0)
         {
@@ -27,9 +28,11 @@ internal static class FactsSection
                 html.Text(" · " + time.Value);
             if (e.Modality != "happened")
                 html.Text(" · " + e.Modality);
+            if (acrossStories && e.Evidence.Count > 0)
+                html.Raw("<div class=\"said\">").Tag("q", e.Evidence[0].Text).Raw("</div>");
             html.Raw("<div class=\"meta\">");
             Support(html, e.IndependentOrigins, e.Articles.Count, e.Status, e.Sources);
-            if (showStory)
+            if (acrossStories)
                 html.Text(" · ").Link("story", Html.PathOf("/stories", e.Story));
             Evidence(html, e.Evidence);
             html.Raw("</div></li>");

@@ -22,7 +22,7 @@ internal static class TimelinePage
         {
             html.Open("section", "class", "day").Raw("<h2>").Open("time", "datetime", period.Key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Text(Heading(period.Key.Start, period.Key.Precision)).Raw("</time></h2>");
-            FactsSection.Events(html, [.. period], showStory: true);
+            FactsSection.Events(html, [.. period], acrossStories: true);
             html.Close("section");
         }
         StoriesPage.Pager(html, "/timeline", filters, events.Total);

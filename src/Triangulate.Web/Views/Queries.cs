@@ -104,10 +104,15 @@ public static class Queries
                 [.. m.Mentions.Select(e => MentionInContext.Of(e, text))]);
         }).ToList();
         var events = await store.EventsAsync(new EventQuery(Actor: actor.Id, Size: MaxFacts), cancellation);
-        // An event names a participant as its sentence does ("Drummond"); the network names the actor ("Ilse Drummond").
+        // An event names a participant as its sentence does ("Drummond", or "Sarn River Workers' Union" for the actor
+        // named "SRWU"): the network shows the fuller of that and the actor's name.
         var network = new List<ActorLink>();
         foreach (var link in ActorLink.Of(actor.Id, events.Items))
-            network.Add(link.Actor is { } other && await store.ActorAsync(other, cancellation) is { } known ? link with { Name = known.Name } : link);
+        {
+            network.Add(link.Actor is { } other && await store.ActorAsync(other, cancellation) is { } known && known.Name.Length > link.Name.Length
+                ? link with { Name = known.Name }
+                : link);
+        }
         return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown, network);
     }
 
