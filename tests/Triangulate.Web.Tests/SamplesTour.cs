@@ -5,8 +5,8 @@ namespace Triangulate.Web.Tests;
 /// <summary>
 /// The first steps' tour of the samples in Chromium, saving the README's screenshots (docs/screenshots holds copies
 /// of screenshots/readme): the stories, the largest story and the changes of a copy that altered a figure, its origin
-/// article, an actor it names with the actors it shares events with, the timeline, and the story on a phone in the
-/// dark. No page logs an error (a script failing, or the Content-Security-Policy refusing something).
+/// article, an actor it names with the actors it shares events with, the timeline, and the stories and a story on a
+/// phone, the story in the dark. No page logs an error (a script failing, or the Content-Security-Policy refusing something).
 /// </summary>
 public sealed class SamplesTour(SamplesBrowser browser) : IClassFixture<SamplesBrowser>
 {
@@ -28,6 +28,9 @@ public sealed class SamplesTour(SamplesBrowser browser) : IClassFixture<SamplesB
         };
         await page.GotoAsync(browser.BaseUrl + "/");
         await browser.ShotAsync(page, "stories", fullPage: false);
+        await page.SetViewportSizeAsync(390, 844);
+        await browser.ShotAsync(page, "stories-phone", fullPage: false);
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.Locator("a.story-link").First.ClickAsync();
         await page.WaitForURLAsync("**/stories/story-*");

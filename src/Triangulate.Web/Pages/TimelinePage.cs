@@ -14,9 +14,9 @@ internal static class TimelinePage
         html.Tag("h1", "Timeline");
         html.Raw("<form class=\"filters\" action=\"/timeline\" method=\"get\"><fieldset><legend>Filter</legend>");
         StoriesPage.EventTypeField(html, "t-type", filters.Type);
-        html.Raw("<label for=\"t-from\">From</label>").Open("input", "id", "t-from", "name", "from", "type", "date", "value", filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Raw("<label for=\"t-to\">Until</label>").Open("input", "id", "t-to", "name", "to", "type", "date", "value", filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Raw("<button type=\"submit\">Apply</button> <a href=\"/timeline\">Clear</a></fieldset></form>");
+        StoriesPage.Field(html, "t-from", "from", "From", "date", filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        StoriesPage.Field(html, "t-to", "to", "Until", "date", filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        html.Raw("<button type=\"submit\">Apply</button> <a href=\"/timeline\">Clear</a></fieldset></form>");
         html.Tag("p", $"{Format.Count(events.Total, "dated event", "dated events")}, earliest first", "class", "meta");
         foreach (var period in events.Items.Where(e => e.Time?.Start is not null).GroupBy(e => (Start: e.Time!.Start!.Value, e.Time.Precision)))
         {
