@@ -86,5 +86,12 @@ public sealed class EventTests(FixtureApp app) : IClassFixture<FixtureApp>
         var days = Regex.Matches(page, "<h2><time datetime=\"(\\d{4}-\\d{2}-\\d{2})\">").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(days);
         Assert.Equal(days.Order(StringComparer.Ordinal), days);
+        // Each event is dated as a reader says it, with the words that date it, not by its TimeML value ("2026-04-12TEV").
+        var shown = WebUtility.HtmlDecode(page);
+        var said = dated.Select(e => (Value: e!["time"]!["value"]!.GetValue<string>(), Words: e["time"]!["evidence"]!["text"]!.GetValue<string>().Trim()))
+            .Where(t => !string.Equals(t.Value, t.Words, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(said);
+        Assert.All(said, t => Assert.Contains($"(“{t.Words}”)", shown));
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T[A-Z0-9]", shown);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Text;
@@ -25,7 +26,7 @@ internal static class FactsSection
             if (e.Place is { } place)
                 html.Text(" · in " + place.Name);
             if (e.Time is { } time)
-                html.Text(" · " + time.Value);
+                html.Text(" · " + When(time));
             if (e.Modality != "happened")
                 html.Text(" · " + e.Modality);
             if (acrossStories && e.Evidence.Count > 0)
@@ -59,6 +60,14 @@ internal static class FactsSection
             html.Raw("</div></li>");
         }
         html.Raw("</ul>");
+    }
+
+    /// <summary>When an event took place as a reader says it: "2026-06-08 (“overnight”)", not the TimeML value "2026-06-08TNI".</summary>
+    private static string When(EventTime time)
+    {
+        var value = time.Precision == "day" && time.Start is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : time.Value;
+        var said = time.Evidence.Text.Trim();
+        return (time.Reported ? "on or before " : "") + value + (string.Equals(said, value, StringComparison.OrdinalIgnoreCase) ? "" : $" (“{said}”)");
     }
 
     private static void Participants(Html html, EventView e)
