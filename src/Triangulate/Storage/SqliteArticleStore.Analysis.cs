@@ -70,8 +70,9 @@ public sealed partial class SqliteArticleStore
             ($text IS NULL OR title LIKE '%' || $text || '%')
             AND ($from IS NULL OR last_seen >= $from) AND ($to IS NULL OR first_seen <= $to)
             AND ($outlet IS NULL OR EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = $outlet COLLATE NOCASE))
+            AND ($type IS NULL OR EXISTS (SELECT 1 FROM events e WHERE e.story_id = stories.id AND e.type = $type COLLATE NOCASE))
             """;
-        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet) };
+        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet), ("$type", query.EventType) };
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
         var total = Scalar($"SELECT count(*) FROM stories WHERE {Where}", parameters);

@@ -207,6 +207,13 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(largest.Id, Assert.Single(await reopened.StoriesOfAsync(["edited", "nothere0"], Cancel)).Id);
         Assert.Empty((await reopened.StoriesAsync(new StoryQuery(Text: "no such title words"), Cancel)).Items);
         Assert.Contains(largest.Id, (await reopened.StoriesAsync(new StoryQuery(Outlet: "bay courier"), Cancel)).Items.Select(s => s.Id));
+        Assert.NotEmpty(update.Events);
+        foreach (var type in update.Events.Select(e => e.Type).Distinct())
+        {
+            var holding = update.Events.Where(e => e.Type == type).Select(e => e.Story).Distinct().Order();
+            Assert.Equal(holding, (await reopened.StoriesAsync(new StoryQuery(EventType: type.ToUpperInvariant()), Cancel)).Items.Select(s => s.Id).Order());
+        }
+        Assert.Equal(0, (await reopened.StoriesAsync(new StoryQuery(EventType: "no such type"), Cancel)).Total);
 
         var group = update.Groups.Single(g => g.ArticleIds.Contains("trimmed"));
         var storedGroup = await reopened.GroupOfAsync("trimmed", Cancel);
