@@ -14,7 +14,7 @@ public static class EventTypeCues
     private static readonly Dictionary<string, string[]> Groups = new()
     {
         ["protest"] = ["protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "march", "sit-in", "picket", "strike", "striker", "boycott", "gather"],
-        ["riot"] = ["riot", "rioter", "violent", "stone", "rock", "throw", "hurl", "vandalise", "vandalize", "torch", "firecracker", "petrol bomb", "molotov", "turned violent"],
+        ["riot"] = ["riot", "rioter", "violent", "stone", "rock", "throw", "hurl", "vandalise", "vandalize", "torch", "firecracker", "petrol bomb", "molotov", "turned violent", "violence", "turn violent", "block", "blockade", "barricade", "burning tyre", "burning tire", "set ablaze", "clash with police", "ransack", "storm"],
         ["crowd control"] = ["tear gas", "teargas", "rubber bullet", "water cannon", "disperse", "crackdown", "suppress", "baton", "live round", "pellet", "stun grenade", "break up", "clear"],
         ["detain"] = ["arrest", "detain", "detention", "custody", "round up", "apprehend", "nab", "held"],
         ["police"] = ["police", "policeman", "officer", "security force", "riot police", "authority", "gendarme"],
@@ -55,24 +55,33 @@ public static class EventTypeCues
     public static IReadOnlyCollection<string> Names => Groups.Keys;
 
     /// <summary>The groups a sequence of word stems names, each once, in a stable order.</summary>
-    public static IReadOnlyList<string> Of(IReadOnlyList<string> stems)
+    public static IReadOnlyList<string> Of(IReadOnlyList<string> stems) => Of(Occurrences(stems));
+
+    /// <summary>The groups of some <see cref="Occurrences"/>, each once, in a stable order.</summary>
+    public static IReadOnlyList<string> Of(IReadOnlyList<(string Group, int Start)> occurrences) =>
+        [.. occurrences.Select(o => o.Group).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Every group a sequence of word stems names, with the index of the stem its phrase starts at, in text order.</summary>
+    public static IReadOnlyList<(string Group, int Start)> Occurrences(IReadOnlyList<string> stems)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new List<(string Group, int Start)>();
         for (var i = 0; i < stems.Count; i++)
         {
-            Add(found, Words, stems[i]);
+            Add(found, Words, stems[i], i);
             if (i + 1 < stems.Count)
-                Add(found, Bigrams, stems[i] + " " + stems[i + 1]);
+                Add(found, Bigrams, stems[i] + " " + stems[i + 1], i);
             if (i + 2 < stems.Count)
-                Add(found, Trigrams, stems[i] + " " + stems[i + 1] + " " + stems[i + 2]);
+                Add(found, Trigrams, stems[i] + " " + stems[i + 1] + " " + stems[i + 2], i);
         }
-        return [.. found];
+        return found;
     }
 
-    private static void Add(SortedSet<string> found, FrozenDictionary<string, string[]> index, string key)
+    private static void Add(List<(string Group, int Start)> found, FrozenDictionary<string, string[]> index, string key, int start)
     {
-        if (index.TryGetValue(key, out var groups))
-            found.UnionWith(groups);
+        if (!index.TryGetValue(key, out var groups))
+            return;
+        foreach (var group in groups)
+            found.Add((group, start));
     }
 
     private static FrozenDictionary<string, string[]> Index(int length)
