@@ -75,6 +75,22 @@ public sealed class EventTests(FixtureApp app) : IClassFixture<FixtureApp>
     }
 
     [Fact]
+    public async Task Claims_filter_by_story_and_by_words()
+    {
+        var all = (await Json("/api/claims?size=200"))["items"]!.AsArray();
+        var story = (await Json("/api/stories?q=Tessaly"))["items"]![0]!["id"]!.GetValue<string>();
+
+        var ofStory = (await Json("/api/claims?size=200&story=" + story))["items"]!.AsArray();
+
+        Assert.NotEmpty(ofStory);
+        Assert.True(ofStory.Count < all.Count);
+        Assert.All(ofStory, c => Assert.Contains(story, c!["stories"]!.AsArray().Select(s => s!.GetValue<string>())));
+        var word = ofStory[0]!["evidence"]![0]!["text"]!.GetValue<string>().Split(' ')[2];
+        var worded = (await Json("/api/claims?size=200&q=" + Uri.EscapeDataString(word)))["items"]!.AsArray();
+        Assert.Contains(worded, c => c!["id"]!.GetValue<string>() == ofStory[0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_timeline_lists_dated_events_in_time_order_and_links_their_stories()
     {
         var page = await app.Client.GetStringAsync("/timeline", _cancel);

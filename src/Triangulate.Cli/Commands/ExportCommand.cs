@@ -42,7 +42,7 @@ internal static class ExportCommand
         {
             using var store = StoreAccess.OpenAnalysed(parse);
             var events = await AnalysedCorpus.AllPages((page, size) => store.EventsAsync(new EventQuery(Page: page, Size: size), cancellation));
-            var claims = await AnalysedCorpus.AllPages((page, size) => store.ClaimFactsAsync(double.MinValue, page, size, cancellation));
+            var claims = await AnalysedCorpus.AllPages((page, size) => store.ClaimFactsAsync(new ClaimQuery(Page: page, Size: size), cancellation));
             var urls = (await store.ArticlesAsync([.. events.SelectMany(e => e.Articles).Distinct()], cancellation)).ToDictionary(a => a.Id, a => a.Url ?? a.Source);
             var facts = new Facts(events, claims, id => urls.GetValueOrDefault(id, id));
             if (parse.GetValue(output) is { } path)

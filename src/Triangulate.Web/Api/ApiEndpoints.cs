@@ -56,14 +56,14 @@ internal static class ApiEndpoints
             return await Queries.ActorDetailAsync(lease.Store, id, cancellation) is { } actor ? TypedResults.Ok(actor) : TypedResults.NotFound();
         }).WithSummary("One actor (id or any name it goes by): names, merge reasons, mentions in context.");
 
-        api.MapGet("/claims", async Task<Results<Ok<ListPage<ClaimView>>, ProblemHttpResult>> ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/claims", async Task<Results<Ok<ListPage<ClaimView>>, ProblemHttpResult>> ([AsParameters] ListQuery query, string? story, StorePool pool, CancellationToken cancellation) =>
         {
             var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();
-            return TypedResults.Ok(ListPage<ClaimView>.Of(await lease.Store.ClaimFactsAsync(double.MinValue, filters.Page, filters.Size, cancellation)));
-        }).WithSummary("Merged numeric claims with their sources, independent origins, status and evidence, best supported first.");
+            return TypedResults.Ok(ListPage<ClaimView>.Of(await lease.Store.ClaimFactsAsync(filters.Claims(story), cancellation)));
+        }).WithSummary("Merged numeric claims with their sources, independent origins, status and evidence, best supported first: filter with q (words of the claim or its sentences), outlet, story, from and to (the day a figure is about); page and size.");
 
         api.MapGet("/events", async Task<Results<Ok<ListPage<EventView>>, ProblemHttpResult>> ([AsParameters] ListQuery query, string? story, StorePool pool, CancellationToken cancellation) =>
         {

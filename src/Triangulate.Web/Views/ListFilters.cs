@@ -34,6 +34,10 @@ public sealed record ListFilters(string? Q, DateTimeOffset? From, DateTimeOffset
     public EventQuery Events(string? story = null) => new(story, Type, Actor, From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : null,
         To is { } to ? DateOnly.FromDateTime(to.UtcDateTime) : null, null, Page, Size);
 
+    /// <summary>The claims these filters ask for (of one story when given); a claim has no actor or type to filter on.</summary>
+    public ClaimQuery Claims(string? story = null) => new(double.MinValue, Q, story, Outlet, From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : null,
+        To is { } to ? DateOnly.FromDateTime(to.UtcDateTime) : null, Page, Size);
+
     /// <summary>The query string of these filters on another page (for links): every value URL-encoded.</summary>
     public string QueryFor(int page)
     {

@@ -76,8 +76,8 @@ public interface IArticleStore : IDisposable
     /// <summary>The event with this id; null when none.</summary>
     Task<EventView?> EventAsync(string id, CancellationToken cancellation = default);
 
-    /// <summary>Merged numeric claims of at least <paramref name="minimum"/> (a vague amount counts as 0), most independent origins first, paged.</summary>
-    Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
+    /// <summary>Merged numeric claims as <paramref name="query"/> filters them, most independent origins first, paged.</summary>
+    Task<Page<ClaimView>> ClaimFactsAsync(ClaimQuery query, CancellationToken cancellation = default);
 
     /// <summary>The merged claims any of these articles give.</summary>
     Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);

@@ -36,13 +36,26 @@ public sealed partial class SqliteArticleStore
     public Task<EventView?> EventAsync(string id, CancellationToken cancellation = default) =>
         Task.FromResult(Rows("SELECT record FROM events WHERE id = $id", r => StoredJson.Read<EventView>(r.GetString(0)), ("$id", id)).FirstOrDefault());
 
-    public Task<Page<ClaimView>> ClaimFactsAsync(double minimum, int page, int size, CancellationToken cancellation = default)
+    private const string ClaimFilter = """
+        coalesce(c.value, 0) >= $min
+        AND ($text IS NULL OR c.record LIKE '%' || $text || '%')
+        AND ($story IS NULL OR c.id IN (SELECT m.claim_id FROM story_articles s JOIN claim_fact_articles m ON m.article_id = s.article_id WHERE s.story_id = $story))
+        AND ($outlet IS NULL OR c.id IN (SELECT m.claim_id FROM articles a JOIN claim_fact_articles m ON m.article_id = a.id WHERE a.outlet = $outlet COLLATE NOCASE))
+        AND ($from IS NULL OR c.record ->> '$.about' >= $from) AND ($to IS NULL OR c.record ->> '$.about' <= $to)
+        """;
+
+    public Task<Page<ClaimView>> ClaimFactsAsync(ClaimQuery query, CancellationToken cancellation = default)
     {
-        size = Math.Clamp(size, 1, 1000);
-        page = Math.Max(1, page);
-        var items = Rows($"SELECT record FROM claim_facts WHERE coalesce(value, 0) >= $min ORDER BY origins DESC, articles DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
-            r => StoredJson.Read<ClaimView>(r.GetString(0)), ("$min", minimum));
-        return Task.FromResult(new Page<ClaimView>(items, Scalar("SELECT count(*) FROM claim_facts WHERE coalesce(value, 0) >= $min", ("$min", minimum)), page, size));
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new (string, object?)[]
+        {
+            ("$min", query.Minimum), ("$text", query.Text), ("$story", query.Story), ("$outlet", query.Outlet), ("$from", Day(query.From)), ("$to", Day(query.To)),
+        };
+        var size = Math.Clamp(query.Size, 1, 1000);
+        var number = Math.Max(1, query.Page);
+        var items = Rows($"SELECT c.record FROM claim_facts c WHERE {ClaimFilter} ORDER BY c.origins DESC, c.articles DESC, c.id LIMIT {size} OFFSET {(number - 1) * size}",
+            r => StoredJson.Read<ClaimView>(r.GetString(0)), parameters);
+        return Task.FromResult(new Page<ClaimView>(items, Scalar($"SELECT count(*) FROM claim_facts c WHERE {ClaimFilter}", parameters), number, size));
     }
 
     public Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>

@@ -40,7 +40,7 @@ public class AnalysedCorpusTest
         var mentions = await reopened.MentionsAsync(governor.Id, 10, Cancel);
         Assert.All(mentions.SelectMany(m => m.Mentions), evidence => Assert.Contains("Ilves", evidence.Text));
 
-        var claims = await reopened.ClaimFactsAsync(1000, 1, 50, Cancel);
+        var claims = await reopened.ClaimFactsAsync(new ClaimQuery(1000), Cancel);
         Assert.Contains(claims.Items, c => c.Value == 2300 && c.Articles.Count >= 2);
     }
 

@@ -229,11 +229,20 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(2, mentions.Count);
         Assert.All(mentions.SelectMany(m => m.Mentions), evidence => Assert.Contains("Ilves", evidence.Text));
 
-        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimFactsAsync(double.MinValue, page, size, Cancel), size: 2);
+        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimFactsAsync(new ClaimQuery(Page: page, Size: size), Cancel), size: 2);
         Assert.Equal(update.ClaimFacts.Select(c => c.Id).Order(), claims.Select(c => c.Id).Order());
-        var large = await reopened.ClaimFactsAsync(1000, 1, 50, Cancel);
+        var large = await reopened.ClaimFactsAsync(new ClaimQuery(1000), Cancel);
         Assert.All(large.Items, c => Assert.True(c.Value >= 1000));
         Assert.Contains(large.Items, c => c.Value == 2300);
+        foreach (var story in update.Stories)
+        {
+            var ofStory = await reopened.ClaimFactsAsync(new ClaimQuery(Story: story.Id, Size: 1000), Cancel);
+            Assert.Equal(update.ClaimFacts.Where(c => c.Stories.Contains(story.Id)).Select(c => c.Id).Order(), ofStory.Items.Select(c => c.Id).Order());
+        }
+        var worded = await reopened.ClaimFactsAsync(new ClaimQuery(Text: "2,300"), Cancel);
+        Assert.NotEmpty(worded.Items);
+        Assert.All(worded.Items, c => Assert.Contains(c.Evidence, e => e.Text.Contains("2,300", StringComparison.Ordinal)));
+        Assert.Empty((await reopened.ClaimFactsAsync(new ClaimQuery(Outlet: "No Such Outlet"), Cancel)).Items);
     }
 
     [Fact]
