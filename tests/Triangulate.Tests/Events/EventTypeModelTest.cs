@@ -21,6 +21,20 @@ public class EventTypeModelTest
     }
 
     [Fact]
+    public void WhoTakesTheTownIsReadFromTheOrderOfTheGroups()
+    {
+        var seized = EventTypeFeatures.Of("Rebel fighters seized the town of Kessa after heavy fighting with the army.");
+        var retaken = EventTypeFeatures.Of("Army troops retook the town of Kessa from the rebels on Friday.");
+
+        Assert.Contains("near:armed group>take", seized);
+        Assert.Contains("first:armed group", seized);
+        Assert.DoesNotContain("near:take>armed group", seized);
+        Assert.Contains("near:state forces>retake", retaken);
+        Assert.Contains("first:state forces", retaken);
+        Assert.DoesNotContain("first:armed group", retaken);
+    }
+
+    [Fact]
     public void TheShippedModelKnowsTheCaseLabelsAndReadsAPlainSnippet()
     {
         var model = EventTypeClassifier.Default;
