@@ -147,19 +147,23 @@ public static class ChangeFinder
         return key.EndsWith('s') ? key[..^1] : key;
     }
 
-    /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
+    /// <summary>
+    /// Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of
+    /// people ("officials", "local sources", "people familiar with the matter"); no pronouns.
+    /// </summary>
     private static bool IsNamed(string source)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").FirstOrDefault() ?? "";
         return source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
-            && ((first.Length > 0 && char.IsUpper(first[0])) || SourceNouns.Contains(words[^1].ToLowerInvariant()));
+            && ((first.Length > 0 && char.IsUpper(first[0])) || words.Any(w => SourceNouns.Contains(w.ToLowerInvariant())));
     }
 
     private static readonly HashSet<string> SourceNouns =
     [
         "officials", "sources", "analysts", "experts", "diplomats", "witnesses", "residents", "police", "authorities", "investigators",
         "economists", "traders", "dealers", "observers", "lawmakers", "critics", "officers", "spokesman", "spokeswoman", "spokesperson",
+        "people", "person", "official", "source",
     ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];

@@ -59,8 +59,9 @@ public static class OriginReconstructor
         var chosen = new List<(double Position, int Member, int Sentence)>();
         foreach (var cluster in clusters)
         {
-            var (member, sentence) = cluster.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
-                cluster.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
+            var wording = own is null ? MostCarried(cluster, members, witnesses) : cluster.ToList();
+            var (member, sentence) = wording.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
+                wording.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
             chosen.Add((Position(member, sentence, anchorIndexOf), member, sentence));
         }
         chosen.Sort((a, b) => (a.Position, a.Member, a.Sentence).CompareTo((b.Position, b.Member, b.Sentence)));
@@ -78,6 +79,20 @@ public static class OriginReconstructor
         var origin = new Origin(agency, own is { } o ? members[o].Id : null, text.Sentences.Select(s => s.Text).ToList(), own is null, evidence);
         return (origin, text);
     }
+
+    /// <summary>
+    /// The versions of one wire sentence worded as most independent copies word it. Each outlet edits its own copy (a
+    /// qualifier added, a word cut from a quotation), so the wording most copies share is the wire's; the anchor's
+    /// edits would otherwise pass for the wire and show up as changes in every other copy.
+    /// </summary>
+    private static List<(int Member, int Sentence)> MostCarried(
+        IEnumerable<(int Member, int Sentence)> cluster, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses) =>
+        cluster.GroupBy(node => members[node.Member].Text.Keys[node.Sentence].WordsHash)
+            .Select(version => (Nodes: version.ToList(), Witnesses: version.Select(node => witnesses.Find(node.Member)).Distinct().Count()))
+            .GroupBy(version => version.Witnesses)
+            .MaxBy(tied => tied.Key)!
+            .SelectMany(tied => tied.Nodes)
+            .ToList();
 
     /// <summary>
     /// Where a sentence goes in the wire: at its anchor sentence's place, or just after the anchor sentence that
