@@ -148,22 +148,22 @@ public static class ChangeFinder
     }
 
     /// <summary>
-    /// Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of
-    /// people ("officials", "local sources", "people familiar with the matter"); no pronouns.
+    /// Sources that name someone: a phrase with a capitalised word ("The ministry", "the Hamas leadership", "the mine's
+    /// operator Halvard Metals") or a kind of people ("officials", "local sources", "people familiar with the matter");
+    /// no pronouns.
     /// </summary>
     private static bool IsNamed(string source)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").FirstOrDefault() ?? "";
         return source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
-            && ((first.Length > 0 && char.IsUpper(first[0])) || words.Any(w => SourceNouns.Contains(w.ToLowerInvariant())));
+            && words.Any(w => (char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an")) || SourceNouns.Contains(w.ToLowerInvariant()));
     }
 
     private static readonly HashSet<string> SourceNouns =
     [
         "officials", "sources", "analysts", "experts", "diplomats", "witnesses", "residents", "police", "authorities", "investigators",
         "economists", "traders", "dealers", "observers", "lawmakers", "critics", "officers", "spokesman", "spokeswoman", "spokesperson",
-        "people", "person", "official", "source",
+        "people", "person", "official", "source", "ministry", "embassy", "army", "military",
     ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
