@@ -54,7 +54,8 @@ internal sealed partial class SyntheticCopier(Random random)
     {
         var sentences = parent.Select(Reworded).ToList();
         var changes = new List<PlantedChange>();
-        for (var i = 1; i < sentences.Count; i++)
+        var moved = -1;
+        for (var i = 1; i < sentences.Count && moved < 0; i++)
         {
             // The statement is reworded like the rest, then credited to someone vaguer than the parent's named source.
             if (SaidBy().Match(parent[i]) is { Success: true } said)
@@ -62,10 +63,11 @@ internal sealed partial class SyntheticCopier(Random random)
                 var source = VagueSources[random.Next(VagueSources.Length)];
                 sentences[i] = Reworded(parent[i][..said.Index]) + $", {source} said.";
                 changes.Add(new PlantedChange(id, "attribution", said.Groups["source"].Value, source));
-                break;
+                moved = i;
             }
         }
-        if (sentences.Count > 4 && random.NextDouble() < 0.5)
+        // The last sentence may be cut, unless it carries the moved statement: a planted change must stay in the copy.
+        if (sentences.Count > 4 && moved != sentences.Count - 1 && random.NextDouble() < 0.5)
         {
             changes.Add(new PlantedChange(id, "dropped", parent[^1], ""));
             sentences.RemoveAt(sentences.Count - 1);

@@ -57,9 +57,9 @@ public static class OriginReconstructor
             }
         }
         var chosen = new List<(double Position, int Member, int Sentence)>();
-        foreach (var cluster in clusters)
+        var wordings = own is null ? WireWording.Choose(clusters, members, witnesses) : clusters.Select(c => c.ToList()).ToList();
+        foreach (var wording in wordings)
         {
-            var wording = own is null ? MostCarried(cluster, members, witnesses) : cluster.ToList();
             var (member, sentence) = wording.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
                 wording.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
             chosen.Add((Position(member, sentence, anchorIndexOf), member, sentence));
@@ -78,49 +78,6 @@ public static class OriginReconstructor
             evidence.Add($"reconstructed from {chosen.Count} sentences its copies share");
         var origin = new Origin(agency, own is { } o ? members[o].Id : null, text.Sentences.Select(s => s.Text).ToList(), own is null, evidence);
         return (origin, text);
-    }
-
-    /// <summary>
-    /// The versions of one wire sentence worded as most independent copies word it. Each outlet edits its own copy (a
-    /// qualifier added, a word cut from a quotation), so the wording most copies share is the wire's; the anchor's
-    /// edits would otherwise pass for the wire and show up as changes in every other copy.
-    /// </summary>
-    /// <remarks>
-    /// Between versions that as many copies carry, the one closest in words to all the others (paraphrased copies
-    /// keep the wire's quotations and figures) is the wire's: an edit that added or cut a word puts its version apart.
-    /// </remarks>
-    private static List<(int Member, int Sentence)> MostCarried(
-        IEnumerable<(int Member, int Sentence)> cluster, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses)
-    {
-        var versions = cluster.GroupBy(node => members[node.Member].Text.Keys[node.Sentence].WordsHash)
-            .Select(version => (Nodes: version.ToList(), Witnesses: version.Select(node => witnesses.Find(node.Member)).Distinct().Count()))
-            .ToList();
-        var tied = versions.Where(v => v.Witnesses == versions.Max(w => w.Witnesses)).ToList();
-        if (tied.Count == 1)
-            return tied[0].Nodes;
-        var words = versions.Select(v => Words(members[v.Nodes[0].Member].Text.Sentences[v.Nodes[0].Sentence])).ToList();
-        var closeness = tied.Select(v => versions.Select((other, k) => (other, k)).Where(o => o.other.Nodes != v.Nodes)
-            .Sum(o => o.other.Witnesses * Similarity(words[versions.IndexOf(v)], words[o.k]))).ToList();
-        return tied.Where((_, i) => closeness[i] >= closeness.Max() - 1e-9).SelectMany(v => v.Nodes).ToList();
-    }
-
-    private static List<string> Words(Text.TextProfile sentence) =>
-        sentence.Forms.Where((_, i) => sentence.Tokens[i].Kind is not (Text.TokenKind.Punctuation or Text.TokenKind.Quote)).ToList();
-
-    /// <summary>Dice similarity of two word multisets.</summary>
-    private static double Similarity(List<string> first, List<string> second)
-    {
-        var counts = first.CountBy(w => w).ToDictionary(p => p.Key, p => p.Value);
-        var shared = 0;
-        foreach (var word in second)
-        {
-            if (counts.TryGetValue(word, out var left) && left > 0)
-            {
-                counts[word] = left - 1;
-                shared++;
-            }
-        }
-        return first.Count + second.Count == 0 ? 0 : 2.0 * shared / (first.Count + second.Count);
     }
 
     /// <summary>
