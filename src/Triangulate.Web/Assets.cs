@@ -2,16 +2,18 @@ using System.Security.Cryptography;
 
 namespace Triangulate.Web;
 
-/// <summary>The pages' one stylesheet and one script, served from embedded resources (no request path reaches the disk).</summary>
+/// <summary>The pages' one stylesheet, one script and icon, served from embedded resources (no request path reaches the disk).</summary>
 internal static class Assets
 {
     public const string StylePath = "/assets/app.css";
     public const string ScriptPath = "/assets/app.js";
+    public const string IconPath = "/assets/icon.svg";
 
     public static void Map(IEndpointRouteBuilder app)
     {
         Serve(app, StylePath, "Triangulate.Web.app.css", "text/css; charset=utf-8");
         Serve(app, ScriptPath, "Triangulate.Web.app.js", "text/javascript; charset=utf-8");
+        Serve(app, IconPath, "Triangulate.Web.icon.svg", "image/svg+xml");
     }
 
     private static void Serve(IEndpointRouteBuilder app, string path, string resource, string contentType)

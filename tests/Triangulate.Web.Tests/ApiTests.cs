@@ -53,8 +53,31 @@ public sealed class ApiTests(FixtureApp app) : IClassFixture<FixtureApp>
         Assert.Single(second["items"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Stories_filter_by_event_type_to_the_stories_holding_an_event_of_that_type()
+    {
+        var events = (await Json("/api/events?size=200"))["items"]!.AsArray();
+        var all = (await Json("/api/stories"))["total"]!.GetValue<int>();
+        var ferry = await WireStoryId();
+        var narrowed = false;
+        foreach (var type in events.Select(e => e!["type"]!.GetValue<string>()).Distinct())
+        {
+            var holding = events.Where(e => e!["type"]!.GetValue<string>() == type).Select(e => e!["story"]!.GetValue<string>()).Distinct().Order().ToList();
+            var listed = await Json("/api/stories?type=" + Uri.EscapeDataString(type));
+            Assert.Equal(holding, listed["items"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).Order());
+            narrowed |= holding.Count < all;
+
+            var ofVollen = await Json("/api/stories?actor=Marit%20Vollen&type=" + Uri.EscapeDataString(type));
+            string[] ferryIfHolding = holding.Contains(ferry) ? [ferry] : [];
+            Assert.Equal(ferryIfHolding, ofVollen["items"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        }
+        Assert.True(narrowed, "some event type is held by only some stories");
+        Assert.Equal(0, (await Json("/api/stories?type=coronation"))["total"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("/api/stories?page=0")]
+    [InlineData("/api/stories?page=two")]
     [InlineData("/api/stories?size=100000")]
     [InlineData("/api/stories?from=yesterday")]
     [InlineData("/api/search")]
@@ -155,5 +178,8 @@ public sealed class ApiTests(FixtureApp app) : IClassFixture<FixtureApp>
         Assert.Contains("/api/stories/{id}", paths);
         Assert.Contains("/api/search", paths);
         Assert.DoesNotContain("/", paths);
+        var filters = document["paths"]!["/api/stories"]!["get"]!["parameters"]!.AsArray();
+        Assert.Equal(["q", "from", "to", "outlet", "actor", "type", "page", "size"], filters.Select(p => p!["name"]!.GetValue<string>()));
+        Assert.All(filters, p => Assert.Equal("query", p!["in"]!.GetValue<string>()));
     }
 }

@@ -9,7 +9,7 @@ namespace Triangulate.Web.Tests;
 /// and one Debian Chromium for the test class, driven by Playwright (never downloading a browser of its own), with a
 /// fresh profile folder.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -25,12 +25,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Where the tests save screenshots: beside the test assembly.</summary>
-    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    public virtual string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    /// <summary>The store served.</summary>
+    protected virtual Task<string> StoreAsync() => FixtureStore.PathAsync();
+
+    /// <summary>A new tab on a page of the app.</summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
+    /// <summary>Saves the page (the whole of it, or what the window shows) as name.png in <see cref="Screenshots"/>.</summary>
+    public Task ShotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = fullPage });
 
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: apt-get install -y chromium (.ci/run does)");
-        _app = WebServer.Create(new ServeSettings(await FixtureStore.PathAsync(), IPAddress.Loopback, 0));
+        _app = WebServer.Create(new ServeSettings(await StoreAsync(), IPAddress.Loopback, 0));
         await _app.StartAsync();
         BaseUrl = _app.Urls.First();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -47,6 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
             await Browser.CloseAsync();
         _playwright?.Dispose();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Triangulate.Web.Tests;
@@ -5,15 +6,9 @@ namespace Triangulate.Web.Tests;
 /// <summary>End to end in real Chromium: browse from the stories to a copy's changes and on to an actor; a hostile article runs nothing.</summary>
 public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.Browser.NewPageAsync();
-        await page.GotoAsync(browser.BaseUrl + path);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path) => browser.OpenAsync(path);
 
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
+    private Task ShotAsync(IPage page, string name) => browser.ShotAsync(page, name);
 
     [Fact]
     public async Task From_the_stories_to_a_copys_changes_and_on_to_an_actor()
@@ -54,6 +49,62 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task From_the_stories_with_a_meeting_to_an_actor_and_the_one_it_meets_in_its_network()
+    {
+        var page = await OpenAsync("/");
+        await page.Locator("#f-type").SelectOptionAsync("meet");
+        var filtered = page.WaitForURLAsync(new Regex("/\\?(.*&)?type=meet(&|$)"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).PressAsync("Enter");
+        await filtered;
+        var titles = await page.Locator("a.story-link").AllTextContentsAsync();
+        Assert.Contains("Brenmoor opens its new central library in old tram depot", titles);
+        Assert.DoesNotContain("Ferry runs aground off Tessaly Point, 84 passengers rescued", titles);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Brenmoor opens its new central library in old tram depot" }).ClickAsync();
+        await page.WaitForURLAsync("**/stories/story-*");
+        var meeting = page.Locator("ul.events li", new() { Has = page.Locator(".kind-event", new() { HasTextRegex = new("^meet$") }) })
+            .Filter(new() { HasText = "Orrin" });
+        await meeting.GetByRole(AriaRole.Link, new() { NameRegex = new("Drummond") }).First.ClickAsync();
+        await page.WaitForURLAsync("**/actors/*");
+        Assert.StartsWith("Ilse Drummond", await page.Locator("h1").TextContentAsync());
+
+        var network = page.Locator("svg.network");
+        Assert.True(await network.IsVisibleAsync());
+        var orrin = network.Locator("a", new() { HasText = "Pavel Orrin" });
+        var node = orrin.Locator("circle");
+        var (x, y) = (await node.GetAttributeAsync("cx"), await node.GetAttributeAsync("cy"));
+        Assert.Equal(1, await network.Locator($"line.edge-meet[x2=\"{x}\"][y2=\"{y}\"]").CountAsync());
+        Assert.Contains(await network.Locator("text.edge-label").AllTextContentsAsync(), label => label.StartsWith("meet ×", StringComparison.Ordinal));
+        await ShotAsync(page, "actor-network");
+
+        var orrinPage = await orrin.GetAttributeAsync("href");
+        var followed = page.WaitForURLAsync("**" + orrinPage);
+        await orrin.PressAsync("Enter");
+        await followed;
+        Assert.StartsWith("Pavel Orrin", await page.Locator("h1").TextContentAsync());
+        Assert.Equal(1, await page.Locator("svg.network a", new() { HasText = "Ilse Drummond" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task The_timeline_lists_events_in_time_order_and_filters_them_by_type()
+    {
+        var page = await OpenAsync("/timeline");
+        var periods = await page.Locator("section.day h2 time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
+        Assert.True(periods.Length >= 2, "the fixtures tell events on several days");
+        Assert.Equal(periods.Order(StringComparer.Ordinal), periods);
+        await ShotAsync(page, "timeline");
+
+        await page.Locator("#t-type").SelectOptionAsync("meet");
+        var filtered = page.WaitForURLAsync(new Regex("/timeline\\?(.*&)?type=meet(&|$)"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).PressAsync("Enter");
+        await filtered;
+        var types = await page.Locator("ul.events > li > .kind-event").AllTextContentsAsync();
+        Assert.NotEmpty(types);
+        Assert.All(types, type => Assert.Equal("meet", type));
+        Assert.Equal("meet", await page.Locator("#t-type").InputValueAsync());
+    }
+
+    [Fact]
     public async Task A_hostile_article_runs_none_of_its_script()
     {
         var hostile = await FixtureStore.ArticleAsync(FixtureStore.HostileSource);
@@ -71,7 +122,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
                 violations.Add(message.Text);
         };
 
-        foreach (var path in new[] { "/", "/articles/" + hostile.Id, "/?q=Council" })
+        foreach (var path in new[] { "/", "/articles/" + hostile.Id, "/?q=Council", "/timeline" })
         {
             await page.GotoAsync(browser.BaseUrl + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

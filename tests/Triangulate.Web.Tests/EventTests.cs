@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 
 namespace Triangulate.Web.Tests;
@@ -43,6 +44,37 @@ public sealed class EventTests(FixtureApp app) : IClassFixture<FixtureApp>
     }
 
     [Fact]
+    public async Task Each_fact_of_a_story_page_shows_its_independent_origins_and_links_to_the_sentences_that_say_it()
+    {
+        var id = (await Json("/api/stories?q=Tessaly"))["items"]![0]!["id"]!.GetValue<string>();
+        var story = await Json("/api/stories/" + id);
+        var page = await app.Client.GetStringAsync("/stories/" + id, _cancel);
+        var articles = new Dictionary<string, string>();
+
+        var facts = story["events"]!.AsArray().Concat(story["claims"]!.AsArray()).ToList();
+        Assert.NotEmpty(facts);
+        foreach (var fact in facts)
+        {
+            var item = Regex.Match(page, $"<li id=\"{fact!["id"]}\">(.*?)</li>", RegexOptions.Singleline).Groups[1].Value;
+            var origins = fact["independent_origins"]!.GetValue<int>();
+            Assert.Contains($"<strong>{origins} independent origin{(origins == 1 ? "" : "s")}</strong>", item);
+            var links = Regex.Matches(item, "<a href=\"/articles/([^\"#]+)#s(\\d+)\" title=\"([^\"]*)\"");
+            Assert.Equal(Math.Min(fact["evidence"]!.AsArray().Count, Pages.FactsSection.EvidenceLinks), links.Count);
+            foreach (Match link in links)
+            {
+                var article = link.Groups[1].Value;
+                if (!articles.TryGetValue(article, out var text))
+                    articles[article] = text = await app.Client.GetStringAsync("/articles/" + article, _cancel);
+                var start = text.IndexOf($"id=\"s{link.Groups[2].Value}\"", StringComparison.Ordinal);
+                Assert.True(start >= 0, $"/articles/{article} has sentence s{link.Groups[2].Value}");
+                var end = text.IndexOf("id=\"s", start + 4, StringComparison.Ordinal);
+                var sentence = WebUtility.HtmlDecode(Regex.Replace(text[text.IndexOf('>', start)..(end < 0 ? text.Length : end)], "<[^>]+>", ""));
+                Assert.Contains(WebUtility.HtmlDecode(link.Groups[3].Value), sentence);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_timeline_lists_dated_events_in_time_order_and_links_their_stories()
     {
         var page = await app.Client.GetStringAsync("/timeline", _cancel);
@@ -51,7 +83,15 @@ public sealed class EventTests(FixtureApp app) : IClassFixture<FixtureApp>
 
         Assert.Contains("<h1>Timeline</h1>", page);
         Assert.Contains($"{dated.Count} dated event", page);
-        var days = System.Text.RegularExpressions.Regex.Matches(page, "<h2>(\\d{4}-\\d{2}-\\d{2})</h2>").Select(m => m.Groups[1].Value).ToList();
+        var days = Regex.Matches(page, "<h2><time datetime=\"(\\d{4}-\\d{2}-\\d{2})\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(days);
         Assert.Equal(days.Order(StringComparer.Ordinal), days);
+        // Each event is dated as a reader says it, with the words that date it, not by its TimeML value ("2026-04-12TEV").
+        var shown = WebUtility.HtmlDecode(page);
+        var said = dated.Select(e => (Value: e!["time"]!["value"]!.GetValue<string>(), Words: e["time"]!["evidence"]!["text"]!.GetValue<string>().Trim()))
+            .Where(t => !string.Equals(t.Value, t.Words, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(said);
+        Assert.All(said, t => Assert.Contains($"(“{t.Words}”)", shown));
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T[A-Z0-9]", shown);
     }
 }

@@ -27,8 +27,9 @@ public sealed partial class SafetyTests(FixtureApp app) : IClassFixture<FixtureA
         var story = await Page("/stories/" + System.Text.Json.Nodes.JsonNode.Parse(await app.Client.GetStringAsync("/api/stories?q=Council", _cancel))!["items"]![0]!["id"]);
         var article = await Page("/articles/" + hostile.Id);
         var actor = await Page("/actors/Rhea%20Vantongeren");
+        var timeline = await Page("/timeline");
 
-        foreach (var html in new[] { stories, story, article, actor })
+        foreach (var html in new[] { stories, story, article, actor, timeline })
         {
             Assert.Single(Regex.Matches(html, "<script", RegexOptions.IgnoreCase));
             Assert.Contains("<script src=\"/assets/app.js\" defer></script>", html);
@@ -37,6 +38,7 @@ public sealed partial class SafetyTests(FixtureApp app) : IClassFixture<FixtureA
         }
         Assert.Contains("Council vote &lt;script&gt;window.pwned=1;alert(&#x27;title&#x27;)&lt;/script&gt;", article);
         Assert.Contains("&lt;a href=&quot;javascript:window.pwned=4&quot;&gt;", article);
+        Assert.Contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;", timeline);
     }
 
     [Theory]

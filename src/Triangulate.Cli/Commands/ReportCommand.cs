@@ -27,7 +27,10 @@ internal static class ReportCommand
                 Consoles.Error.WriteLine($"Wrote {path}: {report.Stories.Count} stories, {report.Articles.Count} articles.");
             }
             if (parse.GetValue(CommonOptions.Json) || parse.GetValue(html) is null)
-                Console.Out.WriteLine(ReportJson.Serialize(report));
+            {
+                await using var output = Console.OpenStandardOutput();
+                await ReportJson.WriteAsync(output, report, cancellation);
+            }
             return ExitCodes.Success;
         });
         return command;

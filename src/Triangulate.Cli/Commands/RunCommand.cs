@@ -22,7 +22,8 @@ internal static class RunCommand
             var report = await corpus.ReportAsync(run.Articles, stories, run.Update, cancellation);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await Console.Out.WriteLineAsync(ReportJson.Serialize(report));
+                await using var output = Console.OpenStandardOutput();
+                await ReportJson.WriteAsync(output, report, cancellation);
             }
             else
             {

@@ -17,14 +17,14 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/stories", async Task<Results<Ok<ListPage<StorySummary>>, ProblemHttpResult>> (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/stories", async Task<Results<Ok<ListPage<StorySummary>>, ProblemHttpResult>> ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();
             return TypedResults.Ok(ListPage<StorySummary>.Of(await Queries.StoriesAsync(lease.Store, filters, cancellation)));
-        }).WithSummary("Stories, largest first: filter with q (title words), from, to, outlet, actor; page and size.");
+        }).WithSummary("Stories, largest first: filter with q (title words), from, to, outlet, actor, type (stories holding an event of that type); page and size.");
 
         api.MapGet("/stories/{id}", async Task<Results<Ok<StoryDetail>, NotFound>> (string id, StorePool pool, CancellationToken cancellation) =>
         {
@@ -38,9 +38,9 @@ internal static class ApiEndpoints
             return await Queries.ArticleAsync(lease.Store, id, cancellation) is { } article ? TypedResults.Ok(article) : TypedResults.NotFound();
         }).WithSummary("One article (id or a unique prefix of at least four characters) with its provenance and its facts' evidence spans.");
 
-        api.MapGet("/actors", async Task<Results<Ok<ListPage<Actor>>, ProblemHttpResult>> (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/actors", async Task<Results<Ok<ListPage<Actor>>, ProblemHttpResult>> ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();
@@ -56,18 +56,18 @@ internal static class ApiEndpoints
             return await Queries.ActorDetailAsync(lease.Store, id, cancellation) is { } actor ? TypedResults.Ok(actor) : TypedResults.NotFound();
         }).WithSummary("One actor (id or any name it goes by): names, merge reasons, mentions in context.");
 
-        api.MapGet("/claims", async Task<Results<Ok<ListPage<ClaimView>>, ProblemHttpResult>> (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/claims", async Task<Results<Ok<ListPage<ClaimView>>, ProblemHttpResult>> ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();
             return TypedResults.Ok(ListPage<ClaimView>.Of(await lease.Store.ClaimFactsAsync(double.MinValue, filters.Page, filters.Size, cancellation)));
         }).WithSummary("Merged numeric claims with their sources, independent origins, status and evidence, best supported first.");
 
-        api.MapGet("/events", async Task<Results<Ok<ListPage<EventView>>, ProblemHttpResult>> (HttpRequest request, string? story, StorePool pool, CancellationToken cancellation) =>
+        api.MapGet("/events", async Task<Results<Ok<ListPage<EventView>>, ProblemHttpResult>> ([AsParameters] ListQuery query, string? story, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return BadRequest(problem!);
             using var lease = pool.Rent();

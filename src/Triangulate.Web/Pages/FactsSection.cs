@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Text;
@@ -9,7 +10,8 @@ internal static class FactsSection
 {
     public const int EvidenceLinks = 6;
 
-    public static void Events(Html html, IReadOnlyList<EventView> events, bool showStory = false)
+    /// <summary>Events; across stories (the timeline) each also shows its story and the first sentence that tells it, since no story page around it does.</summary>
+    public static void Events(Html html, IReadOnlyList<EventView> events, bool acrossStories = false)
     {
         if (events.Count == 0)
         {
@@ -19,17 +21,19 @@ internal static class FactsSection
         html.Raw("<ul class=\"facts events\">");
         foreach (var e in events)
         {
-            html.Open("li", "id", "event-" + e.Id).Tag("span", e.Type, "class", "kind kind-event").Text(" ");
+            html.Open("li", "id", e.Id).Tag("span", e.Type, "class", "kind kind-event").Text(" ");
             Participants(html, e);
             if (e.Place is { } place)
                 html.Text(" · in " + place.Name);
             if (e.Time is { } time)
-                html.Text(" · " + time.Value);
+                html.Text(" · " + When(time));
             if (e.Modality != "happened")
                 html.Text(" · " + e.Modality);
+            if (acrossStories && e.Evidence.Count > 0)
+                html.Raw("<div class=\"said\">").Tag("q", e.Evidence[0].Text).Raw("</div>");
             html.Raw("<div class=\"meta\">");
             Support(html, e.IndependentOrigins, e.Articles.Count, e.Status, e.Sources);
-            if (showStory)
+            if (acrossStories)
                 html.Text(" · ").Link("story", Html.PathOf("/stories", e.Story));
             Evidence(html, e.Evidence);
             html.Raw("</div></li>");
@@ -47,7 +51,7 @@ internal static class FactsSection
         html.Raw("<ul class=\"facts claims\">");
         foreach (var c in claims)
         {
-            html.Open("li", "id", "claim-" + c.Id).Tag("strong", c.Text).Text(c.What is null ? "" : " " + c.What);
+            html.Open("li", "id", c.Id).Tag("strong", c.Text).Text(c.What is null ? "" : " " + c.What);
             if (c.AccordingTo is { } according)
                 html.Text(", according to " + according);
             html.Raw("<div class=\"meta\">");
@@ -56,6 +60,14 @@ internal static class FactsSection
             html.Raw("</div></li>");
         }
         html.Raw("</ul>");
+    }
+
+    /// <summary>When an event took place as a reader says it: "2026-06-08 (“overnight”)", not the TimeML value "2026-06-08TNI".</summary>
+    private static string When(EventTime time)
+    {
+        var value = time.Precision == "day" && time.Start is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : time.Value;
+        var said = time.Evidence.Text.Trim();
+        return (time.Reported ? "on or before " : "") + value + (string.Equals(said, value, StringComparison.OrdinalIgnoreCase) ? "" : $" (“{said}”)");
     }
 
     private static void Participants(Html html, EventView e)

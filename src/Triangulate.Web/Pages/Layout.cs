@@ -9,7 +9,7 @@ internal static class Layout
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<meta name=\"color-scheme\" content=\"light dark\">")
             .Tag("title", title + " · Triangulate")
-            .Raw($"<link rel=\"stylesheet\" href=\"{Assets.StylePath}\"><script src=\"{Assets.ScriptPath}\" defer></script></head>\n<body>")
+            .Raw($"<link rel=\"icon\" href=\"{Assets.IconPath}\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"{Assets.StylePath}\"><script src=\"{Assets.ScriptPath}\" defer></script></head>\n<body>")
             .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a><header class=\"top\"><nav aria-label=\"Main\">")
             .Raw("<a class=\"brand\" href=\"/\">Triangulate</a><a href=\"/\">Stories</a><a href=\"/timeline\">Timeline</a>")
             .Raw("</nav><form class=\"search\" action=\"/\" method=\"get\" role=\"search\"><label for=\"q\" class=\"visually-hidden\">Search stories</label>")

@@ -8,9 +8,9 @@ internal static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", async (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        app.MapGet("/", async ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return Layout.BadRequest(problem!);
             using var lease = pool.Rent();
@@ -20,9 +20,9 @@ internal static class PageEndpoints
             return StoriesPage.Render(filters, stories, sentences);
         }).ExcludeFromDescription();
 
-        app.MapGet("/timeline", async (HttpRequest request, StorePool pool, CancellationToken cancellation) =>
+        app.MapGet("/timeline", async ([AsParameters] ListQuery query, StorePool pool, CancellationToken cancellation) =>
         {
-            var (filters, problem) = ListFilters.Parse(request.Query);
+            var (filters, problem) = ListFilters.Parse(query);
             if (filters is null)
                 return Layout.BadRequest(problem!);
             using var lease = pool.Rent();

@@ -1,3 +1,4 @@
+using Triangulate.Events;
 using Triangulate.Storage;
 using Triangulate.Web.Api;
 using Triangulate.Web.Views;
@@ -20,10 +21,10 @@ internal static class StoriesPage
         {
             html.Raw("<tr><td>").Link(story.Title, Html.PathOf("/stories", story.Id), "class", "story-link")
                 .Raw("<div class=\"meta\">origin: ").Text(story.Origin.Name).Text(story.Origin.Reconstructed ? " (reconstructed)" : "").Raw("</div></td>")
-                .Tag("td", story.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "class", "num")
-                .Tag("td", story.IndependentOrigins.ToString(System.Globalization.CultureInfo.InvariantCulture), "class", "num")
-                .Tag("td", string.Join(", ", story.Outlets))
-                .Tag("td", Format.Span(story.FirstSeen, story.LastSeen), "class", "nowrap")
+                .Tag("td", story.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "class", "num", "data-label", "articles")
+                .Tag("td", story.IndependentOrigins.ToString(System.Globalization.CultureInfo.InvariantCulture), "class", "num", "data-label", "independent origins")
+                .Tag("td", string.Join(", ", story.Outlets), "data-label", "outlets")
+                .Tag("td", Format.Span(story.FirstSeen, story.LastSeen), "class", "nowrap", "data-label", "seen")
                 .Raw("</tr>");
         }
         html.Raw("</tbody></table></div>");
@@ -50,11 +51,23 @@ internal static class StoriesPage
         Field(html, "f-to", "to", "Seen until", "date", filters.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field(html, "f-outlet", "outlet", "Outlet", "text", filters.Outlet);
         Field(html, "f-actor", "actor", "Actor", "text", filters.Actor);
+        EventTypeField(html, "f-type", filters.Type);
         html.Raw("<button type=\"submit\">Apply</button> <a href=\"/\">Clear</a></fieldset></form>");
     }
 
-    private static void Field(Html html, string id, string name, string label, string type, string? value) =>
-        html.Raw("<label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>").Open("input", "id", id, "name", name, "type", type, "value", value);
+    /// <summary>A labelled input, the two kept together when the filters wrap.</summary>
+    public static void Field(Html html, string id, string name, string label, string type, string? value) =>
+        html.Raw("<span class=\"field\"><label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>")
+            .Open("input", "id", id, "name", name, "type", type, "value", value).Raw("</span>");
+
+    /// <summary>A choice of the event types Triangulate tells apart (the value the <c>type</c> filter takes), or any.</summary>
+    public static void EventTypeField(Html html, string id, string? value)
+    {
+        html.Raw("<span class=\"field\"><label for=\"").Raw(id).Raw("\">Event type</label>").Open("select", "id", id, "name", "type").Tag("option", "any", "value", "");
+        foreach (var type in EventTypes.All)
+            html.Tag("option", type.Name, "value", type.Name, "selected", type.Name == value ? "selected" : null);
+        html.Raw("</select></span>");
+    }
 
     public static void Pager(Html html, string path, ListFilters filters, int total)
     {

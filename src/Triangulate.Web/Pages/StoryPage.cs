@@ -48,13 +48,13 @@ internal static class StoryPage
             html.Raw("<tr>").Tag("td", Format.Published(member.Published), "class", "nowrap", "title", member.Published?.Evidence)
                 .Tag("td", member.Outlet ?? "—")
                 .Raw("<td>").Link(member.Title, Html.PathOf("/articles", member.Id)).Raw("</td>")
-                .Tag("td", member.Copy).Tag("td", Format.Share(member.Shared), "class", "num")
-                .Raw("<td class=\"num\">");
+                .Tag("td", member.Copy).Tag("td", Format.Share(member.Shared), "class", "num", "data-label", "carries")
+                .Raw("<td class=\"num\" data-label=\"changes\">");
             if (member.Changes > 0)
                 html.Link(member.Changes.ToString(System.Globalization.CultureInfo.InvariantCulture), "#changes-" + member.Id, "aria-label", $"{member.Changes} changes of this article");
             else
                 html.Text("0");
-            html.Raw("</td>").Tag("td", join is null ? "" : $"{join.Decision} {join.Score:0.00}").Raw("</tr>");
+            html.Raw("</td>").Tag("td", join is null ? "" : $"{join.Decision} {join.Score:0.00}", "data-label", "joined").Raw("</tr>");
         }
         html.Raw("</tbody></table></div></section>");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Storage;
@@ -5,24 +6,35 @@ using Triangulate.Web.Views;
 
 namespace Triangulate.Web.Pages;
 
-/// <summary>/timeline: events across stories in time order, day by day, filtered by type and dates.</summary>
+/// <summary>/timeline: events across stories in time order, day by day (or by the week, month or year they are dated to), filtered by type and dates.</summary>
 internal static class TimelinePage
 {
     public static IResult Render(ListFilters filters, Page<EventView> events) => Layout.Page("Timeline", html =>
     {
         html.Tag("h1", "Timeline");
-        html.Raw("<form class=\"filters\" action=\"/timeline\" method=\"get\"><fieldset><legend>Filter</legend>")
-            .Raw("<label for=\"t-type\">Event type</label>").Open("input", "id", "t-type", "name", "type", "type", "text", "value", filters.Type)
-            .Raw("<label for=\"t-from\">From</label>").Open("input", "id", "t-from", "name", "from", "type", "date", "value", filters.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-            .Raw("<label for=\"t-to\">Until</label>").Open("input", "id", "t-to", "name", "to", "type", "date", "value", filters.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-            .Raw("<button type=\"submit\">Apply</button> <a href=\"/timeline\">Clear</a></fieldset></form>");
+        html.Raw("<form class=\"filters\" action=\"/timeline\" method=\"get\"><fieldset><legend>Filter</legend>");
+        StoriesPage.EventTypeField(html, "t-type", filters.Type);
+        StoriesPage.Field(html, "t-from", "from", "From", "date", filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        StoriesPage.Field(html, "t-to", "to", "Until", "date", filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        html.Raw("<button type=\"submit\">Apply</button> <a href=\"/timeline\">Clear</a></fieldset></form>");
         html.Tag("p", $"{Format.Count(events.Total, "dated event", "dated events")}, earliest first", "class", "meta");
-        foreach (var day in events.Items.GroupBy(e => e.Time?.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"))
+        foreach (var period in events.Items.Where(e => e.Time?.Start is not null).GroupBy(e => (Start: e.Time!.Start!.Value, e.Time.Precision)))
         {
-            html.Open("section", "class", "day").Tag("h2", day.Key);
-            FactsSection.Events(html, [.. day], showStory: true);
+            html.Open("section", "class", "day").Raw("<h2>").Open("time", "datetime", period.Key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Text(Heading(period.Key.Start, period.Key.Precision)).Raw("</time></h2>");
+            FactsSection.Events(html, [.. period], acrossStories: true);
             html.Close("section");
         }
         StoriesPage.Pager(html, "/timeline", filters, events.Total);
     });
+
+    /// <summary>The period an event is dated to, at the precision its text gives: a year stays a year, not its first day.</summary>
+    private static string Heading(DateOnly start, string precision) => precision switch
+    {
+        "year" => start.ToString("yyyy", CultureInfo.InvariantCulture),
+        "quarter" => $"{start.Year}, quarter {(start.Month - 1) / 3 + 1}",
+        "month" => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        "week" => "week of " + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 }

@@ -6,7 +6,7 @@ namespace Triangulate.Web.Views;
 /// <summary>
 /// The filters and paging every list takes from its query string: <c>q</c> (words), <c>from</c> and <c>to</c> (ISO
 /// 8601 dates; a bare <c>to</c> day includes that whole day), <c>outlet</c>, <c>actor</c> (id or name), <c>type</c>
-/// (an event type, or an actor type for actors), <c>page</c> from 1 and <c>size</c>.
+/// (an event type), <c>page</c> from 1 and <c>size</c>.
 /// </summary>
 public sealed record ListFilters(string? Q, DateTimeOffset? From, DateTimeOffset? To, string? Outlet, string? Actor, string? Type, int Page = 1, int Size = ListFilters.DefaultSize)
 {
@@ -16,18 +16,18 @@ public sealed record ListFilters(string? Q, DateTimeOffset? From, DateTimeOffset
     public static readonly ListFilters None = new(null, null, null, null, null, null);
 
     /// <summary>The filters of a query string, or why they are not valid.</summary>
-    public static (ListFilters? Filters, string? Problem) Parse(IQueryCollection query)
+    public static (ListFilters? Filters, string? Problem) Parse(ListQuery query)
     {
-        string? Text(string name) => query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
-        if (!Date(Text("from"), endOfDay: false, out var from))
-            return (null, $"from={Text("from")} is not an ISO 8601 date");
-        if (!Date(Text("to"), endOfDay: true, out var to))
-            return (null, $"to={Text("to")} is not an ISO 8601 date");
-        if (!Number(Text("page"), 1, out var page) || page < 1)
+        static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (!Date(Text(query.From), endOfDay: false, out var from))
+            return (null, $"from={Text(query.From)} is not an ISO 8601 date");
+        if (!Date(Text(query.To), endOfDay: true, out var to))
+            return (null, $"to={Text(query.To)} is not an ISO 8601 date");
+        if (!Number(Text(query.Page), 1, out var page) || page < 1)
             return (null, "page counts from 1");
-        if (!Number(Text("size"), DefaultSize, out var size) || size is < 1 or > MaxSize)
+        if (!Number(Text(query.Size), DefaultSize, out var size) || size is < 1 or > MaxSize)
             return (null, $"size is between 1 and {MaxSize}");
-        return (new ListFilters(Text("q"), from, to, Text("outlet"), Text("actor"), Text("type")?.ToLowerInvariant(), page, size), null);
+        return (new ListFilters(Text(query.Q), from, to, Text(query.Outlet), Text(query.Actor), Text(query.Type)?.ToLowerInvariant(), page, size), null);
     }
 
     /// <summary>The events these filters ask for (of one story when given).</summary>

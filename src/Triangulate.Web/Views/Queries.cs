@@ -24,13 +24,13 @@ public static class Queries
     public static async Task<Page<StorySummary>> StoriesAsync(IArticleStore store, ListFilters filters, CancellationToken cancellation)
     {
         var page = filters.Actor is null
-            ? await store.StoriesAsync(new StoryQuery(filters.Q, filters.From, filters.To, filters.Outlet, filters.Page, filters.Size), cancellation)
+            ? await store.StoriesAsync(new StoryQuery(filters.Q, filters.From, filters.To, filters.Outlet, filters.Page, filters.Size, filters.Type), cancellation)
             : await StoriesOfActorAsync(store, filters, cancellation);
         var groups = await store.GroupIdsOfAsync([.. page.Items.SelectMany(s => s.ArticleIds)], cancellation);
         return new Page<StorySummary>([.. page.Items.Select(s => StorySummary.Of(s, groups))], page.Total, page.Number, page.Size);
     }
 
-    /// <summary>The stories an actor is mentioned in, with the other filters applied to them as the store applies them to all stories.</summary>
+    /// <summary>The stories an actor is mentioned in, with the other filters applied to them as the store applies them to all stories (the event type one story at a time, by the indexed story of each event).</summary>
     private static async Task<Page<StoryView>> StoriesOfActorAsync(IArticleStore store, ListFilters filters, CancellationToken cancellation)
     {
         var actor = await ActorAsync(store, filters.Actor!, cancellation);
@@ -40,6 +40,16 @@ public static class Queries
                 && (filters.From is null || s.LastSeen >= filters.From) && (filters.To is null || s.FirstSeen <= filters.To)
                 && (filters.Outlet is null || s.Outlets.Contains(filters.Outlet, StringComparer.OrdinalIgnoreCase)))
             .ToList();
+        if (filters.Type is { } type)
+        {
+            var holding = new List<StoryView>();
+            foreach (var story in stories)
+            {
+                if ((await store.EventsAsync(new EventQuery(Story: story.Id, Type: type, Size: 1), cancellation)).Total > 0)
+                    holding.Add(story);
+            }
+            stories = holding;
+        }
         return new Page<StoryView>([.. stories.Skip((filters.Page - 1) * filters.Size).Take(filters.Size)], stories.Count, filters.Page, filters.Size);
     }
 
@@ -94,7 +104,16 @@ public static class Queries
                 [.. m.Mentions.Select(e => MentionInContext.Of(e, text))]);
         }).ToList();
         var events = await store.EventsAsync(new EventQuery(Actor: actor.Id, Size: MaxFacts), cancellation);
-        return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown, ActorLink.Of(actor.Id, events.Items));
+        // An event names a participant as its sentence does ("Drummond", or "Sarn River Workers' Union" for the actor
+        // named "SRWU"): the network shows the fuller of that and the actor's name.
+        var network = new List<ActorLink>();
+        foreach (var link in ActorLink.Of(actor.Id, events.Items))
+        {
+            network.Add(link.Actor is { } other && await store.ActorAsync(other, cancellation) is { } known && known.Name.Length > link.Name.Length
+                ? link with { Name = known.Name }
+                : link);
+        }
+        return new ActorDetail(actor.Id, actor.Name, actor.Type, actor.Aliases, actor.Merges, shown, network);
     }
 
     /// <summary>An actor by id, else by any name it goes by (as <c>triangulate actor NAME</c> finds it).</summary>

@@ -7,7 +7,7 @@ namespace Triangulate.Analysis;
 /// <summary>
 /// What one pass of <see cref="CorpusAnalysis.Add"/> changed: the stories that exist now (with their provenance), the
 /// ids of stories that no longer exist (merged into another, or emptied), the provenance groups rebuilt, and the
-/// corpus-wide actors and claims as they stand after the pass. A <paramref name="Complete"/> update is the whole
+/// corpus-wide actors as they stand after the pass. A <paramref name="Complete"/> update is the whole
 /// analysis of the store and replaces whatever was stored before.
 /// </summary>
 public sealed record AnalysisUpdate(
@@ -16,7 +16,6 @@ public sealed record AnalysisUpdate(
     IReadOnlyList<ProvenanceGroup> Groups,
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<ActorArticle> ActorArticles,
-    IReadOnlyList<Claim> Claims,
     int NextStorySequence,
     bool Complete = false)
 {

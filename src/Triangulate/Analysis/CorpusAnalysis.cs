@@ -16,7 +16,7 @@ namespace Triangulate.Analysis;
 public sealed class CorpusAnalysis
 {
     /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private readonly StoryClusterer _clusterer;
     private readonly ProvenanceAnalyzer _provenance = new();
@@ -86,7 +86,7 @@ public sealed class CorpusAnalysis
         var removed = _liveStories.Where(id => !live.Contains(id)).Order(StringComparer.Ordinal).ToList();
         _liveStories.Clear();
         _liveStories.UnionWith(live);
-        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, facts.Claims, _clusterer.NextSequence)
+        return new AnalysisUpdate(views, removed, groups, actors.Actors, actors.Articles, _clusterer.NextSequence)
         {
             Events = facts.Events,
             ClaimFacts = facts.ClaimFacts,

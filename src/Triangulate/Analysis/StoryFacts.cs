@@ -8,15 +8,15 @@ namespace Triangulate.Analysis;
 
 /// <summary>
 /// The story-level facts stage: each article's events, read against its story's time anchor, merged story by story
-/// into events; the numeric claims of the whole corpus merged into claims (a figure revised months later is in
-/// another story); each article's attributions with pronoun sources named. Every fact counts its independent origins
+/// into events; the numeric claims merged into claims, story by story except counts tied to a named day, which are
+/// merged across the corpus (a figure revised months later is in another story); each article's attributions with pronoun sources named. Every fact counts its independent origins
 /// over provenance groups, not articles. An article's events are read again only when its time anchor moves.
 /// </summary>
 internal sealed class StoryFacts
 {
     private readonly Dictionary<string, (DateOnly? Anchor, IReadOnlyList<Event> Events, IReadOnlyList<AttributionView> Attributions)> _read = new(StringComparer.Ordinal);
 
-    public sealed record Result(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> ClaimFacts, IReadOnlyList<Claim> Claims, IReadOnlyList<AttributionView> Attributions);
+    public sealed record Result(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> ClaimFacts, IReadOnlyList<AttributionView> Attributions);
 
     /// <param name="facts">Every article's sentence facts, in arrival order.</param>
     public Result Update(IReadOnlyList<Story> stories, IReadOnlyDictionary<string, Article> articles, IReadOnlyList<ArticleFacts> facts,
@@ -51,9 +51,9 @@ internal sealed class StoryFacts
                 .Select(fact => EventView.Of(story.Id, fact, name => actorIds.GetValueOrDefault(ActorNames.Key(name)))))
             .ToList();
 
-        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id));
+        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id), storyOf.GetValueOrDefault);
         var claims = claimFacts.Select(fact => View(fact, storyOf, byId)).ToList();
-        return new Result(events, claims, [.. claimFacts.Select(fact => new Claim(fact.Id, fact.Quantity, fact.Support.Articles))],
+        return new Result(events, claims,
             [.. stories.SelectMany(story => story.ArticleIds).Where(_read.ContainsKey).SelectMany(id => _read[id].Attributions)]);
     }
 

@@ -7,7 +7,9 @@ namespace Triangulate.Events;
 /// <summary>
 /// Merges the numeric claims of many articles: one thing counted with one figure is one claim, whatever its qualifier.
 /// What is counted is the event the figure is nearest to ("killed at least 31,490" counts killings), else the counted
-/// noun, with the place and the day the sentence names. Two figures for one count are linked: a revision when they were
+/// noun, with the place and the day the sentence names. A tally of an event on a named day ("the October 7 attack
+/// killed 1,200") is one fact across the corpus; any other figure is one fact only within its story, since "three"
+/// or "4 pct debentures" in two unrelated stories are two facts. Two figures for one count are linked: a revision when they were
 /// reported a week or more apart, else a contradiction, which marks both claims contradicted when their origins differ.
 /// </summary>
 public static class ClaimMerger
@@ -16,17 +18,27 @@ public static class ClaimMerger
 
     /// <param name="originOf">The provenance group of an article (null: its own origin).</param>
     /// <param name="reportedOf">The day an article was published, or its time anchor; null when unknown.</param>
-    public static IReadOnlyList<ClaimFact> Merge(IReadOnlyList<ClaimMention> claims, Func<string, string?> originOf, Func<string, DateOnly?> reportedOf)
+    /// <param name="storyOf">The story of an article (null: a story of its own).</param>
+    public static IReadOnlyList<ClaimFact> Merge(IReadOnlyList<ClaimMention> claims, Func<string, string?> originOf, Func<string, DateOnly?> reportedOf, Func<string, string?> storyOf)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(reportedOf);
-        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article)))).ToList();
-        var groups = keyed.GroupBy(item => (item.Key.Counts, item.Key.Value, item.Key.Exact)).Select(group => group.OrderByDescending(item => item.Key.About.HasValue).ToList()).ToList();
+        ArgumentNullException.ThrowIfNull(storyOf);
+        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article), storyOf))).ToList();
+        // A figure of a story that also gives it as the tally of a named day ("approximately 1,160 deaths" beside
+        // "the October 7 attack killed around 1,160") is that tally.
+        var tallies = keyed.Where(item => item.Key.AcrossStories).Select(item => (item.Key.Story, item.Key.Counts, item.Key.Value, item.Key.Exact)).ToHashSet();
+        keyed = [.. keyed.Select(item => item.Key.Counts.Length > 0 && tallies.Contains((item.Key.Story, item.Key.Counts, item.Key.Value, item.Key.Exact))
+            ? (item.Claim, item.Key with { AcrossStories = true })
+            : item)];
+        var groups = keyed.GroupBy(item => (item.Key.Scope, item.Key.Counts, item.Key.Value, item.Key.Exact)).Select(group => group.OrderByDescending(item => item.Key.About.HasValue).ToList()).ToList();
         var ids = groups.Select(group => "claim-" + XxHash64.HexHash(group[0].Key.ToString())[..12]).ToList();
         var links = groups.Select(_ => new List<ClaimLink>()).ToList();
         var contradicted = new bool[groups.Count];
-        // Only figures counting the same thing on the same named day can be linked, so only those are compared.
-        foreach (var bucket in Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key.About is not null).GroupBy(g => (groups[g][0].Key.Counts, groups[g][0].Key.About)))
+        // Only figures counting the same thing on the same named day, in one story or as tallies across stories, can be
+        // linked, so only those are compared.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key is { Counts.Length: > 0, About: not null })
+            .GroupBy(g => (groups[g][0].Key.Scope, groups[g][0].Key.Counts, groups[g][0].Key.About)))
         {
             var members = bucket.ToList();
             foreach (var (a, b) in members.SelectMany((x, m) => members.Skip(m + 1).Select(y => (x, y))))
@@ -65,18 +77,20 @@ public static class ClaimMerger
     private static HashSet<string> Origins(List<(ClaimMention Claim, ClaimKey Key)> group, Func<string, string?> originOf) =>
         group.Select(item => originOf(item.Claim.Article) ?? "article:" + item.Claim.Article).ToHashSet();
 
-    private static ClaimKey KeyOf(ClaimMention claim, DateOnly? reported)
+    private static ClaimKey KeyOf(ClaimMention claim, DateOnly? reported, Func<string, string?> storyOf)
     {
         var sentence = claim.Quantity.Sentence;
         var tokens = WordTokens.Of(sentence);
         var offset = sentence.IndexOf(claim.Quantity.Text, StringComparison.Ordinal);
-        var counts = NearestEvent(tokens, offset, offset + claim.Quantity.Text.Length) ?? CountedNoun(claim.Quantity.What) ?? "";
+        var eventCounted = NearestEvent(tokens, offset, offset + claim.Quantity.Text.Length);
+        var counts = eventCounted ?? CountedNoun(claim.Quantity.What) ?? "";
         var places = PlaceReader.Find(sentence, tokens, 0, tokens.Count - 1, Gazetteer.Default);
         var place = places.Count > 0 ? places.MinBy(p => Math.Abs(tokens[p.First].Start - offset)).Entry.Place : null;
         var about = reported is { } day
             ? TimeExpressionFinder.Find(sentence, day).Where(t => t.Interval is { } i && i.First == i.Last && t.Type == TimexType.Date && !AfterBoundWord(sentence, t.Start)).Select(t => (DateOnly?)t.Interval!.Value.First).FirstOrDefault()
             : null;
-        return new ClaimKey(counts, claim.Quantity.Value, claim.Quantity.Exact, place, about);
+        return new ClaimKey(storyOf(claim.Article) ?? "article:" + claim.Article, eventCounted is not null && about is not null,
+            counts, claim.Quantity.Value, claim.Quantity.Exact, place, about);
     }
 
     /// <summary>The event word nearest to the figure within a few words: "killed at least 31,490" and "1,160 deaths" both count killings.</summary>
@@ -111,8 +125,12 @@ public static class ClaimMerger
     private static string? CountedNoun(string? what) =>
         what?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => StemCache.Stem(word.ToLowerInvariant())).FirstOrDefault(stem => !StopWords.Contains(stem));
 
-    private readonly record struct ClaimKey(string Counts, double Value, bool Exact, string? Place, DateOnly? About)
+    /// <param name="Story">The story giving the figure.</param>
+    /// <param name="AcrossStories">Whether the figure is one fact across the corpus, not only within its story.</param>
+    private readonly record struct ClaimKey(string Story, bool AcrossStories, string Counts, double Value, bool Exact, string? Place, DateOnly? About)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Counts}|{Value}|{Exact}|{Place}|{About}");
+        public string Scope => AcrossStories ? "" : Story;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Scope}|{Counts}|{Value}|{Exact}|{Place}|{About}");
     }
 }

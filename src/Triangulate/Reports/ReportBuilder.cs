@@ -10,8 +10,8 @@ namespace Triangulate.Reports;
 public static class ReportBuilder
 {
     /// <summary>
-    /// The report on some articles: the articles, their stories, the actors, and the story-level facts; each story lists
-    /// its own events, the claims its articles give, and its articles' attributions.
+    /// The report on some articles: the articles, their stories, the actors, and the story-level facts; each story names
+    /// by id its own events, the claims its articles give, and its articles' attributions.
     /// </summary>
     public static Report Build(
         IReadOnlyList<Article> articles, IReadOnlyList<ReportStory>? stories = null, IReadOnlyList<Actor>? actors = null,
@@ -36,29 +36,29 @@ public static class ReportBuilder
             foreach (var member in storyList[i].Articles.Distinct(StringComparer.Ordinal))
                 (CollectionsMarshal.GetValueRefOrAddDefault(storiesOfArticle, member, out _) ??= []).Add(i);
         }
-        var storyEvents = Buckets<ReportEvent>(storyList.Count);
+        var storyEvents = Buckets(storyList.Count);
         foreach (var reportEvent in reportEvents)
         {
             foreach (var i in StoriesNamed(storyIndex, [reportEvent.Story]))
-                storyEvents[i].Add(reportEvent);
+                storyEvents[i].Add(reportEvent.Id);
         }
-        var storyClaims = Buckets<ReportClaim>(storyList.Count);
+        var storyClaims = Buckets(storyList.Count);
         foreach (var (claim, report) in reportClaims)
         {
             foreach (var i in StoriesNamed(storyIndex, claim.Stories))
-                storyClaims[i].Add(report);
+                storyClaims[i].Add(report.Id);
         }
-        var storyAttributions = Buckets<ReportAttribution>(storyList.Count);
+        var storyAttributions = Buckets(storyList.Count);
         foreach (var attribution in reportAttributions)
         {
             foreach (var i in storiesOfArticle.GetValueOrDefault(attribution.Article) ?? [])
-                storyAttributions[i].Add(attribution);
+                storyAttributions[i].Add(attribution.Id);
         }
         var withFacts = storyList.Select((story, i) => story with
         {
-            Events = storyEvents[i],
-            Claims = storyClaims[i],
-            Attributions = storyAttributions[i],
+            EventIds = storyEvents[i],
+            ClaimIds = storyClaims[i],
+            AttributionIds = storyAttributions[i],
         }).ToList();
         return new Report(articles.Select(ToReport).ToList(), withFacts, (actors ?? []).Select(ToReport).ToList(), reportEvents, [.. reportClaims.Select(c => c.Report)])
         {
@@ -120,7 +120,7 @@ public static class ReportBuilder
         article.Removed.Select(line => line.Text).ToList(),
         article.Removed.Select(line => new ReportRemovedLine(line.Text, line.Reason)).ToList());
 
-    private static List<T>[] Buckets<T>(int count) => [.. Enumerable.Range(0, count).Select(_ => new List<T>())];
+    private static List<string>[] Buckets(int count) => [.. Enumerable.Range(0, count).Select(_ => new List<string>())];
 
     /// <summary>The positions of the stories with these ids, each once.</summary>
     private static IEnumerable<int> StoriesNamed(Dictionary<string, int> storyIndex, IEnumerable<string> ids) =>

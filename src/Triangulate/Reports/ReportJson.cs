@@ -16,4 +16,13 @@ public static class ReportJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>Writes the JSON and a closing newline to a stream as it goes: a corpus report can outgrow any one string.</summary>
+    public static async Task WriteAsync<T>(Stream stream, T value, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        await JsonSerializer.SerializeAsync(stream, value, Options, cancellation);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellation);
+        await stream.FlushAsync(cancellation);
+    }
 }

@@ -8,14 +8,17 @@ public sealed record ReportStory(
     IReadOnlyList<ReportDerivation> Derivations,
     IReadOnlyList<ReportChange> Changes)
 {
-    /// <summary>The story's merged events.</summary>
-    public IReadOnlyList<ReportEvent> Events { get; init; } = [];
+    // The facts are listed once, at the top of the report; a story names its own by id, since one claim can be given by
+    // many stories and a corpus report that repeated it in each grew to many times the corpus.
 
-    /// <summary>The merged claims its articles give.</summary>
-    public IReadOnlyList<ReportClaim> Claims { get; init; } = [];
+    /// <summary>The ids of the story's merged events.</summary>
+    public IReadOnlyList<string> EventIds { get; init; } = [];
 
-    /// <summary>Who says what in its articles.</summary>
-    public IReadOnlyList<ReportAttribution> Attributions { get; init; } = [];
+    /// <summary>The ids of the merged claims its articles give.</summary>
+    public IReadOnlyList<string> ClaimIds { get; init; } = [];
+
+    /// <summary>The ids of the attributions in its articles (who says what).</summary>
+    public IReadOnlyList<string> AttributionIds { get; init; } = [];
 }
 
 /// <param name="Reconstructed">True when the origin's text is rebuilt from its copies (the wire is not in the corpus).</param>

@@ -58,9 +58,6 @@ public interface IArticleStore : IDisposable
     /// <summary>Where an actor is mentioned, article by article in storing order.</summary>
     Task<IReadOnlyList<ActorArticle>> MentionsAsync(string actorId, int limit, CancellationToken cancellation = default);
 
-    /// <summary>Numeric claims of at least <paramref name="minimum"/>, best supported first, paged.</summary>
-    Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default);
-
     /// <summary>The actor with this id; null when none.</summary>
     Task<Actor?> ActorAsync(string id, CancellationToken cancellation = default);
 

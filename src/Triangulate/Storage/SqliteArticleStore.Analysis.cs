@@ -32,33 +32,23 @@ public sealed partial class SqliteArticleStore
         var gone = JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id)));
         Run("DELETE FROM story_articles WHERE story_id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
         Run("DELETE FROM stories WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(update.RemovedStoryIds)));
-        Run("""
-            INSERT OR REPLACE INTO stories SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-            FROM json_each($rows)
-            """, ("$rows", JsonSerializer.Serialize(update.Stories.Select(s => new object?[]
-            {
-                s.Id, s.Title, Utc(s.FirstSeen), Utc(s.LastSeen), s.ArticleIds.Count, JsonSerializer.Serialize(s.Outlets), StoredJson.Write(s),
-            }))));
-        Run("INSERT OR REPLACE INTO story_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(update.Stories.SelectMany(s => s.ArticleIds.Select(a => new[] { a, s.Id })))));
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO stories", update.Stories,
+            s => s.Id, s => s.Title, s => Utc(s.FirstSeen), s => Utc(s.LastSeen), s => s.ArticleIds.Count, s => JsonSerializer.Serialize(s.Outlets), StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO story_articles", update.Stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))),
+            m => m.Article, m => m.Story);
 
         var groups = update.Groups.Select(ReportBuilder.ToReport).ToList();
         Run("DELETE FROM group_articles WHERE group_id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(groups.Select(g => g.Id))));
-        Run("INSERT OR REPLACE INTO provenance_groups SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(groups.Select(g => new[] { g.Id, StoredJson.Write(g) }))));
-        Run("INSERT OR REPLACE INTO group_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(groups.SelectMany(g => g.Articles.Select(a => new[] { a, g.Id })))));
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO provenance_groups", groups, g => g.Id, StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO group_articles", groups.SelectMany(g => g.Articles.Select(a => (Article: a, Group: g.Id))),
+            m => m.Article, m => m.Group);
 
-        Run("DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_articles; DELETE FROM claims;");
-        Run("INSERT INTO actors SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(update.Actors.Select(a => new object[] { a.Id, a.Name, a.Aliases.Sum(n => n.Count), StoredJson.Write(a) }))));
-        Run("INSERT OR IGNORE INTO actor_names SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(update.Actors.SelectMany(a => a.Aliases.Select(n => new[] { n.Name, a.Id })))));
-        Run("INSERT OR REPLACE INTO actor_articles SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(update.ActorArticles.Select(m => new[] { m.Actor, m.Article, StoredJson.Write(m.Mentions) }))));
-        Run("INSERT INTO claims SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows)",
-            ("$rows", JsonSerializer.Serialize(update.Claims.Select(c => new object[] { c.Id, c.Quantity.Value, c.ArticleIds.Count, StoredJson.Write(c) }))));
-        SaveFacts(update, (sql, parameters) => Run(sql, parameters));
+        Run("DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_articles;");
+        SqliteRows.Insert(transaction, "INSERT INTO actors", update.Actors, a => a.Id, a => a.Name, a => a.Aliases.Sum(n => n.Count), StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO actor_names", update.Actors.SelectMany(a => a.Aliases.Select(n => (n.Name, Actor: a.Id))),
+            n => n.Name, n => n.Actor);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO actor_articles", update.ActorArticles, m => m.Actor, m => m.Article, m => StoredJson.Write(m.Mentions));
+        SaveFacts(update, transaction, (sql, parameters) => Run(sql, parameters));
         transaction.Commit();
         return Task.CompletedTask;
     }
@@ -80,8 +70,9 @@ public sealed partial class SqliteArticleStore
             ($text IS NULL OR title LIKE '%' || $text || '%')
             AND ($from IS NULL OR last_seen >= $from) AND ($to IS NULL OR first_seen <= $to)
             AND ($outlet IS NULL OR EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = $outlet COLLATE NOCASE))
+            AND ($type IS NULL OR EXISTS (SELECT 1 FROM events e WHERE e.story_id = stories.id AND e.type = $type COLLATE NOCASE))
             """;
-        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet) };
+        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet), ("$type", query.EventType) };
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
         var total = Scalar($"SELECT count(*) FROM stories WHERE {Where}", parameters);
@@ -134,15 +125,6 @@ public sealed partial class SqliteArticleStore
         Task.FromResult<IReadOnlyList<ActorArticle>>(Rows(
             $"SELECT m.article_id, m.mentions FROM actor_articles m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = $id ORDER BY a.seq LIMIT {Math.Max(1, limit)}",
             r => new ActorArticle(actorId, r.GetString(0), StoredJson.Read<List<Text.Evidence>>(r.GetString(1))), ("$id", actorId)));
-
-    public Task<Page<Claim>> ClaimsAsync(double minimum, int page, int size, CancellationToken cancellation = default)
-    {
-        size = Math.Clamp(size, 1, 1000);
-        page = Math.Max(1, page);
-        var items = Rows($"SELECT record FROM claims WHERE value >= $min ORDER BY articles DESC, value DESC, id LIMIT {size} OFFSET {(page - 1) * size}",
-            r => StoredJson.Read<Claim>(r.GetString(0)), ("$min", minimum));
-        return Task.FromResult(new Page<Claim>(items, Scalar("SELECT count(*) FROM claims WHERE value >= $min", ("$min", minimum)), page, size));
-    }
 
     private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using Triangulate.Facts;
 using Triangulate.Events;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Triangulate.Analysis;
 
 namespace Triangulate.Storage;
@@ -58,7 +59,7 @@ public sealed partial class SqliteArticleStore
             """, r => StoredJson.Read<List<AttributionView>>(r.GetString(0)), ("$ids", JsonSerializer.Serialize(articleIds))).SelectMany(list => list).ToList());
 
     /// <summary>Writes the facts of an update inside its transaction; a complete update replaces every stored fact.</summary>
-    private void SaveFacts(AnalysisUpdate update, Action<string, (string, object?)[]> run)
+    private static void SaveFacts(AnalysisUpdate update, SqliteTransaction transaction, Action<string, (string, object?)[]> run)
     {
         if (update.Complete)
             run("DELETE FROM events; DELETE FROM event_articles; DELETE FROM event_actors; DELETE FROM attributions;", []);
@@ -68,25 +69,22 @@ public sealed partial class SqliteArticleStore
                 DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE story_id IN (SELECT value FROM json_each($ids)));
                 DELETE FROM events WHERE story_id IN (SELECT value FROM json_each($ids));
                 """, [("$ids", JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id))))]);
-        run("INSERT OR REPLACE INTO events SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.Events.Select(e => new object?[]
-            {
-                e.Id, e.Story, e.Type, Day(e.Time?.Start), Day(e.Time?.End), e.IndependentOrigins, e.Articles.Count, StoredJson.Write(e),
-            })))]);
-        run("INSERT OR IGNORE INTO event_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.Events.SelectMany(e => e.Articles.Select(a => new[] { a, e.Id }))))]);
-        run("INSERT OR IGNORE INTO event_actors SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.Events.SelectMany(e => e.Participants
-                .SelectMany(p => p.Actor is { } actor ? new[] { actor, p.Name } : [p.Name]).Distinct().Select(actor => new[] { actor, e.Id }))))]);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO events", update.Events,
+            e => e.Id, e => e.Story, e => e.Type, e => Day(e.Time?.Start), e => Day(e.Time?.End), e => e.IndependentOrigins, e => e.Articles.Count, StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_articles", update.Events.SelectMany(e => e.Articles.Select(a => (Article: a, Event: e.Id))),
+            m => m.Article, m => m.Event);
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_actors", update.Events.SelectMany(e => e.Participants
+                .SelectMany(p => p.Actor is { } actor ? new[] { actor, p.Name } : [p.Name]).Distinct().Select(actor => (Actor: actor, Event: e.Id))),
+            m => m.Actor, m => m.Event);
 
-        // Claims are merged across the whole corpus (a figure revised months later is in another story), so every pass replaces them.
+        // Claims tied to a named day are merged across stories (a figure revised months later is in another story), so every pass replaces them.
         run("DELETE FROM claim_facts; DELETE FROM claim_fact_articles;", []);
-        run("INSERT INTO claim_facts SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.ClaimFacts.Select(c => new object?[] { c.Id, c.Value, c.IndependentOrigins, c.Articles.Count, StoredJson.Write(c) })))]);
-        run("INSERT OR IGNORE INTO claim_fact_articles SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.ClaimFacts.SelectMany(c => c.Articles.Select(a => new[] { a, c.Id }))))]);
-        run("INSERT OR REPLACE INTO attributions SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            [("$rows", JsonSerializer.Serialize(update.Attributions.GroupBy(a => a.Article).Select(g => new[] { g.Key, StoredJson.Write(g.ToList()) })))]);
+        SqliteRows.Insert(transaction, "INSERT INTO claim_facts", update.ClaimFacts,
+            c => c.Id, c => c.Value, c => c.IndependentOrigins, c => c.Articles.Count, StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO claim_fact_articles", update.ClaimFacts.SelectMany(c => c.Articles.Select(a => (Article: a, Claim: c.Id))),
+            m => m.Article, m => m.Claim);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO attributions", update.Attributions.GroupBy(a => a.Article),
+            g => g.Key, g => StoredJson.Write(g.ToList()));
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -107,5 +107,9 @@ internal static class SqliteSchema
         CREATE TABLE claim_fact_articles (article_id TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (article_id, claim_id)) WITHOUT ROWID;
         CREATE TABLE attributions (article_id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
         """,
+        // The first claims table (figures without their support) gave way to claim_facts.
+        """
+        DROP TABLE claims;
+        """,
     ];
 }

@@ -40,8 +40,8 @@ public class AnalysedCorpusTest
         var mentions = await reopened.MentionsAsync(governor.Id, 10, Cancel);
         Assert.All(mentions.SelectMany(m => m.Mentions), evidence => Assert.Contains("Ilves", evidence.Text));
 
-        var claims = await reopened.ClaimsAsync(1000, 1, 50, Cancel);
-        Assert.Contains(claims.Items, c => c.Quantity.Value == 2300 && c.ArticleIds.Count >= 2);
+        var claims = await reopened.ClaimFactsAsync(1000, 1, 50, Cancel);
+        Assert.Contains(claims.Items, c => c.Value == 2300 && c.Articles.Count >= 2);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class FactMergingTest
         var claims = Claims("a", "The shelling has killed at least 3,120 people in Dovra, according to the regional health office.")
             .Concat(Claims("b", "The shelling has killed over 3,120 people in Dovra, officials said.")).ToList();
 
-        var claim = Assert.Single(ClaimMerger.Merge(claims, _ => "agency", _ => Friday), c => c.Value == 3120);
+        var claim = Assert.Single(ClaimMerger.Merge(claims, _ => "agency", _ => Friday, _ => "story-shelling"), c => c.Value == 3120);
 
         Assert.Equal(["at least 3,120", "over 3,120"], claim.Wordings);
         Assert.Equal(1, claim.Support.IndependentOrigins);
@@ -75,7 +75,7 @@ public class FactMergingTest
             .Concat(Claims("late", "The March 3 raid killed about 760 people, according to a tally of official figures.")).ToList();
         var reported = new Dictionary<string, DateOnly> { ["early"] = new(2025, 3, 20), ["late"] = new(2025, 9, 1) };
 
-        var merged = ClaimMerger.Merge(claims, article => article, article => reported[article]);
+        var merged = ClaimMerger.Merge(claims, article => article, article => reported[article], article => "story-" + article);
 
         var first = Assert.Single(merged, c => c.Value == 900);
         var revised = Assert.Single(merged, c => c.Value == 760);
@@ -90,16 +90,41 @@ public class FactMergingTest
         var claims = Claims("a", "The March 3 raid killed more than 900 people, officials said.")
             .Concat(Claims("b", "The March 3 raid killed about 760 people, medics said.")).ToList();
 
-        var merged = ClaimMerger.Merge(claims, article => article, _ => new DateOnly(2025, 3, 20));
+        var merged = ClaimMerger.Merge(claims, article => article, _ => new DateOnly(2025, 3, 20), article => "story-" + article);
 
         Assert.All(merged, c => Assert.Equal(FactStatus.Contradicted, c.Support.Status));
         Assert.Equal(ClaimLinkKind.Contradiction, Assert.Single(merged[0].Links).Kind);
     }
 
     [Fact]
+    public void OneFigureInTwoUnrelatedStoriesIsTwoClaims()
+    {
+        var claims = Claims("port", "Dockworkers at Velm said three cranes were idle, the harbour office said.")
+            .Concat(Claims("vote", "Three council members abstained in the Dovra budget vote, the clerk said."))
+            .Concat(Claims("vote-copy", "Three council members abstained in the Dovra budget vote.")).ToList();
+        var story = new Dictionary<string, string> { ["port"] = "story-port", ["vote"] = "story-vote", ["vote-copy"] = "story-vote" };
+
+        var merged = ClaimMerger.Merge(claims, article => article, _ => Friday, article => story[article]);
+
+        Assert.Equal(2, merged.Count(c => c.Value == 3));
+        Assert.Contains(merged, c => c.Value == 3 && c.Support.Articles.SequenceEqual(["vote", "vote-copy"]));
+    }
+
+    [Fact]
+    public void AFigureOfAStoryThatGivesItAsANamedDaysTallyIsThatTally()
+    {
+        var claims = Claims("wire", "The March 3 raid killed about 760 people, officials said.")
+            .Concat(Claims("copy", "Officials put the toll at about 760 deaths.")).ToList();
+
+        var merged = ClaimMerger.Merge(claims, _ => "agency", _ => new DateOnly(2025, 9, 1), _ => "story-raid");
+
+        Assert.Equal(["copy", "wire"], Assert.Single(merged, c => c.Value == 760).Support.Articles.Order());
+    }
+
+    [Fact]
     public void AVagueAmountHasNoValue()
     {
-        var claim = Assert.Single(ClaimMerger.Merge(Claims("a", "Dozens of fishermen were detained at the port."), _ => null, _ => Friday));
+        var claim = Assert.Single(ClaimMerger.Merge(Claims("a", "Dozens of fishermen were detained at the port."), _ => null, _ => Friday, _ => null));
 
         Assert.Null(claim.Value);
     }

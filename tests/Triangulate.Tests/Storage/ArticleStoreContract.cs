@@ -207,6 +207,13 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(largest.Id, Assert.Single(await reopened.StoriesOfAsync(["edited", "nothere0"], Cancel)).Id);
         Assert.Empty((await reopened.StoriesAsync(new StoryQuery(Text: "no such title words"), Cancel)).Items);
         Assert.Contains(largest.Id, (await reopened.StoriesAsync(new StoryQuery(Outlet: "bay courier"), Cancel)).Items.Select(s => s.Id));
+        Assert.NotEmpty(update.Events);
+        foreach (var type in update.Events.Select(e => e.Type).Distinct())
+        {
+            var holding = update.Events.Where(e => e.Type == type).Select(e => e.Story).Distinct().Order();
+            Assert.Equal(holding, (await reopened.StoriesAsync(new StoryQuery(EventType: type.ToUpperInvariant()), Cancel)).Items.Select(s => s.Id).Order());
+        }
+        Assert.Equal(0, (await reopened.StoriesAsync(new StoryQuery(EventType: "no such type"), Cancel)).Total);
 
         var group = update.Groups.Single(g => g.ArticleIds.Contains("trimmed"));
         var storedGroup = await reopened.GroupOfAsync("trimmed", Cancel);
@@ -222,11 +229,11 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(2, mentions.Count);
         Assert.All(mentions.SelectMany(m => m.Mentions), evidence => Assert.Contains("Ilves", evidence.Text));
 
-        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimsAsync(double.MinValue, page, size, Cancel), size: 2);
-        Assert.Equal(update.Claims.Select(c => c.Id).Order(), claims.Select(c => c.Id).Order());
-        var large = await reopened.ClaimsAsync(1000, 1, 50, Cancel);
-        Assert.All(large.Items, c => Assert.True(c.Quantity.Value >= 1000));
-        Assert.Contains(large.Items, c => c.Quantity.Value == 2300);
+        var claims = await AnalysedCorpus.AllPages((page, size) => reopened.ClaimFactsAsync(double.MinValue, page, size, Cancel), size: 2);
+        Assert.Equal(update.ClaimFacts.Select(c => c.Id).Order(), claims.Select(c => c.Id).Order());
+        var large = await reopened.ClaimFactsAsync(1000, 1, 50, Cancel);
+        Assert.All(large.Items, c => Assert.True(c.Value >= 1000));
+        Assert.Contains(large.Items, c => c.Value == 2300);
     }
 
     [Fact]
