@@ -14,7 +14,7 @@ namespace Triangulate.Analysis;
 /// </summary>
 internal sealed class StoryFacts
 {
-    private readonly Dictionary<string, (DateOnly? Anchor, IReadOnlyList<Event> Events, IReadOnlyList<AttributionView> Attributions)> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateOnly? Anchor, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Event> Events, IReadOnlyList<AttributionView> Attributions)> _read = new(StringComparer.Ordinal);
 
     public sealed record Result(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> ClaimFacts, IReadOnlyList<AttributionView> Attributions);
 
@@ -51,16 +51,23 @@ internal sealed class StoryFacts
                 .Select(fact => EventView.Of(story.Id, fact, name => actorIds.GetValueOrDefault(ActorNames.Key(name)))))
             .ToList();
 
-        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id), storyOf.GetValueOrDefault);
+        // A claim's sentence's times are those its article's events were read with, not read again.
+        IReadOnlyList<TimeExpression> SentenceTimes(ClaimMention claim)
+        {
+            var sentence = byId[claim.Article].Text.Sentences[claim.Evidence.Sentence];
+            return [.. _read[claim.Article].Times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).Select(t => t with { Start = t.Start - sentence.Start })];
+        }
+        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id), storyOf.GetValueOrDefault, SentenceTimes);
         var claims = claimFacts.Select(fact => View(fact, storyOf, byId)).ToList();
         return new Result(events, claims,
             [.. stories.SelectMany(story => story.ArticleIds).Where(_read.ContainsKey).SelectMany(id => _read[id].Attributions)]);
     }
 
-    private static (DateOnly?, IReadOnlyList<Event>, IReadOnlyList<AttributionView>) Read(ArticleFacts facts, DateOnly? anchor)
+    private static (DateOnly?, IReadOnlyList<TimeExpression>, IReadOnlyList<Event>, IReadOnlyList<AttributionView>) Read(ArticleFacts facts, DateOnly? anchor)
     {
         var mentions = facts.BodyMentions();
-        return (anchor, EventFinder.Find(facts.Text, anchor, mentions, facts.Attributions), [.. facts.Attributions.Select(a => View(facts.Text, a, mentions))]);
+        var times = anchor is { } day ? TimeExpressionFinder.Find(facts.Text.Text, day) : [];
+        return (anchor, times, EventFinder.Find(facts.Text, anchor, mentions, facts.Attributions, times), [.. facts.Attributions.Select(a => View(facts.Text, a, mentions))]);
     }
 
     /// <summary>Every name of every actor, as <see cref="ActorNames.Key"/> writes it, to the actor's id (the first actor where names are shared).</summary>

@@ -19,12 +19,17 @@ public static class ClaimMerger
     /// <param name="originOf">The provenance group of an article (null: its own origin).</param>
     /// <param name="reportedOf">The day an article was published, or its time anchor; null when unknown.</param>
     /// <param name="storyOf">The story of an article (null: a story of its own).</param>
-    public static IReadOnlyList<ClaimFact> Merge(IReadOnlyList<ClaimMention> claims, Func<string, string?> originOf, Func<string, DateOnly?> reportedOf, Func<string, string?> storyOf)
+    /// <param name="sentenceTimes">
+    /// The time expressions of a claim's sentence (offsets in the sentence, read against the article's day), when they
+    /// are read already; else they are read here.
+    /// </param>
+    public static IReadOnlyList<ClaimFact> Merge(IReadOnlyList<ClaimMention> claims, Func<string, string?> originOf, Func<string, DateOnly?> reportedOf, Func<string, string?> storyOf,
+        Func<ClaimMention, IReadOnlyList<TimeExpression>>? sentenceTimes = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(reportedOf);
         ArgumentNullException.ThrowIfNull(storyOf);
-        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article), storyOf))).ToList();
+        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article), storyOf, sentenceTimes))).ToList();
         // A figure of a story that also gives it as the tally of a named day ("approximately 1,160 deaths" beside
         // "the October 7 attack killed around 1,160") is that tally.
         var tallies = keyed.Where(item => item.Key.AcrossStories).Select(item => (item.Key.Story, item.Key.Counts, item.Key.Value, item.Key.Exact)).ToHashSet();
@@ -77,7 +82,7 @@ public static class ClaimMerger
     private static HashSet<string> Origins(List<(ClaimMention Claim, ClaimKey Key)> group, Func<string, string?> originOf) =>
         group.Select(item => originOf(item.Claim.Article) ?? "article:" + item.Claim.Article).ToHashSet();
 
-    private static ClaimKey KeyOf(ClaimMention claim, DateOnly? reported, Func<string, string?> storyOf)
+    private static ClaimKey KeyOf(ClaimMention claim, DateOnly? reported, Func<string, string?> storyOf, Func<ClaimMention, IReadOnlyList<TimeExpression>>? sentenceTimes)
     {
         var sentence = claim.Quantity.Sentence;
         var tokens = WordTokens.Of(sentence);
@@ -86,8 +91,9 @@ public static class ClaimMerger
         var counts = eventCounted ?? CountedNoun(claim.Quantity.What) ?? "";
         var places = PlaceReader.Find(sentence, tokens, 0, tokens.Count - 1, Gazetteer.Default);
         var place = places.Count > 0 ? places.MinBy(p => Math.Abs(tokens[p.First].Start - offset)).Entry.Place : null;
-        var about = reported is { } day
-            ? TimeExpressionFinder.Find(sentence, day).Where(t => t.Interval is { } i && i.First == i.Last && t.Type == TimexType.Date && !AfterBoundWord(sentence, t.Start)).Select(t => (DateOnly?)t.Interval!.Value.First).FirstOrDefault()
+        // The day matters only to a figure that counts something: it alone can be a tally or be linked.
+        var about = reported is { } day && counts.Length > 0
+            ? (sentenceTimes?.Invoke(claim) ?? TimeExpressionFinder.Find(sentence, day)).Where(t => t.Interval is { } i && i.First == i.Last && t.Type == TimexType.Date && !AfterBoundWord(sentence, t.Start)).Select(t => (DateOnly?)t.Interval!.Value.First).FirstOrDefault()
             : null;
         return new ClaimKey(storyOf(claim.Article) ?? "article:" + claim.Article, eventCounted is not null && about is not null,
             counts, claim.Quantity.Value, claim.Quantity.Exact, place, about);

@@ -19,11 +19,13 @@ public static class EventFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         gazetteer ??= Gazetteer.Default;
-        return Find(article, anchor, ActorMentionFinder.Find(article.Text, gazetteer).Mentions, AttributionFinder.Default.FindSaid(article.Text), gazetteer);
+        return Find(article, anchor, ActorMentionFinder.Find(article.Text, gazetteer).Mentions, AttributionFinder.Default.FindSaid(article.Text), gazetteer: gazetteer);
     }
 
     /// <summary>The events of an article whose actor mentions and attributions (offsets in its text) are already read.</summary>
-    public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, IReadOnlyList<ActorMention> actorMentions, IReadOnlyList<Attribution> attributions, Gazetteer? gazetteer = null)
+    /// <param name="times">Its time expressions read against <paramref name="anchor"/>, when they are read already.</param>
+    public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, IReadOnlyList<ActorMention> actorMentions, IReadOnlyList<Attribution> attributions,
+        IReadOnlyList<TimeExpression>? times = null, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(actorMentions);
@@ -31,7 +33,7 @@ public static class EventFinder
         var text = article.Text;
         var tokens = WordTokens.Of(text);
         var mentions = actorMentions.OrderBy(m => m.Start).ToList();
-        var times = anchor is { } day ? TimeExpressionFinder.Find(text, day).Where(t => t.Type is TimexType.Date or TimexType.Time && t.Interval is not null).ToList() : [];
+        var dated = (times ?? (anchor is { } day ? TimeExpressionFinder.Find(text, day) : [])).Where(t => t.Type is TimexType.Date or TimexType.Time && t.Interval is not null).ToList();
         var events = new List<Event>();
         var first = 0;
         foreach (var sentence in article.Sentences)
@@ -50,7 +52,7 @@ public static class EventFinder
             var context = new SentenceContext(article, sentence, tokens, first, last,
                 mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList(),
                 sentenceAttributions,
-                times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList(),
+                dated.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList(),
                 PlaceReader.Find(text, tokens, first, last, gazetteer));
             events.AddRange(Read(context, mentions));
         }
