@@ -54,7 +54,7 @@ public static partial class FurnitureRules
         var trimmed = line.Trim();
         if (trimmed.Length > 250)
             return null;
-        if (!inTable && DateClueFinder.IsDateLine(trimmed))
+        if (!inTable && (DateClueFinder.IsDateLine(trimmed) || IsBylineWithStamp(trimmed)))
             return DateStamp;
         if (ShareBarLine().IsMatch(trimmed))
             return ShareBar;
@@ -65,6 +65,13 @@ public static partial class FurnitureRules
         if (SyndicationDisclaimer().IsMatch(trimmed))
             return Disclaimer;
         return AgencySignature().IsMatch(trimmed) || AgencySignOff().IsMatch(trimmed) ? Signature : null;
+    }
+
+    /// <summary>A byline and a date stamp on one line, set apart by a dot or a bar: "By Sentinel Staff · Updated 4 hours ago", "By Ann Lee | March 3, 2021".</summary>
+    private static bool IsBylineWithStamp(string line)
+    {
+        var parts = line.Split(['·', '|', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(DateClueFinder.IsDateLine) && parts.All(part => DateClueFinder.IsDateLine(part) || BylineLine().IsMatch(part));
     }
 
     /// <summary>A short line with no sentence in it: a section label when it stands before the headline.</summary>
