@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Triangulate.Ingest;
 using Triangulate.Evaluation.Synthetic;
 using Triangulate.Evaluation.Synthetic.Pages;
@@ -15,7 +17,7 @@ namespace Triangulate.Evaluation;
 /// (pages.tsv) is read from its HTML and feeds alone, and also scores dates and outlets, for the whole corpus and
 /// for each half of the templates (metric names prefixed "fit_" and "heldout_").
 /// </summary>
-public static class ProvenanceEvaluation
+public static partial class ProvenanceEvaluation
 {
     private static readonly string[] CopyKinds = ["verbatim", "trimmed", "edited", "paraphrase", "rewrite"];
     private static readonly string[] ChangeKinds = ["quote", "figure", "attribution", "label", "added", "dropped"];
@@ -29,8 +31,13 @@ public static class ProvenanceEvaluation
         var gold = File.ReadLines(Path.Combine(directory, "derivations.tsv")).Skip(1).Select(line => line.Split('\t'))
             .ToDictionary(f => f[0], f => (Parent: f[1], Kind: f[2]));
         var families = EvaluationArticles.ReadPairs(Path.Combine(directory, "gold.tsv"));
-        var goldChanges = File.ReadLines(Path.Combine(directory, "changes.tsv")).Skip(1).Select(line => line.Split('\t'))
+        var planted = File.ReadLines(Path.Combine(directory, "changes.tsv")).Skip(1).Select(line => line.Split('\t'))
             .Select(f => (Document: f[0], Kind: f[1], OriginText: f[2], Text: f[3])).ToList();
+        var shown = ShownWords(directory, families);
+        // A change against a wire the corpus does not hold is scored only when some page of its story shows the wire's
+        // words: a sentence every copy dropped, or a quotation only the copy that altered it carries, is seen by no one.
+        var goldChanges = planted.Where(c => c.OriginText.Length == 0 || gold.ContainsKey(gold[c.Document].Parent)
+            || shown.GetValueOrDefault(families[c.Document], "").Contains(Letters(c.OriginText), StringComparison.Ordinal)).ToList();
 
         var provenance = ProvenanceAnalyzer.Analyze(articles, StoryClusterer.Cluster(articles).Select(s => s.ArticleIds));
         var predicted = new Dictionary<string, (string Parent, string Kind)>();
@@ -45,11 +52,19 @@ public static class ProvenanceEvaluation
         if (predictionsPath is not null)
             File.WriteAllLines(predictionsPath, ["id\tparent\tkind", .. predicted.Select(p => $"{p.Key}\t{p.Value.Parent}\t{p.Value.Kind}")]);
         var predictedChanges = provenance.Groups.SelectMany(g => g.Changes)
-            .Select(c => (Document: documentOf[c.ArticleId], Kind: c.Kind.ToString().ToLowerInvariant(), OriginText: c.OriginText ?? "", Text: c.Text ?? ""))
+            .Select(c => (Document: documentOf[c.ArticleId], Kind: c.Kind.ToString().ToLowerInvariant(), OriginText: c.OriginText ?? "", Text: c.Text ?? "",
+                From: documentOf.GetValueOrDefault(c.From, c.From)))
             .ToList();
+        if (predictionsPath is not null)
+            File.WriteAllLines(ChangesPath(predictionsPath), ["document\tkind\torigin_text\ttext\tfrom",
+                .. predictedChanges.Select(c => string.Join('\t', c.Document, c.Kind, OneLine(c.OriginText), OneLine(c.Text), c.From))]);
 
-        var scoring = new Scoring(gold, families, goldChanges, predicted, predictedChanges, provenance, documentOf, articleOf);
-        var metrics = new Dictionary<string, double>(StringComparer.Ordinal) { ["documents"] = articles.Count, ["groups"] = provenance.Groups.Count };
+        var scoring = new Scoring(gold, families, goldChanges, predicted,
+            predictedChanges.Select(c => (c.Document, c.Kind, c.OriginText, c.Text)).ToList(), provenance, documentOf, articleOf);
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["documents"] = articles.Count, ["groups"] = provenance.Groups.Count, ["changes_unseen"] = planted.Count - goldChanges.Count,
+        };
         scoring.AddTo(metrics, "", _ => true);
         metrics["distractors_linked"] = families.Count(f => f.Value.StartsWith(SyntheticCorpusGenerator.DistractorPrefix, StringComparison.Ordinal) && provenance.GroupOf(articleOf[f.Key]) is not null);
         if (pages is not null)
@@ -68,6 +83,26 @@ public static class ProvenanceEvaluation
         }
         return new EvaluationScores(metrics);
     }
+
+    /// <summary>Per story (gold family), the letters and digits of everything its documents show, markup left out.</summary>
+    private static Dictionary<string, string> ShownWords(string directory, Dictionary<string, string> families)
+    {
+        var docsPath = EvaluationFiles.Find(directory, "docs.jsonl") ?? throw new FileNotFoundException("no docs.jsonl(.gz) in " + directory);
+        return EvaluationFiles.ReadJsonLines(docsPath)
+            .Select(doc => (Family: families.GetValueOrDefault(doc.OptionalString("id") ?? "", ""),
+                Text: doc.OptionalString("text") ?? WebUtility.HtmlDecode(Markup().Replace(doc.OptionalString("html") ?? "", " "))))
+            .GroupBy(doc => doc.Family, doc => Letters(doc.Text))
+            .ToDictionary(g => g.Key, g => string.Join(' ', g));
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Markup();
+
+    /// <summary>Where the predicted changes go, beside the predicted derivations: "pred.tsv" gives "pred.changes.tsv", in the format of changes.tsv with the parent each change is against.</summary>
+    public static string ChangesPath(string predictionsPath) =>
+        Path.Combine(Path.GetDirectoryName(predictionsPath) ?? "", Path.GetFileNameWithoutExtension(predictionsPath) + ".changes.tsv");
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 
     private static List<Article> TextArticles(string directory)
     {

@@ -11,6 +11,7 @@ namespace Triangulate.Evaluation.Synthetic;
 /// </summary>
 internal sealed partial class SyntheticCopier(Random random)
 {
+    private static readonly string[] VagueSources = ["officials", "sources", "people familiar with the matter"];
     private static readonly string[] LabelModifiers = ["embattled", "struggling", "controversial", "powerful", "troubled"];
 
     // The sentences a copy adds are its own: drawn from word lists, so two outlets (or two families) do not add the
@@ -53,16 +54,20 @@ internal sealed partial class SyntheticCopier(Random random)
     {
         var sentences = parent.Select(Reworded).ToList();
         var changes = new List<PlantedChange>();
-        for (var i = 1; i < sentences.Count; i++)
+        var moved = -1;
+        for (var i = 1; i < sentences.Count && moved < 0; i++)
         {
-            if (SaidBy().Match(parent[i]) is { Success: true } said && SaidBy().IsMatch(sentences[i]))
+            // The statement is reworded like the rest, then credited to someone vaguer than the parent's named source.
+            if (SaidBy().Match(parent[i]) is { Success: true } said)
             {
-                sentences[i] = SaidBy().Replace(sentences[i], ", officials said.");
-                changes.Add(new PlantedChange(id, "attribution", said.Groups["source"].Value, "officials"));
-                break;
+                var source = VagueSources[random.Next(VagueSources.Length)];
+                sentences[i] = Reworded(parent[i][..said.Index]) + $", {source} said.";
+                changes.Add(new PlantedChange(id, "attribution", said.Groups["source"].Value, source));
+                moved = i;
             }
         }
-        if (sentences.Count > 4 && random.NextDouble() < 0.5)
+        // The last sentence may be cut, unless it carries the moved statement: a planted change must stay in the copy.
+        if (sentences.Count > 4 && moved != sentences.Count - 1 && random.NextDouble() < 0.5)
         {
             changes.Add(new PlantedChange(id, "dropped", parent[^1], ""));
             sentences.RemoveAt(sentences.Count - 1);
@@ -95,7 +100,8 @@ internal sealed partial class SyntheticCopier(Random random)
 
     /// <summary>
     /// Reworded throughout: most words the table knows replaced, and a third of the longer words dropped, so no sentence
-    /// stays nearly word for word. Quotations and qualified figures stay as they were: changing them is a planted change.
+    /// stays nearly word for word. Quotations and figures (with their qualifier and scale: "about 1.3 billion") stay as
+    /// they were: changing them is a planted change, and an unrecorded one would be a change the gold does not list.
     /// </summary>
     private string Reworded(string sentence)
     {
@@ -103,16 +109,20 @@ internal sealed partial class SyntheticCopier(Random random)
         // the first quotation mark on is kept.
         var quoteStart = sentence.IndexOfAny(['"', '“', '”']);
         if (quoteStart >= 0)
-            return RewordedFreely(sentence[..quoteStart]) + sentence[quoteStart..];
-        var kept = QualifiedNumber().Matches(sentence).OrderBy(m => m.Index).ToList();
+            return FiguresKept(sentence[..quoteStart]) + sentence[quoteStart..];
+        return FiguresKept(sentence);
+    }
+
+    private string FiguresKept(string text)
+    {
         var builder = new System.Text.StringBuilder();
         var position = 0;
-        foreach (var span in kept.Where(m => m.Index >= position))
+        foreach (var span in Figure().Matches(text).Where(m => m.Length > 0))
         {
-            builder.Append(RewordedFreely(sentence[position..span.Index])).Append(span.Value);
+            builder.Append(RewordedFreely(text[position..span.Index])).Append(span.Value);
             position = span.Index + span.Length;
         }
-        return builder.Append(RewordedFreely(sentence[position..])).ToString();
+        return builder.Append(RewordedFreely(text[position..])).ToString();
     }
 
     private string RewordedFreely(string text)
@@ -183,6 +193,9 @@ internal sealed partial class SyntheticCopier(Random random)
 
     [GeneratedRegex(@"\b(?<qualifier>[Aa]t least|[Mm]ore than|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]lmost)\s+(?<number>\d[\d,.]*\d|\d)\b(?!\s*(?:%|per\s?cent))")]
     private static partial Regex QualifiedNumber();
+
+    [GeneratedRegex(@"\b(?:(?:[Aa]t least|[Mm]ore than|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]lmost|[Uu]nder|[Ss]ome|[Uu]p to)\s+)?(?:\d[\d,.]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\b(?:\s+(?:billion|million|thousand|hundred|mln|bln|pct|percent|per cent|dlrs|cts))?")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"(?<![\d$£€.,])\b(?!(?:19|20)\d\d\b)(?<number>[1-9]\d{0,2}(?:,\d{3})+|[2-9]\d|[1-9]\d{2,3})\b(?![.,]?\d)(?=\s+[a-z]{3,})(?!\s+(?:per|percent|pc)\b)")]
     private static partial Regex CountedNumber();

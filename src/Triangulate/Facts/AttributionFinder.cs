@@ -258,9 +258,17 @@ public sealed class AttributionFinder(AttributionCueModel model)
         return (first, last);
     }
 
-    /// <summary>"sources in both groups", "officials from the ministry": a preposition right after a speaker noun belongs to its phrase.</summary>
+    /// <summary>
+    /// "sources in both groups", "officials from the ministry": a preposition right after a speaker noun belongs to its
+    /// phrase; so does one after "familiar", "close" or "briefed" that follows a speaker ("people familiar with the
+    /// matter", "a person briefed on the talks").
+    /// </summary>
     private static bool QualifiesASpeaker(IReadOnlyList<WordToken> tokens, int preposition, int sentenceFirst) =>
-        tokens[preposition].Lower is "in" or "from" or "at" or "with" && preposition - 1 >= sentenceFirst && AnonymousMarkers.Contains(tokens[preposition - 1].Lower);
+        (tokens[preposition].Lower is "in" or "from" or "at" or "with" && preposition - 1 >= sentenceFirst && AnonymousMarkers.Contains(tokens[preposition - 1].Lower))
+        || (tokens[preposition].Lower is "with" or "to" or "on" && preposition - 2 >= sentenceFirst && KnowsOf(tokens[preposition - 1])
+            && (AnonymousMarkers.Contains(tokens[preposition - 2].Lower) || tokens[preposition - 2].Lower is "people" or "person"));
+
+    private static bool KnowsOf(WordToken token) => token.Lower is "familiar" or "close" or "briefed";
 
     /// <summary>"When asked about the plan, ..." and "she was accused of": the subject is spoken to or about, not speaking.</summary>
     private static bool IsPassive(IReadOnlyList<WordToken> tokens, int cueFirst, int sentenceFirst)
@@ -356,7 +364,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         // "sources from Hamas", "a source close to Hizbullah": a source is unnamed whatever group it speaks for.
         for (var i = source.First; i <= source.Last; i++)
         {
-            if (tokens[i].Lower is "source" or "sources")
+            if (tokens[i].Lower is "source" or "sources" || KnowsOf(tokens[i]) && i > source.First)
                 return true;
         }
         for (var i = source.First; i <= source.Last; i++)

@@ -58,19 +58,19 @@ public static partial class CreditFinder
             : null;
     }
 
-    [GeneratedRegex(@"edited by (?<outlet>[\p{Lu}][\w&.'’ \-]{1,40}?) staff", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"edited by (?<outlet>[\p{Lu}][\w&.'’ \-]{1,40}?) staff", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex EditedByStaff();
 
-    [GeneratedRegex(@"^\s*Team (?<outlet>[\p{Lu}][\w ]{2,40}?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*Team (?<outlet>[\p{Lu}][\w ]{2,40}?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex TeamLine();
 
-    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?<outlet>[\p{Lu}][\w&.' \-]{1,40}?)(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?<outlet>[\p{Lu}][\w&.' \-]{1,40}?)(?:\.|,|\s+All rights reserved|$)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|UPI|Anadolu Agency|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|UPI|Anadolu Agency|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|dpa|Xinhua|\p{Lu}{2,6})\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^By\s+(?<author>.+?)\s+(?:and|&|with)\s+(?<agency>Reuters|Agence France-Presse|Associated Press|dpa|Xinhua|\p{Lu}{2,6})\s*\|?\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex BylineWithAgency();
 
     /// <summary>An agency in a reporting context: told X, X tally, according to X, X reported, (Name/X), By ... and X, the signature line, a dateline "KELL (MPA) -".</summary>
@@ -82,6 +82,6 @@ public static partial class CreditFinder
         + @"|^(?<agency>Agence France-Presse|AFP|Reuters|Associated Press|dpa|Xinhua|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$"
         + @"|\((?<agency>AFP|Reuters|AP)\)\s*[-–—]"
         + @"|^[\p{Lu}][\p{Lu} .'’\-]{1,30}(?:,\s*[\p{L} ]{2,30})?\s*\((?<agency>\p{Lu}{2,6})\)\s*[-–—]",
-        RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CreditContext();
 }

@@ -66,10 +66,10 @@ public static partial class DateClueFinder
     /// </summary>
     private static string Unglued(string line) => GluedLabel().Replace(GluedTime().Replace(line, " "), " ");
 
-    [GeneratedRegex(@"(?<=[\p{L}\d.])(?=(?:Updated|Published|Posted|Modified|Last updated|First published)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=[\p{L}\d.])(?=(?:Updated|Published|Posted|Modified|Last updated|First published)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex GluedLabel();
 
-    [GeneratedRegex(@"(?<=\p{L}\.? \d{1,2}, (?:1[89]|20)\d\d)(?=[0-2]?\d:[0-5]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=\p{L}\.? \d{1,2}, (?:1[89]|20)\d\d)(?=[0-2]?\d:[0-5]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex GluedTime();
 
     /// <summary>The date path of an article URL: /1987/02/26/ (day) or /1987/02/ (month).</summary>
@@ -162,13 +162,13 @@ public static partial class DateClueFinder
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|edited|issued|dated|written(?=\s*:)|veröffentlicht|aktualisiert|erschienen|publié|mis\s+à\s+jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il|em|en))?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|edited|issued|dated|written(?=\s*:)|veröffentlicht|aktualisiert|erschienen|publié|mis\s+à\s+jour|publicado|postado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano)(?:\s+(?:on|at|am|le|el|il|em|en))?\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"updated|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|zaktualizowano", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateWord();
 
-    [GeneratedRegex(@"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago\b|\bjust\s+now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago\b|\bjust\s+now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex RelativeStamp();
 
     /// <summary>A word left over once dates and labels are gone: "on", "at" and a byline's "By" do not count.</summary>
@@ -178,9 +178,9 @@ public static partial class DateClueFinder
     [GeneratedRegex(@"[/_-](?<y>(?:18|19|20)\d{2})[/_-](?<m>[01]?\d)(?:[/_-](?<d>[0-3]?\d))?[/_-]", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"\b(?<weekday>" + CalendarLexicon.WeekdayNames + @")\s*(?:\(|,)\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations + @")\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{4})\)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<weekday>" + CalendarLexicon.WeekdayNames + @")\s*(?:\(|,)\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations + @")\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{4})\)?", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex WeekdayDate();
 
-    [GeneratedRegex(@"\b(?:1[89]|20|21)\d{2}\b(?![,.]\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:1[89]|20|21)\d{2}\b(?![,.]\d)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex YearNumber();
 }

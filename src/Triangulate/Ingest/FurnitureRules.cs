@@ -54,7 +54,7 @@ public static partial class FurnitureRules
         var trimmed = line.Trim();
         if (trimmed.Length > 250)
             return null;
-        if (!inTable && DateClueFinder.IsDateLine(trimmed))
+        if (!inTable && (DateClueFinder.IsDateLine(trimmed) || IsBylineWithStamp(trimmed)))
             return DateStamp;
         if (ShareBarLine().IsMatch(trimmed))
             return ShareBar;
@@ -67,6 +67,13 @@ public static partial class FurnitureRules
         return AgencySignature().IsMatch(trimmed) || AgencySignOff().IsMatch(trimmed) ? Signature : null;
     }
 
+    /// <summary>A byline and a date stamp on one line, set apart by a dot or a bar: "By Sentinel Staff · Updated 4 hours ago", "By Ann Lee | March 3, 2021".</summary>
+    private static bool IsBylineWithStamp(string line)
+    {
+        var parts = line.Split(['·', '|', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(DateClueFinder.IsDateLine) && parts.All(part => DateClueFinder.IsDateLine(part) || BylineLine().IsMatch(part));
+    }
+
     /// <summary>A short line with no sentence in it: a section label when it stands before the headline.</summary>
     public static bool IsShortLabel(string line)
     {
@@ -75,28 +82,28 @@ public static partial class FurnitureRules
     }
 
     /// <summary>Captions end with a credit: "(Mohammed Ali/AFP)", "[Name/Reuters]", "(AP Photo/Name)", "(AFP)", "(File)".</summary>
-    [GeneratedRegex(@"[\(\[]\s*(?:(?:[\p{Lu}][\w.'’\-]*\s?){1,5}/\s?(?:[\p{Lu}][\w.'’\-]*\s?){1,5}|AFP|AP|Reuters|Getty\s+Images|EPA|File|File\s+photo|AP\s+Photo|Representational\s+image)\s*[\)\]]\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[\(\[]\s*(?:(?:[\p{Lu}][\w.'’\-]*\s?){1,5}/\s?(?:[\p{Lu}][\w.'’\-]*\s?){1,5}|AFP|AP|Reuters|Getty\s+Images|EPA|File|File\s+photo|AP\s+Photo|Representational\s+image)\s*[\)\]]\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CaptionCredit();
 
-    [GeneratedRegex(@"^\(?\s*(?:Except for the headline,\s*)?this (?:story|article|report) has not been edited by .{1,60}? staff|published from a syndicated feed|^\(?\s*This (?:story|article) (?:was|is) (?:auto-)?generated from", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\(?\s*(?:Except for the headline,\s*)?this (?:story|article|report) has not been edited by .{1,60}? staff|published from a syndicated feed|^\(?\s*This (?:story|article) (?:was|is) (?:auto-)?generated from", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex SyndicationDisclaimer();
 
-    [GeneratedRegex(@"^(?:By\s+[\p{Lu}][\w.'’\-]*(?:\s+(?:[\p{Lu}][\w.'’\-]*|and|&|,))*\s*\|?|Team\s+[\p{Lu}][\w ]{2,40}|Written by\s+.{2,60}|[\p{Lu}][\w ]{1,40}\s+(?:Staff|Desk|Bureau|Correspondent)|Edited by\s+.{2,60})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:By\s+[\p{Lu}][\w.'’\-]*(?:\s+(?:[\p{Lu}][\w.'’\-]*|and|&|,))*\s*\|?|Team\s+[\p{Lu}][\w ]{2,40}|Written by\s+.{2,60}|[\p{Lu}][\w ]{1,40}\s+(?:Staff|Desk|Bureau|Correspondent)|Edited by\s+.{2,60})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex BylineLine();
 
-    [GeneratedRegex(@"^(?:Most Popular|Most Read|Read more:?|Read More|Also read:?.*|READ MORE:?.*|Related(?: Articles| Stories| News)?:?|Do you like this article\??|Captcha\s*\*?|Share(?: this)?(?: article| story)?:?|Advertisement|Subscribe.*newsletter.*|Sign up.*|Click here.*|Follow us on.*|Comments?(?:\s*\(\d+\))?|Recommended|Trending|Top Stories|You may also like|Continue reading|Listen to this article|Watch:?.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:Most Popular|Most Read|Read more:?|Read More|Also read:?.*|READ MORE:?.*|Related(?: Articles| Stories| News)?:?|Do you like this article\??|Captcha\s*\*?|Share(?: this)?(?: article| story)?:?|Advertisement|Subscribe.*newsletter.*|Sign up.*|Click here.*|Follow us on.*|Comments?(?:\s*\(\d+\))?|Recommended|Trending|Top Stories|You may also like|Continue reading|Listen to this article|Watch:?.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex WidgetLine();
 
-    [GeneratedRegex(@"^(?:(?:share|share\s+(?:on|via|to|this(?:\s+(?:article|story|page))?)|tweet|tweet\s+this|e-?mail|email\s+this|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|copy\s+link|copy\s+url|link\s+copied|save|bookmark|comments?)\s*[:|·•/,]?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:share|share\s+(?:on|via|to|this(?:\s+(?:article|story|page))?)|tweet|tweet\s+this|e-?mail|email\s+this|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|copy\s+link|copy\s+url|link\s+copied|save|bookmark|comments?)\s*[:|·•/,]?\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex ShareBarLine();
 
-    [GeneratedRegex(@"^(?:(?:sign\s+up|subscribe|register|get|join)\b.{0,80}\bnewsletters?\b.{0,120}|enter\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|(?:sign\s+up|subscribe)(?:\s+(?:now|today|here|for\s+free))?[.!]?|by\s+signing\s+up,?\s+you\s+agree\b.{0,160}|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:sign\s+up|subscribe|register|get|join)\b.{0,80}\bnewsletters?\b.{0,120}|enter\s+your\s+e-?mail(?:\s+address)?\b.{0,80}|(?:sign\s+up|subscribe)(?:\s+(?:now|today|here|for\s+free))?[.!]?|by\s+signing\s+up,?\s+you\s+agree\b.{0,160}|thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing)\b.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex NewsletterLine();
 
-    [GeneratedRegex(@"^(?:related(?:\s+(?:stories|articles|news|coverage|content|links|reading|topics))?|more\s+(?:from|on|about)\s+.{1,40}|(?:more|other)\s+(?:stories|news|headlines)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|latest\s+(?:news|stories|headlines)|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:related(?:\s+(?:stories|articles|news|coverage|content|links|reading|topics))?|more\s+(?:from|on|about)\s+.{1,40}|(?:more|other)\s+(?:stories|news|headlines)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|latest\s+(?:news|stories|headlines)|editor'?s\s+picks?|what\s+to\s+read\s+next|read\s+next)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex RelatedHeading();
 
-    [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:Agence France-Presse|AFP|Reuters|Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency))\.?$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex AgencySignature();
 
     /// <summary>
@@ -104,12 +111,12 @@ public static partial class FurnitureRules
     /// "Reuters contributed to this report.", "With files from AFP", "Copyright 1987 Reuters. All rights reserved. ...",
     /// and an agency's standards footer ("Our Standards: The Thomson Reuters Trust Principles.").
     /// </summary>
-    [GeneratedRegex(@"^(?:[-–—]\s*(?:" + AgencyNames + @")\.?|\(?(?:Reporting|Writing|Editing|Compiled)(?: and (?:writing|editing))? by (?:" + AgencyNames + @")(?: staff)?\)?\.?|(?:The )?(?:" + AgencyNames + @") contributed to this (?:report|story|article)\.?|(?:With )?(?:files|reporting|information) from (?:" + AgencyNames + @")\.?|(?:Copyright|©|\(c\))\s*(?:(?:18|19|20)\d\d\s+)?(?:" + AgencyNames + @")\.?(?:\s+All rights reserved\..{0,160})?|Our Standards: .{0,80}Trust Principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[-–—]\s*(?:" + AgencyNames + @")\.?|\(?(?:Reporting|Writing|Editing|Compiled)(?: and (?:writing|editing))? by (?:" + AgencyNames + @")(?: staff)?\)?\.?|(?:The )?(?:" + AgencyNames + @") contributed to this (?:report|story|article)\.?|(?:With )?(?:files|reporting|information) from (?:" + AgencyNames + @")\.?|(?:Copyright|©|\(c\))\s*(?:(?:18|19|20)\d\d\s+)?(?:" + AgencyNames + @")\.?(?:\s+All rights reserved\..{0,160})?|Our Standards: .{0,80}Trust Principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex AgencySignOff();
 
     private const string AgencyNames = @"Agence France-Presse|AFP|Reuters|Thomson Reuters|Associated Press|The Associated Press|AP|dpa|Xinhua|UPI|Anadolu(?: Agency)?|EFE|Kyodo|ANSA|TASS|PTI|ANI|IANS|Bloomberg|[\p{Lu}][\w]+(?: [\p{Lu}][\w]+)* (?:Press Agency|News Agency)";
 
     /// <summary>"Palestinian Territories:" — a place label printed on its own line before the text.</summary>
-    [GeneratedRegex(@"^(?:[\p{Lu}][\w'’\-]*\s?){1,4}:$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\w'’\-]*\s?){1,4}:$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex DatelineLabel();
 }

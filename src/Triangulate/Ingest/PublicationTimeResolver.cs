@@ -66,6 +66,6 @@ public static partial class PublicationTimeResolver
         };
     }
 
-    [GeneratedRegex(@"\b(?:on|said|says|announced|told \w+(?: on)?)\s+(?<weekday>" + CalendarLexicon.WeekdayNames + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:on|said|says|announced|told \w+(?: on)?)\s+(?<weekday>" + CalendarLexicon.WeekdayNames + @")\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex OnWeekday();
 }

@@ -106,6 +106,6 @@ public static partial class TextDecoder
         }
     }
 
-    [GeneratedRegex(@"(?:<meta[^>]{0,200}?charset\s*=\s*[""']?|<\?xml[^>]{0,100}?encoding\s*=\s*[""'])(?<charset>[A-Za-z0-9_\-:.]{2,40})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:<meta[^>]{0,200}?charset\s*=\s*[""']?|<\?xml[^>]{0,100}?encoding\s*=\s*[""'])(?<charset>[A-Za-z0-9_\-:.]{2,40})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CharsetDeclaration();
 }

@@ -147,19 +147,26 @@ public static class ChangeFinder
         return key.EndsWith('s') ? key[..^1] : key;
     }
 
-    /// <summary>Sources that name someone: a capitalised phrase ("The ministry", "the Hamas leadership", "Paul Vey") or a kind of people ("officials", "local sources"); no pronouns.</summary>
-    private static bool IsNamed(string source)
-    {
-        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").FirstOrDefault() ?? "";
-        return source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
-            && ((first.Length > 0 && char.IsUpper(first[0])) || SourceNouns.Contains(words[^1].ToLowerInvariant()));
-    }
+    /// <summary>
+    /// Sources that name someone: a phrase with a capitalised word ("The ministry", "the Hamas leadership", "the mine's
+    /// operator Halvard Metals") or a kind of people ("officials", "local sources", "people familiar with the matter");
+    /// no pronouns.
+    /// </summary>
+    private static bool IsNamed(string source) =>
+        source.Length > 1 && !Pronouns.Contains(source.ToLowerInvariant())
+        && (HasName(source) || source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => SourceNouns.Contains(w.ToLowerInvariant())));
+
+    /// <summary>A capitalised word other than an article, or a ministry or army: someone in particular.</summary>
+    private static bool HasName(string source) =>
+        source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => (char.IsUpper(w[0]) && w.ToLowerInvariant() is not ("the" or "a" or "an")) || Institutions.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> Institutions = ["ministry", "embassy", "army", "military"];
 
     private static readonly HashSet<string> SourceNouns =
     [
         "officials", "sources", "analysts", "experts", "diplomats", "witnesses", "residents", "police", "authorities", "investigators",
         "economists", "traders", "dealers", "observers", "lawmakers", "critics", "officers", "spokesman", "spokeswoman", "spokesperson",
+        "people", "person", "official", "source",
     ];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"];
@@ -168,11 +175,14 @@ public static class ChangeFinder
     /// Statements the copy credits to someone else: an attribution of the copy whose content (what is said) is mostly
     /// the content of an attribution of the parent, with sources that share no word ("the sources said the Houthis
     /// would keep attacking" to "confirmed by the Houthi leader"). Each statement of either side is matched once, best
-    /// overlap first. Matching by what is said finds the statement wherever the copy moved or reworded it.
+    /// overlap first. Matching by what is said finds the statement wherever the copy moved or reworded it. The statement
+    /// moved only when the copy's sentence no longer names the parent's source and the parent's sentence did not name the
+    /// copy's already (else the sources were read differently, not changed); one unnamed kind of people for another
+    /// ("officials" to "authorities") is a choice of words.
     /// </summary>
     private static IEnumerable<Change> MovedStatements(ArticleSentences parent, ArticleSentences copy, string id, string from)
     {
-        var parentStatements = parent.Sentences.SelectMany(s => Statements(s.Text)).ToList();
+        var parentStatements = parent.Sentences.SelectMany((s, i) => Statements(s.Text).Select(statement => (statement.Source, statement.Content, Sentence: i))).ToList();
         if (parentStatements.Count == 0)
             yield break;
         var copyStatements = copy.Sentences.SelectMany((s, i) => Statements(s.Text).Select(statement => (statement.Source, statement.Content, Sentence: i))).ToList();
@@ -189,9 +199,11 @@ public static class ChangeFinder
             usedCopy.Add(copyIndex);
             usedParent.Add(parentIndex);
             var (source, _, sentence) = copyStatements[copyIndex];
-            var original = parentStatements[parentIndex].Source;
+            var (original, _, parentSentence) = parentStatements[parentIndex];
             var (before, after) = (SourceWords(original), SourceWords(source));
-            if (before.Count > 0 && after.Count > 0 && !before.Overlaps(after))
+            if (before.Count > 0 && after.Count > 0 && !before.Overlaps(after)
+                && !before.IsSubsetOf(SourceWords(copy.Sentences[sentence].Text)) && !after.IsSubsetOf(SourceWords(parent.Sentences[parentSentence].Text))
+                && (HasName(original) || HasName(source)))
                 yield return new Change(ChangeKind.Attribution, id, from, original, source, sentence);
         }
     }
@@ -225,8 +237,11 @@ public static class ChangeFinder
         return profile.Stems.Where((stem, i) => profile.Tokens[i].Kind is TokenKind.Word && !StopWords.Contains(profile.Forms[i])).ToHashSet();
     }
 
+    /// <summary>The words of a phrase, hyphenated ones also by their parts ("Paris-based" holds "paris").</summary>
     private static HashSet<string> SourceWords(string source) =>
-        Tokenizer.Tokenize(source).Select(t => TextNormalizer.Normalize(t.In(source))).Where(w => !StopWords.Contains(w)).ToHashSet();
+        Tokenizer.Tokenize(source).Select(t => TextNormalizer.Normalize(t.In(source)))
+            .SelectMany(w => w.Contains('-', StringComparison.Ordinal) ? [w, .. w.Split('-', StringSplitOptions.RemoveEmptyEntries)] : new[] { w })
+            .Where(w => !StopWords.Contains(w)).ToHashSet();
 
     /// <summary>
     /// Figures of the copy against the parent's: in aligned sentences, a number counting the same thing with another

@@ -57,10 +57,11 @@ public static class OriginReconstructor
             }
         }
         var chosen = new List<(double Position, int Member, int Sentence)>();
-        foreach (var cluster in clusters)
+        var wordings = own is null ? WireWording.Choose(clusters, members, witnesses) : clusters.Select(c => c.ToList()).ToList();
+        foreach (var wording in wordings)
         {
-            var (member, sentence) = cluster.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
-                cluster.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
+            var (member, sentence) = wording.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
+                wording.OrderByDescending(node => verbatim[node.Member]).ThenBy(node => node.Member).ThenBy(node => node.Sentence).First());
             chosen.Add((Position(member, sentence, anchorIndexOf), member, sentence));
         }
         chosen.Sort((a, b) => (a.Position, a.Member, a.Sentence).CompareTo((b.Position, b.Member, b.Sentence)));

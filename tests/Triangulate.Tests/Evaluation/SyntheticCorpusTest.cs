@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Triangulate.Evaluation;
 using Triangulate.Evaluation.Synthetic;
 
 namespace Triangulate.Tests.Evaluation;
 
-public class SyntheticCorpusTest
+public partial class SyntheticCorpusTest
 {
     /// <summary>Invented originals: a harbour strike, a museum reopening, a tram fare rise; each long enough to be copied.</summary>
     private static readonly (string Id, string Title, string Text)[] Sources =
@@ -17,7 +18,7 @@ public class SyntheticCorpusTest
             Harbour master Leon Faas said the queue of ships could reach 60 by Friday.
             Shipping agents warned that fresh food could run short within a week.
             The regional government offered to mediate, a spokeswoman said.
-            Talks are due to resume on Wednesday at the port's offices.
+            Talks are due to resume on Wednesday at the port's offices, Harbour Master Leon Faas said.
             """),
         ("museum", "Calder museum reopens after four-year rebuild",
             """
@@ -89,4 +90,32 @@ public class SyntheticCorpusTest
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void AParaphraseKeepsEveryFigureWholeAndCreditsOneStatementToSomeoneVaguer()
+    {
+        var corpora = Enumerable.Range(1, 6).Select(seed => new SyntheticCorpusGenerator(3, 0, seed).Generate(Sources)).ToList();
+        var paraphrases = corpora.SelectMany(corpus => corpus.Documents.Where(d => d.Kind == "paraphrase").Select(d => (Corpus: corpus, Copy: d))).ToList();
+
+        Assert.Contains(paraphrases, p => p.Copy.Title.StartsWith(Sources[0].Title, StringComparison.Ordinal));
+        foreach (var (corpus, copy) in paraphrases)
+        {
+            // Paraphrases are of the wire: the original's sentences.
+            var original = Sources.Single(source => copy.Title.StartsWith(source.Title, StringComparison.Ordinal));
+            var text = string.Join(' ', copy.Sentences);
+            var planted = corpus.Changes.Where(c => c.Document == copy.Id).ToList();
+            foreach (var figure in original.Text.Split('\n').Take(copy.Sentences.Count).SelectMany(s => Figure().Matches(s)).Select(m => m.Value))
+                Assert.True(text.Contains(figure, StringComparison.Ordinal) || planted.Any(c => c.OriginText.Contains(figure, StringComparison.Ordinal)), $"{copy.Id} lost \"{figure}\"");
+            if (original.Id == "strike")
+            {
+                var moved = Assert.Single(planted, c => c.Kind == "attribution");
+                Assert.Equal("Harbour Master Leon Faas", moved.OriginText);
+                Assert.Contains($"{moved.Text} said.", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Leon Faas said.", text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:more than|about|nearly|some|at least) )?\d[\d,.]*(?: million)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
 }

@@ -132,4 +132,17 @@ public class AttributionFinderTest
     {
         Assert.All(AttributionFinder.Default.Find(text), attribution => Assert.Null(attribution.Source));
     }
+
+    [Theory]
+    [InlineData("The Kellhaven ferry line will close in May, people familiar with the matter said.", "people familiar with the matter")]
+    [InlineData("The port authority plans to sell its two tugs, a person briefed on the talks said.", "a person briefed on the talks")]
+    [InlineData("The strike will end on Friday, officials close to the union said.", "officials close to the union")]
+    [InlineData("Rescue teams drilled a ventilation shaft towards the trapped men through the night, people familiar with the rescue said.", "people familiar with the rescue")]
+    public void PeopleFamiliarWithTheMatterAreAnAnonymousSource(string sentence, string source)
+    {
+        var attribution = Single(sentence);
+
+        Assert.Equal(source, attribution.Source!.Text);
+        Assert.True(attribution.Anonymous);
+    }
 }

@@ -68,4 +68,16 @@ public class WireCopyFurnitureTest
         Assert.True(DateClueFinder.IsDateLine("Published Feb. 26, 1987 7:24 p.m. ESTUpdated Feb. 26, 1987 10:41 p.m. EST"));
         Assert.False(DateClueFinder.IsDateLine("The quay closed on March 3, 1987 for repairs."));
     }
+
+    [Theory]
+    [InlineData("By Harbour Staff · Updated 4 hours ago")]
+    [InlineData("By Maren Holt | March 3, 2021 9:15 AM")]
+    public void ABylineWithADateStampIsADateLine(string line) =>
+        Assert.Equal(FurnitureRules.DateStamp, FurnitureRules.PageLine(line));
+
+    [Theory]
+    [InlineData("By Harbour Staff")]
+    [InlineData("Grain exports rose 4 pct | the authority said the quay would close on March 3, 2021.")]
+    public void ABylineAloneOrASentenceWithABarIsNoDateLine(string line) =>
+        Assert.Null(FurnitureRules.PageLine(line));
 }

@@ -1,0 +1,79 @@
+using Triangulate.Facts;
+using Triangulate.Text;
+
+namespace Triangulate.Reuse;
+
+/// <summary>
+/// The wording of each sentence of a wire rebuilt from its copies. Each outlet edits its own copy (a qualifier added,
+/// a word cut from a quotation, a label sharpened), so a sentence is told as most independent copies tell it; between
+/// versions that as many copies carry, the one closest in words to all the others (paraphrased copies keep the wire's
+/// quotations and figures), then the one of the copy that agrees most often with the others elsewhere in the story.
+/// The anchor's edits would otherwise pass for the wire and show up as changes in every other copy.
+/// </summary>
+internal static class WireWording
+{
+    /// <returns>For each cluster of aligned sentences, the sentences worded as the wire words them (more than one when it stays undecided).</returns>
+    public static List<List<(int Member, int Sentence)>> Choose(
+        IReadOnlyList<HashSet<(int Member, int Sentence)>> clusters, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses)
+    {
+        var versions = clusters.Select(cluster => Versions(cluster, members, witnesses)).ToList();
+        var leading = versions.Select(Leading).ToList();
+        // How often each copy words a sentence as the wire does where that is clear.
+        var agreement = new int[members.Count];
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (leading[i].Count != 1)
+                continue;
+            foreach (var version in versions[i])
+            {
+                foreach (var node in version.Nodes)
+                    agreement[node.Member] += ReferenceEquals(version, leading[i][0]) ? 1 : -1;
+            }
+        }
+        return leading.Select(tied =>
+        {
+            var best = tied.Max(version => version.Nodes.Max(node => agreement[node.Member]));
+            return tied.Where(version => version.Nodes.Max(node => agreement[node.Member]) == best).SelectMany(version => version.Nodes).ToList();
+        }).ToList();
+    }
+
+    private sealed record Version(List<(int Member, int Sentence)> Nodes, int Witnesses, List<string> Words);
+
+    private static List<Version> Versions(IEnumerable<(int Member, int Sentence)> cluster, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses) =>
+        cluster.GroupBy(node => members[node.Member].Text.Keys[node.Sentence].WordsHash)
+            .Select(version => version.ToList())
+            .Select(nodes => new Version(nodes, nodes.Select(node => witnesses.Find(node.Member)).Distinct().Count(),
+                Words(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence])))
+            .ToList();
+
+    /// <summary>The versions most copies carry, and of those the closest in words to all the others.</summary>
+    private static List<Version> Leading(List<Version> versions)
+    {
+        var most = versions.Max(version => version.Witnesses);
+        var tied = versions.Where(version => version.Witnesses == most).ToList();
+        if (tied.Count == 1)
+            return tied;
+        var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
+            .Sum(other => other.Witnesses * Similarity(version.Words, other.Words))).ToList();
+        return tied.Where((_, i) => closeness[i] >= closeness.Max() - 1e-9).ToList();
+    }
+
+    private static List<string> Words(TextProfile sentence) =>
+        sentence.Forms.Where((_, i) => sentence.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Quote)).ToList();
+
+    /// <summary>Dice similarity of two word multisets.</summary>
+    private static double Similarity(List<string> first, List<string> second)
+    {
+        var counts = first.CountBy(word => word).ToDictionary(p => p.Key, p => p.Value);
+        var shared = 0;
+        foreach (var word in second)
+        {
+            if (counts.TryGetValue(word, out var left) && left > 0)
+            {
+                counts[word] = left - 1;
+                shared++;
+            }
+        }
+        return first.Count + second.Count == 0 ? 0 : 2.0 * shared / (first.Count + second.Count);
+    }
+}

@@ -1,0 +1,80 @@
+using Triangulate.Reuse;
+using static Triangulate.Tests.Reuse.ProvenanceFixtures;
+
+namespace Triangulate.Tests.Reuse;
+
+/// <summary>
+/// A wire that is not stored is rebuilt from its copies in the wording the copies share, not in one copy's edits: an
+/// outlet that cut a word from a quotation and sharpened a figure is the one that changed them, and the outlet that
+/// printed the wire word for word changed nothing.
+/// </summary>
+public class WireWordingTest
+{
+    // Named so that the edited copy sorts first: it is as good a witness as the word-for-word copy by every count.
+    private static readonly Article EditedCopy = Article("a-edited", "2026-02-03T06:00Z", "The Northern Ledger", ["CNA"],
+        "A tunnel at the Dunmore copper mine in Ostrava Bay collapsed on Monday night, trapping more than 14 miners underground, regional officials told CNA.",
+        Wire[1],
+        Wire[2],
+        "\"We are doing everything possible to bring them home,\" Governor Tomas Ilves told reporters at the pithead.",
+        Wire[4]);
+
+    private static readonly Article WordForWord = Article("b-verbatim", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[3], Wire[4]);
+
+    private static readonly Article Reworded = Article("c-paraphrase", "2026-02-03T08:00Z", "Valley Times", ["CNA"],
+        "A shaft at Ostrava Bay's Dunmore copper mine caved in late on Monday, trapping at least 14 miners below ground, regional officials told CNA.",
+        "Rescuers bored a ventilation shaft toward the trapped men overnight, the mine's operator Halvard Metals said.",
+        "The Ostrava miners' union stated it had cautioned in April that the tunnel supports were corroded.",
+        "\"We are doing everything humanly possible to bring them home,\" Governor Tomas Ilves informed reporters at the pithead.",
+        "Members of the radical Free Ostrava groups assembled outside the firm's offices on Tuesday morning.");
+
+    private static ProvenanceGroup Group() => Assert.Single(ProvenanceAnalyzer.Analyze([EditedCopy, WordForWord, Reworded]).Groups);
+
+    [Fact]
+    public void TheCopyThatEditedTheWireCarriesTheChanges()
+    {
+        var group = Group();
+
+        Assert.True(group.Origin.Reconstructed);
+        var changes = group.ChangesOf("a-edited").ToList();
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Quote && c.OriginText!.Contains("humanly", StringComparison.Ordinal) && !c.Text!.Contains("humanly", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Figure && c.OriginText == "at least 14" && c.Text == "more than 14");
+    }
+
+    [Fact]
+    public void TheWordForWordCopyChangedNothing()
+    {
+        var changes = Group().ChangesOf("b-verbatim").ToList();
+
+        Assert.DoesNotContain(changes, c => c.Kind is ChangeKind.Quote or ChangeKind.Figure);
+    }
+
+    [Fact]
+    public void AStatementCreditedToPeopleFamiliarWithTheMatterIsAMovedAttribution()
+    {
+        var moved = Article("moved", "2026-02-03T07:00Z", "Valley Times", ["CNA"],
+            Wire[0],
+            "Rescue teams drilled a ventilation shaft towards the trapped men through the night, people familiar with the rescue said.",
+            Wire[2], Wire[3], Wire[4]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, moved]).Groups);
+
+        var change = Assert.Single(group.ChangesOf("moved"), c => c.Kind == ChangeKind.Attribution);
+        Assert.Contains("Halvard Metals", change.OriginText, StringComparison.Ordinal);
+        Assert.Contains("people familiar", change.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFindingOfTheMinistryThatOfficialsNowReportIsAMovedAttribution()
+    {
+        var wire = Article("wire", "2026-02-02T22:40Z", "Coastline News Agency", ["CNA"],
+            Wire[0], "The tunnel supports had failed a safety inspection in March, according to the regional mining ministry.", Wire[2], Wire[3]);
+        var copy = Article("copy", "2026-02-03T07:00Z", "Valley Times", ["CNA"],
+            Wire[0], "The tunnel supports had failed a safety inspection in March, officials said.", Wire[2], Wire[3]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([wire, copy]).Groups);
+
+        var change = Assert.Single(group.ChangesOf("copy"), c => c.Kind == ChangeKind.Attribution);
+        Assert.Contains("ministry", change.OriginText, StringComparison.Ordinal);
+        Assert.Equal("officials", change.Text);
+    }
+}
