@@ -9,26 +9,38 @@ namespace Triangulate.Storage;
 /// <summary>The story-level facts: merged events and claims with their support, and each article's attributions.</summary>
 public sealed partial class SqliteArticleStore
 {
-    private const string EventFilter = """
-        ($story IS NULL OR e.story_id = $story)
-        AND ($type IS NULL OR e.type = $type COLLATE NOCASE)
-        AND ($from IS NULL OR coalesce(e.end_day, e.start_day) >= $from) AND ($to IS NULL OR e.start_day <= $to)
-        AND ($actor IS NULL OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id
-            AND (x.actor = $actor OR x.actor IN (SELECT n.actor_id FROM actor_names n WHERE n.name = $actor))))
-        AND ($article IS NULL OR EXISTS (SELECT 1 FROM event_articles m WHERE m.event_id = e.id AND m.article_id = $article))
-        """;
+    /// <summary>
+    /// The conditions of an event query, only those it sets: a condition written as "$x IS NULL OR ..." keeps SQLite
+    /// from using an index for it, and a 100k store's `show` then scanned every event (850 ms).
+    /// </summary>
+    private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
+    {
+        var conditions = new List<string>();
+        var parameters = new List<(string, object?)>();
+        void Add(object? value, string name, string condition)
+        {
+            if (value is null)
+                return;
+            conditions.Add(condition);
+            parameters.Add((name, value));
+        }
+        Add(query.Story, "$story", "e.story_id = $story");
+        Add(query.Type, "$type", "e.type = $type COLLATE NOCASE");
+        Add(Day(query.From), "$from", "coalesce(e.end_day, e.start_day) >= $from");
+        Add(Day(query.To), "$to", "e.start_day <= $to");
+        Add(query.Actor, "$actor", "e.id IN (SELECT x.event_id FROM event_actors x WHERE x.actor = $actor OR x.actor IN (SELECT n.actor_id FROM actor_names n WHERE n.name = $actor))");
+        Add(query.Article, "$article", "e.id IN (SELECT m.event_id FROM event_articles m WHERE m.article_id = $article)");
+        return (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions), [.. parameters]);
+    }
 
     public Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parameters = new (string, object?)[]
-        {
-            ("$story", query.Story), ("$type", query.Type), ("$from", Day(query.From)), ("$to", Day(query.To)), ("$actor", query.Actor), ("$article", query.Article),
-        };
+        var (where, parameters) = EventFilter(query);
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
-        var total = Scalar($"SELECT count(*) FROM events e WHERE {EventFilter}", parameters);
-        var items = Rows($"SELECT e.record FROM events e WHERE {EventFilter} ORDER BY e.origins DESC, e.articles DESC, e.start_day, e.id LIMIT {size} OFFSET {(number - 1) * size}",
+        var total = Scalar($"SELECT count(*) FROM events e WHERE {where}", parameters);
+        var items = Rows($"SELECT e.record FROM events e WHERE {where} ORDER BY e.origins DESC, e.articles DESC, e.start_day, e.id LIMIT {size} OFFSET {(number - 1) * size}",
             r => StoredJson.Read<EventView>(r.GetString(0)), parameters);
         return Task.FromResult(new Page<EventView>(items, total, number, size));
     }

@@ -38,13 +38,10 @@ public sealed partial class SqliteArticleStore
 
     public Task<Page<EventView>> TimelineAsync(EventQuery query, CancellationToken cancellation = default)
     {
-        var parameters = new (string, object?)[]
-        {
-            ("$story", query.Story), ("$type", query.Type), ("$from", Day(query.From)), ("$to", Day(query.To)), ("$actor", query.Actor), ("$article", query.Article),
-        };
+        var (filter, parameters) = EventFilter(query);
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
-        var where = $"e.start_day IS NOT NULL AND {EventFilter}";
+        var where = $"e.start_day IS NOT NULL AND {filter}";
         var items = Rows($"SELECT e.record FROM events e WHERE {where} ORDER BY e.start_day, e.id LIMIT {size} OFFSET {(number - 1) * size}",
             r => StoredJson.Read<EventView>(r.GetString(0)), parameters);
         return Task.FromResult(new Page<EventView>(items, Scalar($"SELECT count(*) FROM events e WHERE {where}", parameters), number, size));
