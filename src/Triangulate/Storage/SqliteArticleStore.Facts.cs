@@ -9,34 +9,20 @@ namespace Triangulate.Storage;
 /// <summary>The story-level facts: merged events and claims with their support, and each article's attributions.</summary>
 public sealed partial class SqliteArticleStore
 {
-    /// <summary>
-    /// The conditions of an event query, only those it sets: a condition written as "$x IS NULL OR ..." keeps SQLite
-    /// from using an index for it, and a 100k store's `show` then scanned every event (850 ms).
-    /// </summary>
-    private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
-    {
-        var conditions = new List<string>();
-        var parameters = new List<(string, object?)>();
-        void Add(object? value, string name, string condition)
-        {
-            if (value is null)
-                return;
-            conditions.Add(condition);
-            parameters.Add((name, value));
-        }
-        Add(query.Story, "$story", "e.story_id = $story");
-        Add(query.Type, "$type", "e.type = $type COLLATE NOCASE");
-        Add(Day(query.From), "$from", "coalesce(e.end_day, e.start_day) >= $from");
-        Add(Day(query.To), "$to", "e.start_day <= $to");
-        Add(query.Actor, "$actor", "e.id IN (SELECT x.event_id FROM event_actors x WHERE x.actor = $actor OR x.actor IN (SELECT n.actor_id FROM actor_names n WHERE n.name = $actor))");
-        Add(query.Article, "$article", "e.id IN (SELECT m.event_id FROM event_articles m WHERE m.article_id = $article)");
-        return (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions), [.. parameters]);
-    }
+    /// <summary>The conditions of an event query that it sets.</summary>
+    private static SqlFilter EventFilter(EventQuery query) => new SqlFilter()
+        .Add(query.Story, "$story", "e.story_id = $story")
+        .Add(query.Type, "$type", "e.type = $type COLLATE NOCASE")
+        .Add(Day(query.From), "$from", "coalesce(e.end_day, e.start_day) >= $from")
+        .Add(Day(query.To), "$to", "e.start_day <= $to")
+        .Add(query.Actor, "$actor", "e.id IN (SELECT x.event_id FROM event_actors x WHERE x.actor = $actor OR x.actor IN (SELECT n.actor_id FROM actor_names n WHERE n.name = $actor))")
+        .Add(query.Article, "$article", "e.id IN (SELECT m.event_id FROM event_articles m WHERE m.article_id = $article)");
 
     public Task<Page<EventView>> EventsAsync(EventQuery query, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (where, parameters) = EventFilter(query);
+        var filter = EventFilter(query);
+        var (where, parameters) = (filter.Where, filter.Parameters);
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
         var total = Scalar($"SELECT count(*) FROM events e WHERE {where}", parameters);
@@ -48,26 +34,25 @@ public sealed partial class SqliteArticleStore
     public Task<EventView?> EventAsync(string id, CancellationToken cancellation = default) =>
         Task.FromResult(Rows("SELECT record FROM events WHERE id = $id", r => StoredJson.Read<EventView>(r.GetString(0)), ("$id", id)).FirstOrDefault());
 
-    private const string ClaimFilter = """
-        coalesce(c.value, 0) >= $min
-        AND ($text IS NULL OR c.record LIKE '%' || $text || '%')
-        AND ($story IS NULL OR c.id IN (SELECT m.claim_id FROM story_articles s JOIN claim_fact_articles m ON m.article_id = s.article_id WHERE s.story_id = $story))
-        AND ($outlet IS NULL OR c.id IN (SELECT m.claim_id FROM articles a JOIN claim_fact_articles m ON m.article_id = a.id WHERE a.outlet = $outlet COLLATE NOCASE))
-        AND ($from IS NULL OR c.record ->> '$.about' >= $from) AND ($to IS NULL OR c.record ->> '$.about' <= $to)
-        """;
+    /// <summary>The conditions of a claim query that it sets.</summary>
+    private static SqlFilter ClaimFilter(ClaimQuery query) => new SqlFilter()
+        .Add(query.Minimum, "$min", "coalesce(c.value, 0) >= $min")
+        .Add(query.Text, "$text", "c.record LIKE '%' || $text || '%'")
+        .Add(query.Story, "$story", "c.id IN (SELECT m.claim_id FROM story_articles s JOIN claim_fact_articles m ON m.article_id = s.article_id WHERE s.story_id = $story)")
+        .Add(query.Outlet, "$outlet", "c.id IN (SELECT m.claim_id FROM articles a JOIN claim_fact_articles m ON m.article_id = a.id WHERE a.outlet = $outlet COLLATE NOCASE)")
+        .Add(Day(query.From), "$from", "c.record ->> '$.about' >= $from")
+        .Add(Day(query.To), "$to", "c.record ->> '$.about' <= $to");
 
     public Task<Page<ClaimView>> ClaimFactsAsync(ClaimQuery query, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parameters = new (string, object?)[]
-        {
-            ("$min", query.Minimum), ("$text", query.Text), ("$story", query.Story), ("$outlet", query.Outlet), ("$from", Day(query.From)), ("$to", Day(query.To)),
-        };
+        var filter = ClaimFilter(query);
+        var (where, parameters) = (filter.Where, filter.Parameters);
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
-        var items = Rows($"SELECT c.record FROM claim_facts c WHERE {ClaimFilter} ORDER BY c.origins DESC, c.articles DESC, c.id LIMIT {size} OFFSET {(number - 1) * size}",
+        var items = Rows($"SELECT c.record FROM claim_facts c WHERE {where} ORDER BY c.origins DESC, c.articles DESC, c.id LIMIT {size} OFFSET {(number - 1) * size}",
             r => StoredJson.Read<ClaimView>(r.GetString(0)), parameters);
-        return Task.FromResult(new Page<ClaimView>(items, Scalar($"SELECT count(*) FROM claim_facts c WHERE {ClaimFilter}", parameters), number, size));
+        return Task.FromResult(new Page<ClaimView>(items, Scalar($"SELECT count(*) FROM claim_facts c WHERE {where}", parameters), number, size));
     }
 
     public Task<IReadOnlyList<ClaimView>> ClaimFactsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default) =>

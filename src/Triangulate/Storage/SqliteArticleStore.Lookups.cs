@@ -38,10 +38,11 @@ public sealed partial class SqliteArticleStore
 
     public Task<Page<EventView>> TimelineAsync(EventQuery query, CancellationToken cancellation = default)
     {
-        var (filter, parameters) = EventFilter(query);
+        var filter = EventFilter(query);
+        var parameters = filter.Parameters;
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
-        var where = $"e.start_day IS NOT NULL AND {filter}";
+        var where = $"e.start_day IS NOT NULL AND {filter.Where}";
         var items = Rows($"SELECT e.record FROM events e WHERE {where} ORDER BY e.start_day, e.id LIMIT {size} OFFSET {(number - 1) * size}",
             r => StoredJson.Read<EventView>(r.GetString(0)), parameters);
         return Task.FromResult(new Page<EventView>(items, Scalar($"SELECT count(*) FROM events e WHERE {where}", parameters), number, size));
