@@ -55,7 +55,8 @@ internal static class WireWording
             return tied;
         var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
             .Sum(other => other.Witnesses * Similarity(version.Words, other.Words))).ToList();
-        return tied.Where((_, i) => closeness[i] >= closeness.Max() - 1e-9).ToList();
+        var closest = closeness.Max();
+        return tied.Where((_, i) => closeness[i] >= closest - 1e-9).ToList();
     }
 
     private static List<string> Words(TextProfile sentence) =>
