@@ -111,5 +111,11 @@ internal static class SqliteSchema
         """
         DROP TABLE claims;
         """,
+        // A later ingest replaces the analysis of some articles: their actor mentions and merged claims are found by article.
+        """
+        CREATE INDEX actor_articles_by_article ON actor_articles(article_id);
+        CREATE INDEX claim_fact_articles_by_claim ON claim_fact_articles(claim_id);
+        CREATE INDEX actor_names_by_actor ON actor_names(actor_id);
+        """,
     ];
 }
