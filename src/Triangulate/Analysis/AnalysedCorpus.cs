@@ -66,7 +66,8 @@ public sealed class AnalysedCorpus(IArticleStore store)
         if (added.Count == 0)
             return new AnalysisUpdate([], [], [], [], [], state.NextStorySequence);
 
-        var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf);
+        var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf,
+            storedFrequencies: await store.StoryFrequenciesAsync(cancellation));
         var update = analysis.Add([.. neighbours, .. added], progress);
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);

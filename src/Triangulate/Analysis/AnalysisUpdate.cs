@@ -1,6 +1,7 @@
 using Triangulate.Events;
 using Triangulate.Facts;
 using Triangulate.Reuse;
+using Triangulate.Stories;
 
 namespace Triangulate.Analysis;
 
@@ -31,6 +32,9 @@ public sealed record AnalysisUpdate(
 
     /// <summary>The articles whose stored groups, actor mentions, claims and attributions this update replaces.</summary>
     public IReadOnlyList<string> Scope { get; init; } = [];
+
+    /// <summary>The story document frequencies of the articles this update adds to the store (of every article when complete).</summary>
+    public StoryFrequencyTable Frequencies { get; init; } = StoryFrequencyTable.Empty;
 
     /// <summary>Stored actors no article names any more.</summary>
     public IReadOnlyList<string> RemovedActorIds { get; init; } = [];

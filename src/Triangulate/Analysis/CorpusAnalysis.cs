@@ -16,7 +16,7 @@ namespace Triangulate.Analysis;
 public sealed class CorpusAnalysis
 {
     /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private readonly StoryClusterer _clusterer;
     private readonly ProvenanceAnalyzer _provenance = new();
@@ -29,9 +29,12 @@ public sealed class CorpusAnalysis
     /// <param name="firstStorySequence">Past every story sequence the store has used, so new story ids are new.</param>
     /// <param name="storedStoryOf">The stored story of each stored article this analysis will see again: those stories
     /// keep their ids (<see cref="StoryLineage"/>).</param>
-    public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0, IReadOnlyDictionary<string, string>? storedStoryOf = null)
+    /// <param name="storedFrequencies">The store's story document frequencies, which count the stored articles.</param>
+    public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0, IReadOnlyDictionary<string, string>? storedStoryOf = null,
+        StoryFrequencyTable? storedFrequencies = null)
     {
-        _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence);
+        _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence, prior: storedFrequencies,
+            countedInPrior: storedStoryOf?.Keys.ToHashSet(StringComparer.Ordinal));
         _storyOf = storedStoryOf is null ? new(StringComparer.Ordinal) : new(storedStoryOf, StringComparer.Ordinal);
         _liveStories.UnionWith(_storyOf.Values);
     }
@@ -107,6 +110,7 @@ public sealed class CorpusAnalysis
             ClaimFacts = facts.ClaimFacts,
             Attributions = facts.Attributions,
             Scope = [.. _articles.Keys],
+            Frequencies = _clusterer.TakeObserved(),
         };
     }
 

@@ -2,6 +2,7 @@ using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
+using Triangulate.Stories;
 
 namespace Triangulate.Storage;
 
@@ -30,6 +31,9 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The stored articles with these ids, in the order they were stored; ids not stored are left out.</summary>
     Task<IReadOnlyList<Article>> ArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default);
+
+    /// <summary>The story clusterer's document frequencies over the analysed articles.</summary>
+    Task<StoryFrequencyTable> StoryFrequenciesAsync(CancellationToken cancellation = default);
 
     /// <summary>The ids of stored articles that no stored story holds yet, in storing order.</summary>
     Task<IReadOnlyList<string>> UnanalysedArticleIdsAsync(CancellationToken cancellation = default);

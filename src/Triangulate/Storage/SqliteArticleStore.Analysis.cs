@@ -5,6 +5,7 @@ using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
 using Triangulate.Reuse;
+using Triangulate.Stories;
 
 namespace Triangulate.Storage;
 
@@ -62,8 +63,34 @@ public sealed partial class SqliteArticleStore
             n => n.Name, n => n.Actor);
         SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO actor_articles", update.ActorArticles, m => m.Actor, m => m.Article, m => StoredJson.Write(m.Mentions));
         SaveFacts(update, scope, transaction, (sql, parameters) => Run(sql, parameters));
+        SaveFrequencies(update, transaction, (sql, parameters) => Run(sql, parameters));
         transaction.Commit();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A complete update's frequencies replace the stored ones; any other's are added to them.</summary>
+    private static void SaveFrequencies(AnalysisUpdate update, SqliteTransaction transaction, Action<string, (string, object?)[]> run)
+    {
+        if (update.Complete)
+            run("DELETE FROM story_frequencies; DELETE FROM analysis_meta WHERE key = 'frequency_documents';", []);
+        run("INSERT INTO analysis_meta VALUES ('frequency_documents', $n) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + $n",
+            [("$n", update.Frequencies.Documents)]);
+        var table = update.Frequencies;
+        SqliteRows.Upsert(transaction, "INSERT INTO story_frequencies", "ON CONFLICT (kind, key) DO UPDATE SET documents = documents + excluded.documents",
+            table.Terms.Select(t => (Kind: 0, t.Key, t.Value)).Concat(table.Actors.Select(a => (Kind: 1, a.Key, a.Value))).Concat(table.Numbers.Select(n => (Kind: 2, n.Key, n.Value))),
+            f => f.Kind, f => f.Key, f => f.Value);
+    }
+
+    public Task<StoryFrequencyTable> StoryFrequenciesAsync(CancellationToken cancellation = default)
+    {
+        var documents = Rows("SELECT CAST(value AS INTEGER) FROM analysis_meta WHERE key = 'frequency_documents'", r => r.GetInt32(0)).FirstOrDefault();
+        var kinds = Enumerable.Range(0, 3).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT kind, key, documents FROM story_frequencies";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            kinds[reader.GetInt32(0)][reader.GetString(1)] = reader.GetInt32(2);
+        return Task.FromResult(new StoryFrequencyTable(documents, kinds[0], kinds[1], kinds[2]));
     }
 
     public Task<IReadOnlyList<string>> UnanalysedArticleIdsAsync(CancellationToken cancellation = default) =>

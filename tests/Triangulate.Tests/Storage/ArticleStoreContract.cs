@@ -314,6 +314,26 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(kellClaims.Select(c => c.Id), (await store.ClaimFactsOfAsync(["7777aaaa"], Cancel)).Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task Story_frequencies_of_a_complete_update_replace_the_stored_ones_and_later_ones_add_to_them()
+    {
+        using var store = Open();
+        await store.AddAsync(MineStory, Cancel);
+        var whole = new CorpusAnalysis().Add(MineStory) with { Complete = true };
+        await store.SaveAnalysisAsync(whole, Cancel);
+        var stored = await store.StoryFrequenciesAsync(Cancel);
+        Assert.Equal(MineStory.Length, stored.Documents);
+        Assert.Equal(whole.Frequencies.Terms.OrderBy(t => t.Key), stored.Terms.OrderBy(t => t.Key));
+
+        var later = new CorpusAnalysis(storedFrequencies: stored).Add([Sample("7777aaaa")]);
+        await store.SaveAnalysisAsync(later, Cancel);
+
+        var both = await store.StoryFrequenciesAsync(Cancel);
+        Assert.Equal(MineStory.Length + 1, both.Documents);
+        var term = later.Frequencies.Terms.Keys.First(stored.Terms.ContainsKey);
+        Assert.Equal(stored.Terms[term] + later.Frequencies.Terms[term], both.Terms[term]);
+    }
+
     private static void AssertSameStory(StoryView expected, StoryView actual)
     {
         Assert.Equal(expected.Id, actual.Id);
