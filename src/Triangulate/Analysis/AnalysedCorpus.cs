@@ -56,17 +56,20 @@ public sealed class AnalysedCorpus(IArticleStore store)
     private async Task<AnalysisUpdate> UpdateAsync(IReadOnlyList<Article> read, AnalysisState state, StageTimings timings,
         IProgress<StageProgress>? progress, CancellationToken cancellation)
     {
-        var (added, storyOf, neighbours) = await timings.TimeAsync(AnalysisStage.Neighbourhood, async () =>
+        var (added, storyOf) = await timings.TimeAsync(AnalysisStage.Neighbourhood, async () =>
         {
             progress?.Report(new StageProgress(AnalysisStage.Neighbourhood, 0, null));
             var pending = (await store.UnanalysedArticleIdsAsync(cancellation)).ToHashSet(StringComparer.Ordinal);
             var inMemory = read.Where(a => pending.Contains(a.Id)).ToList();
             var added = inMemory.Count == pending.Count ? inMemory : await store.ArticlesAsync(pending, cancellation);
-            var storyOf = await StoryNeighbourhood.FindAsync(store, added, cancellation: cancellation);
-            return (added, storyOf, await store.ArticlesAsync([.. storyOf.Keys], cancellation));
+            return (added, await StoryNeighbourhood.FindAsync(store, added, cancellation: cancellation));
         });
         if (added.Count == 0)
             return new AnalysisUpdate([], [], [], [], [], state.NextStorySequence);
+        // A neighbourhood of half the store costs about what the whole store costs, and the whole gives the stories one pass gives.
+        if (storyOf.Count * 2 >= state.AnalysedArticles)
+            return await Analyze(await AllStored(cancellation), timings, progress, cancellation, await StoredStoriesAsync(cancellation));
+        var neighbours = await timings.TimeAsync(AnalysisStage.Neighbourhood, () => store.ArticlesAsync([.. storyOf.Keys], cancellation));
 
         var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf,
             storedFrequencies: await store.StoryFrequenciesAsync(cancellation));

@@ -17,6 +17,8 @@ public class AnalysedCorpusTest
     [
         Strike("strike-wire", "2026-02-03T10:00Z", "Coastline News Agency"),
         Strike("strike-copy", "2026-02-03T11:30Z", "Bay Courier"),
+        Strike("strike-reprint", "2026-02-03T12:10Z", "Harbour Lights"),
+        Strike("strike-evening", "2026-02-03T18:00Z", "The Northern Ledger"),
     ];
 
     private static Article Strike(string id, string published, string outlet) => ProvenanceFixtures.Article(id, published, outlet, ["CNA"],
@@ -89,6 +91,7 @@ public class AnalysedCorpusTest
     [Fact]
     public async Task A_later_ingest_analyses_again_only_the_stories_its_articles_may_join()
     {
+        // The mine story is under half the store: a neighbourhood of half the store or more is analysed whole.
         using var folder = new TempFolder();
         using var store = ArticleStores.Open(folder.Combine("corpus.db"));
         var corpus = new AnalysedCorpus(store);
@@ -151,5 +154,19 @@ public class AnalysedCorpusTest
         await corpus.ReanalyzeAsync(cancellation: Cancel);
 
         Assert.Equal(before, (await store.StoriesAsync(new StoryQuery(), Cancel)).Items.Select(s => s.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_later_ingest_touching_most_of_the_store_analyses_it_whole()
+    {
+        using var folder = new TempFolder();
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
+        var corpus = new AnalysedCorpus(store);
+        await corpus.AddAsync(Outcomes([.. MineStory.Take(3), StrikeStory[0]]), cancellation: Cancel);
+
+        var later = await corpus.AddAsync(Outcomes([ProvenanceFixtures.Edited]), cancellation: Cancel);
+
+        Assert.True(later.Update!.Complete);
+        Assert.Equal(5, later.Update.Scope.Count);
     }
 }
