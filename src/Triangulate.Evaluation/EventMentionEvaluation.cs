@@ -36,6 +36,7 @@ public static class EventMentionEvaluation
                 e.Participants.Select(p => new Argument(Role(e.Type, p.Role), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
                     .Concat(e.Place is { } place ? [new Argument("Place", new Span(place.Evidence.Start, place.Evidence.End, place.Evidence.Text))] : [])
                     .Where(a => a.Role.Length > 0)
+                    .DistinctBy(a => (a.Role, a.Span.Start))
                     .ToList()))
             .ToList();
     }
@@ -46,6 +47,9 @@ public static class EventMentionEvaluation
         var level = string.Join('.', type.Kairos.Split('.').Take(2));
         return (level, role) switch
         {
+            (_, "place") => "Place",
+            ("Conflict.Attack", "instrument") => type.Kairos.EndsWith("DetonateExplode", StringComparison.Ordinal) ? "ExplosiveDevice" : "Instrument",
+            (_, "instrument") => "",
             ("Conflict.Attack", "actor") => "Attacker",
             ("Conflict.Attack", _) => "Target",
             ("Life.Die", "actor") => "Killer",
@@ -58,6 +62,9 @@ public static class EventMentionEvaluation
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", "target") => "Recipient",
             ("Contact.Contact", "participant") => "Participant",
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", _) => "Communicator",
+            ("Movement.Transportation", "destination" or "place") => "Destination",
+            ("Movement.Transportation", "origin") => "Origin",
+            (_, "destination" or "origin") => "",
             ("Movement.Transportation", "actor") => "Transporter",
             ("Movement.Transportation", _) => "PassengerArtifact",
             ("Conflict.Demonstrate", _) => "Demonstrator",
