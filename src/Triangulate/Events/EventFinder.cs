@@ -134,9 +134,9 @@ public static class EventFinder
         var token = context.Tokens[trigger];
         var triggerEvidence = context.Article.Evidence(token.Start, token.End);
         var place = context.PlaceNear(token.Start);
-        // A place the gazetteer locates is the event's place; a phrase after "in" stands for it only where there is none.
+        // A place the gazetteer locates is the event's place; a phrase after "in" naming the same place is not kept twice.
         var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type), articleMentions)
-            .Where(p => p.Role != ParticipantRoles.Place || place is null).ToList();
+            .Where(p => p.Role != ParticipantRoles.Place || place is null || p.Evidence.End <= place.Evidence.Start || p.Evidence.Start >= place.Evidence.End).ToList();
         var sources = context.Attributions
             .Where(a => a.Source is not null && a.Cue.Start != token.Start && !Discussion(a) && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
                 || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))

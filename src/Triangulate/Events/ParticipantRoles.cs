@@ -20,7 +20,7 @@ internal static class ParticipantRoles
     /// <summary>True for the roles of those who take part (who acts, who it is done to, a meeting's sides), not of a place or an instrument.</summary>
     public static bool TakesPart(string role) => role is "actor" or "target" or "participant";
 
-    private const int PhraseWords = 4;
+    private const int PhraseWords = 6;
     private const int PrepositionReach = 6;
 
     private static readonly HashSet<string> Auxiliaries = ["was", "were", "been", "being", "be", "is", "are", "got", "get"];
@@ -91,7 +91,12 @@ internal static class ParticipantRoles
         if (verb && PhraseBefore(context, trigger) is { } subject && (before is null || subject.Start <= before.Start && before.End < subject.End))
             before = Named(context, subject);
         var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start) && Linked(context, tokens[trigger].End, c.Start, linking))
-            .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault() ?? (verb && !passive && !symmetric ? PhraseAfter(context, trigger) : null);
+            .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault();
+        // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
+        var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
+            : trigger < context.Last && tokens[trigger + 1].Lower == "of" ? PhraseAfter(context, trigger + 1) : null;
+        if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
+            after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
             : passive ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
@@ -136,7 +141,11 @@ internal static class ParticipantRoles
         }
     }
 
-    private static bool Joins(string between) => between.Trim() is "and" or "," or ", and";
+    private static bool Joins(string between)
+    {
+        var words = between.Replace(",", " , ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")).ToArray();
+        return string.Join(' ', words) is "and" or "," or ", and";
+    }
 
     private static List<Candidate> Candidates(SentenceContext context, IReadOnlyList<ActorMention> articleMentions)
     {
@@ -164,6 +173,8 @@ internal static class ParticipantRoles
                 i = head;
             }
         }
+        // "in Kell" tells where, not who.
+        candidates.RemoveAll(c => AfterPlaceWord(context, c.Start));
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         return candidates;
     }
@@ -175,18 +186,22 @@ internal static class ParticipantRoles
         var head = trigger - 1;
         while (head >= context.First && Between.Contains(tokens[head].Lower))
             head--;
-        return head >= context.First && IsHead(tokens[head]) ? Phrase(context, head, head, context.First) : null;
+        return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
     }
+
+    /// <summary>A number standing for those it counts: "injured more than 260", "five more were wounded".</summary>
+    private static bool IsCount(IReadOnlyList<WordToken> tokens, int index) =>
+        tokens[index].IsWord && (char.IsDigit(tokens[index].Lower[0]) || Openers.Contains(tokens[index].Lower) && tokens[index].Lower is not ("the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our"));
 
     /// <summary>The noun phrase right after the trigger, as far as its head: "killing two soldiers", "the departure of family members".</summary>
     private static Candidate? PhraseAfter(SentenceContext context, int trigger)
     {
         var tokens = context.Tokens;
         var first = trigger + 1;
-        while (first <= context.Last && (Openers.Contains(tokens[first].Lower) || char.IsDigit(tokens[first].Lower[0])))
+        while (first <= context.Last && (Openers.Contains(tokens[first].Lower) || char.IsDigit(tokens[first].Lower[0]) || tokens[first].Lower == "than"))
             first++;
         if (first > context.Last || !IsHead(tokens[first]))
-            return null;
+            return first - 1 > trigger && IsCount(tokens, first - 1) ? Phrase(context, first - 1, first - 1, trigger + 1) : null;
         var last = first;
         while (last + 1 <= context.Last && last - first + 1 < PhraseWords && IsHead(tokens[last + 1]))
             last++;
@@ -201,15 +216,54 @@ internal static class ParticipantRoles
         {
             var word = tokens[i].Lower;
             var role = Places.Contains(word) ? Place : Moves.Contains(type) && word is "to" or "into" ? "destination" : Moves.Contains(type) && word == "from" ? "origin" : null;
-            if (role is not null && PhraseAfter(context, i) is { } phrase && !char.IsDigit(context.Article.Text[phrase.End - 1])
-                && !tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+            if (role is not null && PhraseAfter(context, i) is { } phrase && IsPlace(context, phrase, i))
             {
                 yield return phrase.As(role);
+                var last = phrase;
+                while (PlaceAfterAnd(context, last) is { } next)
+                {
+                    yield return next.As(role);
+                    last = next;
+                }
                 yield break;
             }
             if (ClauseBreaks.Contains(word))
                 yield break;
         }
+    }
+
+    /// <summary>
+    /// Whether a phrase after a preposition can be a place: not a count ("in two days", "at least six"), not an act
+    /// ("aimed at countering", "in a gun battle"), not a time.
+    /// </summary>
+    private static bool IsPlace(SentenceContext context, Candidate phrase, int preposition)
+    {
+        var tokens = context.Tokens;
+        var head = preposition + 1;
+        while (head < context.Last && tokens[head + 1].End <= phrase.End)
+            head++;
+        return IsHead(tokens[head]) && tokens[preposition + 1].Lower != "least" && !tokens[preposition + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && EventLexicon.Find("", tokens[head].Lower) is null;
+    }
+
+    /// <summary>"in Badia al-Sukhnah and Badia al-Sham": a named place joined to the one before.</summary>
+    private static Candidate? PlaceAfterAnd(SentenceContext context, Candidate place)
+    {
+        var tokens = context.Tokens;
+        var and = context.First;
+        while (and <= context.Last && tokens[and].Start < place.End)
+            and++;
+        return and < context.Last && tokens[and].Lower == "and" && tokens[and + 1].Capitalised ? PhraseAfter(context, and) : null;
+    }
+
+    private static bool AfterPlaceWord(SentenceContext context, int start)
+    {
+        var i = context.Last;
+        while (i >= context.First && context.Tokens[i].Start >= start)
+            i--;
+        if (i > context.First && context.Tokens[i].Lower is "the")
+            i--;
+        return i >= context.First && Places.Contains(context.Tokens[i].Lower);
     }
 
     private static bool IsPeople(WordToken token) => VictimsReader.People.Contains(token.Lower) || Bodies.Contains(token.Lower);
