@@ -7,7 +7,7 @@ namespace Triangulate.Evaluation;
 
 /// <summary>
 /// The <c>later-ingest</c> evaluation suite: how far a store fed in batches agrees with one analysed in a single pass.
-/// The folder's docs.jsonl is analysed whole into one store; into another its first part is analysed, then the last
+/// The folder's docs.jsonl (or .gz) is analysed whole into one store; into another its first part is analysed, then the last
 /// <see cref="LaterShare"/> of it arrives in <see cref="LaterBatches"/> later ingests, each analysing only the stored
 /// stories its articles may join. Scores the agreement of the two stores' stories (B-cubed, adjusted Rand), of their
 /// provenance origins, their times and how many stored articles each later article had analysed again; with a gold.tsv,
@@ -24,7 +24,8 @@ public static class LaterIngestEvaluation
 
     private static async Task<EvaluationScores> EvaluateAsync(string directory, string? predictionsPath)
     {
-        var articles = EvaluationArticles.Read(Path.Combine(directory, "docs.jsonl")).DistinctBy(a => a.Id).ToList();
+        var docs = EvaluationFiles.Find(directory, "docs.jsonl") ?? throw new FileNotFoundException("No docs.jsonl (or .gz) in " + directory);
+        var articles = EvaluationArticles.Read(docs).DistinctBy(a => a.Id).ToList();
         var first = articles.Count - Math.Max(LaterBatches, (int)(articles.Count * LaterShare));
         var folder = Directory.CreateTempSubdirectory("triangulate-later-").FullName;
         try
