@@ -14,6 +14,9 @@ public static class EventFinder
 {
     private static readonly HashSet<EventType> Symmetric = [EventTypes.Meet, EventTypes.Agree, EventTypes.Fight];
 
+    /// <summary>Two words of one symmetric type this many words apart or closer name one event.</summary>
+    private const int SameMeetingReach = 10;
+
     /// <param name="anchor">The day relative times are read against (<see cref="TimeAnchor"/>); null leaves them unresolved.</param>
     public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, Gazetteer? gazetteer = null)
     {
@@ -74,14 +77,31 @@ public static class EventFinder
         var seen = new HashSet<EventType>();
         var tokens = context.Tokens;
         string? sentenceLabel = null;
+        var found = new List<(int Trigger, Event Event)>();
         for (var i = context.First; i <= context.Last; i++)
         {
-            if (context.TriggerAt(i) is not { } found)
+            if (context.TriggerAt(i) is not { } named)
                 continue;
-            var type = EventTypeRefiner.Refine(found, () => sentenceLabel ??= EventTypeClassifier.Default.Predict(context.Sentence.Text));
+            var type = EventTypeRefiner.Refine(named, () => sentenceLabel ??= EventTypeClassifier.Default.Predict(context.Sentence.Text));
             seen.Add(type);
-            yield return Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
+            var built = Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
+            var same = found.FindLastIndex(f => f.Event.Type == type && Symmetric.Contains(type) && i - f.Trigger <= SameMeetingReach);
+            if (same < 0)
+            {
+                found.Add((i, built));
+                continue;
+            }
+            // "met Edric and Venn for talks", "hosted talks": one meeting named twice, with every side either word has.
+            var first = found[same].Event;
+            found[same] = (found[same].Trigger, first with
+            {
+                Participants = [.. first.Participants, .. built.Participants.Where(p => !first.Participants.Any(q => q.Name == p.Name))],
+                Place = first.Place ?? built.Place,
+                Time = first.Time ?? built.Time,
+            });
         }
+        foreach (var (_, e) in found)
+            yield return e;
         foreach (var attribution in context.Attributions)
         {
             if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
@@ -113,13 +133,16 @@ public static class EventFinder
     {
         var token = context.Tokens[trigger];
         var triggerEvidence = context.Article.Evidence(token.Start, token.End);
-        var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type));
+        var place = context.PlaceNear(token.Start);
+        // A place the gazetteer locates is the event's place; a phrase after "in" naming the same place is not kept twice.
+        var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type), articleMentions)
+            .Where(p => p.Role != ParticipantRoles.Place || place is null || p.Evidence.End <= place.Evidence.Start || p.Evidence.Start >= place.Evidence.End).ToList();
         var sources = context.Attributions
             .Where(a => a.Source is not null && a.Cue.Start != token.Start && !Discussion(a) && (a.Content is not { } content || content.Start <= token.Start && token.Start < content.End
                 || a.Cue.Start > token.Start && content.Start >= a.Cue.Start))
             .Select(a => Source(context, a, articleMentions))
             .ToList();
-        return new Event(Id(triggerEvidence), type, triggerEvidence, participants, context.PlaceNear(token.Start), context.TimeOf(token.Start, own: false),
+        return new Event(Id(triggerEvidence), type, triggerEvidence, participants, place, context.TimeOf(token.Start, own: false),
             sources, modality, context.Article.Evidence(context.Sentence));
     }
 

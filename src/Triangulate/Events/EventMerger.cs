@@ -16,7 +16,7 @@ public static class EventMerger
     {
         ArgumentNullException.ThrowIfNull(events);
         actorOf ??= name => name.ToLowerInvariant();
-        var actors = events.Select(e => e.Participants.Select(p => actorOf(p.Name)).ToHashSet()).ToList();
+        var actors = events.Select(e => e.Participants.Where(p => ParticipantRoles.TakesPart(p.Role)).Select(p => actorOf(p.Name)).ToHashSet()).ToList();
         var words = events.Select(e => ContentWords(e.Evidence.Text)).ToList();
         var groups = new UnionFind<int>(Enumerable.Range(0, events.Count));
         foreach (var sameType in Enumerable.Range(0, events.Count).GroupBy(i => events[i].Type))

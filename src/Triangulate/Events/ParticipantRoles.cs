@@ -1,4 +1,5 @@
 using Triangulate.Facts;
+using Triangulate.Text;
 
 namespace Triangulate.Events;
 
@@ -6,63 +7,343 @@ namespace Triangulate.Events;
 /// Who does what to whom, from where the participants stand around the trigger: in "Hamas attacked Israel" the nearest
 /// one before the trigger acts and the nearest after it is the target; in the passive "Hamas fighters were killed by
 /// Israeli troops" the one before is the target and the one after "by" acts; a meeting's sides are the nearest on each
-/// side. A participant is a named actor or, where the clause names none on that side, a noun for people or a body
-/// ("police", "militants", "the court"). Those further off are left out: they mostly belong to other events of the sentence.
+/// side, with those joined to them ("met Edric and Venn"). A participant is a named actor, a pronoun (named by the actor
+/// it stands for), or, where the clause names none on that side, the noun phrase next to the trigger ("a major general
+/// was killed"), as far as its head noun. A phrase after "in", "at" or "near" is where it happened ("in the same
+/// province"), after "to" where a move went. Those further off are left out: they mostly belong to other events of the sentence.
 /// </summary>
 internal static class ParticipantRoles
 {
+    /// <summary>The role of a phrase telling where the event happened ("in the same province").</summary>
+    public const string Place = "place";
+
+    /// <summary>True for the roles of those who take part (who acts, who it is done to, a meeting's sides), not of a place or an instrument.</summary>
+    public static bool TakesPart(string role) => role is "actor" or "target" or "participant";
+
+    private const int PhraseWords = 6;
+    private const int PrepositionReach = 6;
+
     private static readonly HashSet<string> Auxiliaries = ["was", "were", "been", "being", "be", "is", "are", "got", "get"];
+
+    /// <summary>Words between a subject and its verb: "was also reportedly killed".</summary>
+    private static readonly HashSet<string> Between =
+        ["was", "were", "been", "being", "be", "is", "are", "has", "have", "had", "will", "would", "also", "reportedly", "allegedly", "not", "then", "later", "who"];
 
     /// <summary>Words whose subject undergoes the event: "the general died".</summary>
     private static readonly HashSet<string> Undergone = ["die", "dies", "died", "dying", "dead", "death", "deaths"];
 
     private static readonly HashSet<string> ClauseBreaks = [",", ";", ":", "and", "but", "while", "after", "before", "when", "(", ")"];
 
+    /// <summary>Words that end a noun phrase: prepositions, conjunctions, verbs of being and punctuation.</summary>
+    private static readonly HashSet<string> PhraseBreaks =
+    [
+        "of", "in", "at", "on", "to", "from", "with", "by", "for", "into", "near", "after", "before", "during", "since", "as", "than", "over",
+        "and", "or", "but", "that", "which", "who", "whom", "while", "when", "where", "because", "if", "said", "says", "say",
+        "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "not", "it", "there",
+    ];
+
+    /// <summary>Words that open or count a noun phrase: "the", "three", "more than".</summary>
+    private static readonly HashSet<string> Openers =
+    [
+        "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "other", "another", "more", "least", "several",
+        "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "same",
+    ];
+
+    private static readonly HashSet<string> Pronouns = ["he", "she", "they", "him", "them", "who", "we"];
+
+    /// <summary>Words that say no one took part: "nobody was injured".</summary>
+    private static readonly HashSet<string> Nobody = ["nobody", "none", "no", "noone"];
+
+    private static readonly HashSet<string> Places = ["in", "at", "near", "outside", "inside"];
+
     private static readonly HashSet<string> Bodies =
     [
         "police", "authorities", "officials", "official", "court", "judge", "jury", "prosecutors", "government", "army", "military",
         "forces", "rebels", "gunmen", "attackers", "bomber", "bombers", "suspect", "group", "brothers", "brother", "friend", "leader",
-        "leaders", "president", "minister", "spokesman", "commander", "commanders",
+        "leaders", "president", "minister", "spokesman", "commander", "commanders", "personnel", "general", "supporters", "terrorists",
     ];
 
+    private static readonly HashSet<EventType> Moves = [EventTypes.Visit, EventTypes.Deploy];
+
     /// <summary>The participants of the event a trigger names, with the people it counts (<see cref="VictimsReader"/>); of two overlapping, the longer.</summary>
-    public static IReadOnlyList<Participant> Assign(SentenceContext context, int trigger, EventType type, bool symmetric)
+    /// <param name="articleMentions">The article's actor mentions in text order, which name the actor a pronoun stands for.</param>
+    public static IReadOnlyList<Participant> Assign(SentenceContext context, int trigger, EventType type, bool symmetric, IReadOnlyList<ActorMention> articleMentions)
     {
-        var participants = ByPosition(context, trigger, symmetric).Concat(VictimsReader.Find(context, trigger, type)).DistinctBy(p => p.Name).ToList();
+        var participants = ByPosition(context, trigger, type, symmetric, articleMentions).Concat(VictimsReader.Find(context, trigger, type))
+            .Concat(Located(context, trigger, type)).DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
         return participants
             .Where(p => !participants.Any(other => other != p && other.Evidence.Start <= p.Evidence.Start && p.Evidence.End <= other.Evidence.End))
             .ToList();
     }
 
-    private static IEnumerable<Participant> ByPosition(SentenceContext context, int trigger, bool symmetric)
+    private static IEnumerable<Participant> ByPosition(SentenceContext context, int trigger, EventType type, bool symmetric, IReadOnlyList<ActorMention> articleMentions)
     {
         var tokens = context.Tokens;
-        var candidates = Candidates(context);
-        var before = candidates.Where(c => c.End <= tokens[trigger].Start && !Broken(context, c.End, tokens[trigger].Start))
+        var candidates = Candidates(context, articleMentions);
+        var verb = IsVerb(tokens, trigger, context.First);
+        var passive = Passive(tokens, trigger, context.First) || Undergoing.Contains(type) && ReducedPassive(tokens, trigger, context.Last);
+        // Only the preposition a side is linked by may stand between it and the trigger: "killed by", "the attack on"; a
+        // meeting's sides stand anywhere in the clause ("the meeting in Oman between ...").
+        string[]? linking = symmetric ? null : passive ? ["by"] : verb ? [] : ["of", "on", "against"];
+        var before = candidates.Where(c => c.End <= tokens[trigger].Start && !Broken(context, c.End, tokens[trigger].Start) && Linked(context, c.End, tokens[trigger].Start, linking is null ? null : []))
             .OrderByDescending(c => c.Named).ThenByDescending(c => c.Start).FirstOrDefault();
-        var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start))
+        // "two Kestrel commanders were killed": the phrase ending at the verb is the subject, named by the actor inside it.
+        if (verb && PhraseBefore(context, trigger) is { } subject && (before is null || subject.Start <= before.Start && before.End < subject.End))
+            before = Named(context, subject);
+        var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start) && Linked(context, tokens[trigger].End, c.Start, linking))
             .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault();
+        // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
+        var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
+            : trigger < context.Last && tokens[trigger + 1].Lower == "of" ? PhraseAfter(context, trigger + 1) : null;
+        if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
+            after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
-            : Passive(tokens, trigger, context.First) ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
+            : passive ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
             : [(before, "actor"), (after, "target")];
-        return roles.Where(r => r.Who is not null).Select(r => r.Who!.As(r.Role));
+        return roles.Where(r => r.Who is not null)
+            .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) ? "instrument" : r.Role)));
     }
 
-    private static List<Candidate> Candidates(SentenceContext context)
+    /// <summary>"leaders of Hamas": people named by the actor they belong to, the phrase running to its name.</summary>
+    private static Candidate? Of(SentenceContext context, Candidate phrase, int head)
     {
-        var candidates = context.Mentions.Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start))
-            .Select(m => new Candidate(m.Start, m.End, m.Type, Named: true, context)).ToList();
+        var next = head + 1;
+        if (next > context.Last || context.Tokens[next].Lower != "of")
+            return null;
+        if (next + 1 <= context.Last && context.Tokens[next + 1].Lower == "the")
+            next++;
+        return next + 1 <= context.Last && context.Mentions.FirstOrDefault(m => m.Start == context.Tokens[next + 1].Start && m.Type is not ActorType.Place) is { } mention
+            ? phrase with { End = mention.End, Name = mention.Text, Type = mention.Type, Named = true }
+            : null;
+    }
+
+    /// <summary>A phrase named by the actor it holds: "two Kestrel commanders" by "Kestrel".</summary>
+    private static Candidate Named(SentenceContext context, Candidate phrase) =>
+        context.Mentions.LastOrDefault(m => phrase.Start <= m.Start && m.End <= phrase.End && m.Type is not ActorType.Place) is { } mention
+            ? phrase with { Name = mention.Text, Type = mention.Type, Named = true }
+            : phrase;
+
+    /// <summary>The candidate and those joined to it by "and" or a comma: "Hamas and Islamic Jihad held talks", "met Edric and Venn".</summary>
+    private static IEnumerable<Candidate> Joined(List<Candidate> candidates, Candidate who, SentenceContext context)
+    {
+        yield return who;
+        var text = context.Article.Text;
+        foreach (var step in (int[])[-1, 1])
+        {
+            var current = who;
+            while (candidates.FirstOrDefault(c => c.Named == who.Named && (step < 0 ? c.End <= current.Start && Joins(text[c.End..current.Start])
+                       : c.Start >= current.End && Joins(text[current.End..c.Start]))) is { } next)
+            {
+                yield return next;
+                current = next;
+            }
+        }
+    }
+
+    private static bool Joins(string between)
+    {
+        var words = between.Replace(",", " , ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("a" or "an" or "the")).ToArray();
+        return string.Join(' ', words) is "and" or "," or ", and";
+    }
+
+    private static List<Candidate> Candidates(SentenceContext context, IReadOnlyList<ActorMention> articleMentions)
+    {
+        var candidates = context.Mentions.Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start) && !Nobody.Contains(m.Text.ToLowerInvariant()))
+            .Select(m => new Candidate(m.Start, m.End, m.Type, Named: true, context, null)).ToList();
         for (var i = context.First; i <= context.Last; i++)
         {
             var token = context.Tokens[i];
-            if ((VictimsReader.People.Contains(token.Lower) || Bodies.Contains(token.Lower)) && !context.InSource(token.Start)
-                && !candidates.Any(c => c.Start <= token.Start && token.End <= c.End))
-                candidates.Add(new Candidate(token.Start, token.End, ActorType.Unknown, Named: false, context));
+            if (context.InSource(token.Start) || candidates.Any(c => c.Start <= token.Start && token.End <= c.End))
+                continue;
+            if (Pronouns.Contains(token.Lower))
+            {
+                var name = PronounSource.Resolve(context.Article.Text[token.Start..token.End], token.Start, articleMentions);
+                var type = articleMentions.LastOrDefault(m => m.End <= token.Start && m.Text == name)?.Type ?? ActorType.Unknown;
+                candidates.Add(new Candidate(token.Start, token.End, type, Named: true, context, name));
+            }
+            else if (IsPeople(token))
+            {
+                // "military personnel": the phrase runs to its last noun of people.
+                var head = i;
+                while (head + 1 <= context.Last && IsPeople(context.Tokens[head + 1]))
+                    head++;
+                var phrase = Phrase(context, i, head, context.First) with { Type = VictimsReader.People.Contains(context.Tokens[head].Lower) ? ActorType.Person : ActorType.Unknown };
+                candidates.Add(Of(context, phrase, head) ?? phrase);
+                i = head;
+            }
         }
+        // "in Kell" tells where, not who.
+        candidates.RemoveAll(c => AfterPlaceWord(context, c.Start));
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         return candidates;
     }
+
+    /// <summary>The noun phrase right before the trigger, past the words between a subject and its verb: "a major general (was) killed".</summary>
+    private static Candidate? PhraseBefore(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        var head = trigger - 1;
+        while (head >= context.First && Between.Contains(tokens[head].Lower))
+            head--;
+        return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
+    }
+
+    /// <summary>A number standing for those it counts: "injured more than 260", "five more were wounded".</summary>
+    private static bool IsCount(IReadOnlyList<WordToken> tokens, int index) =>
+        tokens[index].IsWord && (char.IsDigit(tokens[index].Lower[0]) || Openers.Contains(tokens[index].Lower) && tokens[index].Lower is not ("the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our"));
+
+    /// <summary>The noun phrase right after the trigger, as far as its head: "killing two soldiers", "the departure of family members".</summary>
+    private static Candidate? PhraseAfter(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        var first = trigger + 1;
+        while (first <= context.Last && (Openers.Contains(tokens[first].Lower) || char.IsDigit(tokens[first].Lower[0]) || tokens[first].Lower == "than"))
+            first++;
+        if (first > context.Last || !IsHead(tokens[first]))
+            return first - 1 > trigger && IsCount(tokens, first - 1) ? Phrase(context, first - 1, first - 1, trigger + 1) : null;
+        var last = first;
+        while (last + 1 <= context.Last && last - first + 1 < PhraseWords && IsHead(tokens[last + 1]))
+            last++;
+        return Phrase(context, first, last, trigger + 1);
+    }
+
+    /// <summary>What a phrase after a preposition near the trigger tells: the place ("in the same province"), where a move went ("to Belfast") or came from.</summary>
+    private static IEnumerable<Participant> Located(SentenceContext context, int trigger, EventType type)
+    {
+        var tokens = context.Tokens;
+        for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + PrepositionReach); i++)
+        {
+            var word = tokens[i].Lower;
+            var role = Places.Contains(word) ? Place : Moves.Contains(type) && word is "to" or "into" ? "destination" : Moves.Contains(type) && word == "from" ? "origin" : null;
+            if (role is not null && PhraseAfter(context, i) is { } phrase && IsPlace(context, phrase, i))
+            {
+                yield return phrase.As(role);
+                var last = phrase;
+                while (PlaceAfterAnd(context, last) is { } next)
+                {
+                    yield return next.As(role);
+                    last = next;
+                }
+                yield break;
+            }
+            if (ClauseBreaks.Contains(word))
+                yield break;
+        }
+    }
+
+    /// <summary>
+    /// Whether a phrase after a preposition can be a place: not a count ("in two days", "at least six"), not an act
+    /// ("aimed at countering", "in a gun battle"), not a time.
+    /// </summary>
+    private static bool IsPlace(SentenceContext context, Candidate phrase, int preposition)
+    {
+        var tokens = context.Tokens;
+        var head = preposition + 1;
+        while (head < context.Last && tokens[head + 1].End <= phrase.End)
+            head++;
+        return IsHead(tokens[head]) && tokens[preposition + 1].Lower != "least" && !tokens[preposition + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && EventLexicon.Find("", tokens[head].Lower) is null;
+    }
+
+    /// <summary>"in Badia al-Sukhnah and Badia al-Sham": a named place joined to the one before.</summary>
+    private static Candidate? PlaceAfterAnd(SentenceContext context, Candidate place)
+    {
+        var tokens = context.Tokens;
+        var and = context.First;
+        while (and <= context.Last && tokens[and].Start < place.End)
+            and++;
+        return and < context.Last && tokens[and].Lower == "and" && tokens[and + 1].Capitalised ? PhraseAfter(context, and) : null;
+    }
+
+    private static bool AfterPlaceWord(SentenceContext context, int start)
+    {
+        var i = context.Last;
+        while (i >= context.First && context.Tokens[i].Start >= start)
+            i--;
+        if (i > context.First && context.Tokens[i].Lower is "the")
+            i--;
+        return i >= context.First && Places.Contains(context.Tokens[i].Lower);
+    }
+
+    private static bool IsPeople(WordToken token) => VictimsReader.People.Contains(token.Lower) || Bodies.Contains(token.Lower);
+
+    /// <summary>A word that can end a noun phrase: a content word, a name or a number, not a break.</summary>
+    private static bool IsHead(WordToken token) => token.IsWord && !PhraseBreaks.Contains(token.Lower) && !Openers.Contains(token.Lower)
+        && !Pronouns.Contains(token.Lower) && !Nobody.Contains(token.Lower) && (token.Capitalised || !StopWords.Contains(token.Lower)) && !Times.Contains(token.Lower)
+        && !token.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Words of time, which say when, never who or where: "last week", "in June".</summary>
+    private static readonly HashSet<string> Times =
+    [
+        "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours", "minutes", "ago", "last", "next",
+        "night", "morning", "evening", "afternoon", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "recent", "earlier",
+    ];
+
+    /// <summary>The phrase from <paramref name="first"/> to <paramref name="head"/>, widened left (not past <paramref name="floor"/>) over the words that open or count it ("three other Russian").</summary>
+    private static Candidate Phrase(SentenceContext context, int first, int head, int floor)
+    {
+        var tokens = context.Tokens;
+        while (first - 1 >= floor && head - first + 1 < PhraseWords + 2 && tokens[first - 1].IsWord && !PhraseBreaks.Contains(tokens[first - 1].Lower)
+            && (Openers.Contains(tokens[first - 1].Lower) || tokens[first - 1].Capitalised || char.IsDigit(tokens[first - 1].Lower[0]) || tokens[first - 1].Lower.Contains('-', StringComparison.Ordinal)
+                || IsPeople(tokens[first - 1])))
+            first--;
+        while (tokens[first].Lower is "the" or "a" or "an" && first < head)
+            first++;
+        // "at least 42 people", as the count reads.
+        if (tokens[first].Lower == "least" && first - 1 >= floor && tokens[first - 1].Lower == "at")
+            first--;
+        return new Candidate(tokens[first].Start, tokens[head].End, ActorType.Unknown, Named: false, context, null);
+    }
+
+    /// <summary>True when no preposition stands between two offsets of the sentence but, right at the start, one of <paramref name="linking"/> (null: any may).</summary>
+    private static bool Linked(SentenceContext context, int from, int to, string[]? linking)
+    {
+        if (linking is null)
+            return true;
+        var first = true;
+        for (var i = context.First; i <= context.Last && context.Tokens[i].Start < to; i++)
+        {
+            if (context.Tokens[i].Start < from)
+                continue;
+            var word = context.Tokens[i].Lower;
+            if (Prepositions.Contains(word) && !(first && linking.Contains(word)))
+                return false;
+            first = false;
+        }
+        return true;
+    }
+
+    /// <summary>A trigger used as a verb: a past form ("killed", "shot") or a present participle not after an article ("killing six").</summary>
+    private static bool IsVerb(IReadOnlyList<WordToken> tokens, int trigger, int first)
+    {
+        var word = tokens[trigger].Lower;
+        return word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word)
+            || word.EndsWith("ing", StringComparison.Ordinal) && trigger > first && tokens[trigger - 1].Lower is "," or "by" or "after" or "before" or "while" or "were" or "was" or "are" or "is" or "been";
+    }
+
+    /// <summary>Events done to someone, whose past form after a noun with no object is passive: "six members killed", "an Afghani injured".</summary>
+    private static readonly HashSet<EventType> Undergoing = [EventTypes.Kill, EventTypes.Injure, EventTypes.Arrest, EventTypes.Release, EventTypes.Charge, EventTypes.Convict];
+
+    private static bool ReducedPassive(IReadOnlyList<WordToken> tokens, int trigger, int last) =>
+        tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal) && (trigger == last || !IsHead(tokens[trigger + 1]) && !Openers.Contains(tokens[trigger + 1].Lower) && !char.IsDigit(tokens[trigger + 1].Lower[0]));
+
+    /// <summary>A participant that is a weapon, the instrument of the event: "the bomb exploded", "drones".</summary>
+    private static bool IsWeapon(SentenceContext context, Candidate who)
+    {
+        var index = context.Last;
+        while (index > context.First && (context.Tokens[index].End > who.End || !context.Tokens[index].IsWord))
+            index--;
+        var head = context.Tokens[index];
+        return EventLexicon.NamesParticipant(head.Lower) && !Bodies.Contains(head.Lower) && !VictimsReader.People.Contains(head.Lower)
+            && !head.Lower.EndsWith("ers", StringComparison.Ordinal) && !head.Lower.EndsWith("men", StringComparison.Ordinal) && !head.Lower.EndsWith("ors", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "kills", "meets", "attacks"];
+
+    private static readonly HashSet<string> Prepositions =
+        ["of", "in", "at", "on", "to", "from", "with", "by", "for", "into", "near", "after", "before", "during", "since", "as", "than", "over", "that", "which", "against"];
 
     /// <summary>True when a clause break (a comma, "and", "after") stands between two offsets of the sentence.</summary>
     private static bool Broken(SentenceContext context, int from, int to)
@@ -90,8 +371,9 @@ internal static class ParticipantRoles
         return index >= context.First && context.Tokens[index].Lower == "by";
     }
 
-    private sealed record Candidate(int Start, int End, ActorType Type, bool Named, SentenceContext Context)
+    /// <param name="Name">The actor a pronoun stands for; null: the words themselves.</param>
+    private sealed record Candidate(int Start, int End, ActorType Type, bool Named, SentenceContext Context, string? Name)
     {
-        public Participant As(string role) => new(Context.Article.Text[Start..End], Type, role, Context.Article.Evidence(Start, End));
+        public Participant As(string role) => new(Name ?? Context.Article.Text[Start..End], Type, role, Context.Article.Evidence(Start, End));
     }
 }

@@ -52,7 +52,7 @@ internal static class VictimsReader
     {
         var tokens = context.Tokens;
         var first = noun;
-        while (first - 1 >= context.First && noun - first < 2 && tokens[first - 1].IsWord && (char.IsDigit(tokens[first - 1].Lower[0]) || CountWords.Contains(tokens[first - 1].Lower)))
+        while (first - 1 >= context.First && noun - first < 3 && tokens[first - 1].IsWord && (char.IsDigit(tokens[first - 1].Lower[0]) || CountWords.Contains(tokens[first - 1].Lower)))
             first--;
         var start = tokens[first].Start;
         var end = tokens[noun].End;

@@ -18,7 +18,7 @@ public static class ActorNetworkExport
         var edges = new SortedDictionary<(string, string), (double Weight, List<string> Types)>();
         foreach (var fact in events)
         {
-            var actors = fact.Participants.Select(p => (p.Name, p.Type)).DistinctBy(p => p.Name).ToList();
+            var actors = fact.Participants.Where(p => ParticipantRoles.TakesPart(p.Role)).Select(p => (p.Name, p.Type)).DistinctBy(p => p.Name).ToList();
             foreach (var (name, type) in actors)
                 nodes.TryAdd(name, type);
             for (var a = 0; a < actors.Count; a++)

@@ -17,8 +17,9 @@ public sealed record EventRow(
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(urlOf);
-        var first = fact.Participants.ElementAtOrDefault(0);
-        var second = fact.Participants.ElementAtOrDefault(1);
+        var actors = fact.Participants.Where(p => ParticipantRoles.TakesPart(p.Role)).ToList();
+        var first = actors.ElementAtOrDefault(0);
+        var second = actors.ElementAtOrDefault(1);
         return new EventRow(fact.Id, fact.Time?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", fact.Time?.Precision ?? "",
             fact.Type, fact.Cameo, fact.Acled,
             first?.Name ?? "", first?.Type ?? "", second?.Name ?? "", second?.Type ?? "",

@@ -243,8 +243,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
         if (last < sentenceFirst || !tokens[last].IsWord)
             return null;
         var first = last;
+        // A spaced dash ends a dateline ("Feb 26 - The company said"), never a name.
         while (first - 1 >= sentenceFirst && last - first + 1 < MaximumSourceTokens
-            && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" or "-")
+            && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "’" or "'" || tokens[first - 1].Lower == "-" && tokens[first - 1].End == tokens[first].Start)
             && (!SourceBoundaries.Contains(tokens[first - 1].Lower) || QualifiesASpeaker(tokens, first - 1, sentenceFirst)))
             first--;
         // "Hawkins and others who want to ban abortion said": the speakers stand before the relative clause.

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Triangulate.Facts;
 
-/// <summary>Splits a text into words (keeping inner apostrophes and hyphens: "Hamas’s", "Iran-backed") and punctuation marks.</summary>
+/// <summary>Splits a text into words (keeping inner apostrophes and hyphens: "Hamas’s", "Iran-backed", and the dots of an
+/// abbreviation: "U.S.", "U.N.") and punctuation marks.</summary>
 public static partial class WordTokens
 {
     public static IReadOnlyList<WordToken> Of(string text)
@@ -14,6 +15,6 @@ public static partial class WordTokens
         return tokens;
     }
 
-    [GeneratedRegex(@"\w+(?:['’\-]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")]
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\w+(?:['’\-]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")]
     private static partial Regex Token();
 }

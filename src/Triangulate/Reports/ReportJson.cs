@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace Triangulate.Reports;
 
-/// <summary>JSON for programs: snake_case names, indented, nulls kept so every field of the schema is present.</summary>
+/// <summary>
+/// JSON for programs: snake_case names, indented, nulls kept so every field of the schema is present, and kinds
+/// (an actor's type) by name, as the report writes them, never by number.
+/// </summary>
 public static class ReportJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -13,6 +16,7 @@ public static class ReportJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Converters = { new JsonStringEnumConverter(new LowerCaseNamingPolicy(), allowIntegerValues: false) },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);

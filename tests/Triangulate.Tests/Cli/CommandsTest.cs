@@ -216,6 +216,7 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
         Assert.Equal(0, actor.ExitCode);
         Assert.Contains("Ilse Marren", actor.Output);
         Assert.Equal("Ilse Marren", json.GetProperty("actor").GetProperty("name").GetString());
+        Assert.Equal("person", json.GetProperty("actor").GetProperty("type").GetString());
         Assert.NotEqual(0, Read("actor", "Nobody Atall").ExitCode);
     }
 

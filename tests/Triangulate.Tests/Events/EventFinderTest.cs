@@ -29,6 +29,33 @@ public class EventFinderTest
         Assert.Equal("04", meeting.Type.Cameo);
     }
 
+    [Theory]
+    [InlineData("Governor Ilse Marren met Tomas Edric and Aldo Venn in Kell for talks on the flood barrier.")]
+    [InlineData("Governor Ilse Marren hosted talks with Tomas Edric and Aldo Venn in Kell.")]
+    public void OneMeetingWithEverySideJoinedByAnd(string sentence)
+    {
+        var meeting = Assert.Single(Find(sentence), e => e.Type == EventTypes.Meet);
+
+        Assert.Equal(["Aldo Venn", "Ilse Marren", "Tomas Edric"], meeting.Participants.Where(p => p.Role == "participant").Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void ArgumentsAreHeadPhrasesPronounsAndPlaces()
+    {
+        var events = Find("Ilse Marren arrived in Kell on Monday. She was arrested at the old ferry station, and a Kestrel guard was killed in the same province.");
+
+        var arrest = Assert.Single(events, e => e.Type == EventTypes.Arrest);
+        var detainee = Assert.Single(arrest.Participants, p => p.Role == "target");
+        Assert.Equal("She", detainee.Evidence.Text);
+        Assert.Equal("Ilse Marren", detainee.Name);
+        Assert.Equal("old ferry station", Assert.Single(arrest.Participants, p => p.Role == "place").Name);
+        var killing = Assert.Single(events, e => e.Type == EventTypes.Kill);
+        var victim = Assert.Single(killing.Participants, p => p.Role == "target");
+        Assert.Equal("Kestrel", victim.Name);
+        Assert.Equal("Kestrel guard", victim.Evidence.Text);
+        Assert.Equal("same province", Assert.Single(killing.Participants, p => p.Role == "place").Name);
+    }
+
     [Fact]
     public void AReportsDayDatesTheEventOnlyAsReported()
     {

@@ -88,6 +88,7 @@ public class EventTypeModelTest
     {
         var death = Assert.Single(Find("Oren Dasko died in Kessa on Friday."), e => e.Type == EventTypes.Kill);
 
-        Assert.Equal("target", Assert.Single(death.Participants).Role);
+        Assert.Equal("target", Assert.Single(death.Participants, p => p.Name == "Oren Dasko").Role);
+        Assert.Equal("Kessa", Assert.Single(death.Participants, p => p.Role == "place").Name);
     }
 }

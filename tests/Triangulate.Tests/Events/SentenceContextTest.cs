@@ -17,7 +17,7 @@ public class SentenceContextTest
     [Fact]
     public void APlaceRightAfterAnEventWordIsItsPlace() =>
         Assert.Equal("Lebanon", Assert.Single(Find("A Kestrel Brigades source said the sides discussed their campaign during the meeting in Lebanon."),
-            e => e.Trigger.Text == "meeting").Place?.Name);
+            e => e.Type == EventTypes.Meet).Place?.Name);
 
     [Fact]
     public void ADateBeforeAnEventNounDatesThatEvent()

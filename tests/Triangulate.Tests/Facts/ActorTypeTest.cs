@@ -17,4 +17,14 @@ public class ActorTypeTest
     [Fact]
     public void AWordThatOpensSentencesIsNoActorAfterADateline() =>
         Assert.DoesNotContain(Mentions("DOVRA -- Senior officials of the Kestrel Brigades met on Monday."), m => m.Text == "Senior");
+
+    [Fact]
+    public void AnAbbreviationWithDotsIsOneName()
+    {
+        var mentions = Mentions("The U.S. Coast Guard said the Dovran tanker was towed to port. U.N. monitors were aboard.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "U" or "S" or "N");
+        Assert.Contains(mentions, m => m.Text.StartsWith("U.S.", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "U.N.");
+    }
 }

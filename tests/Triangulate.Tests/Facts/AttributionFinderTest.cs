@@ -22,6 +22,14 @@ public class AttributionFinderTest
     }
 
     [Fact]
+    public void AWireDatelineIsNoPartOfTheSource()
+    {
+        var attribution = Single("Mar 4 - The Kestrel Shipping Co said it would sell two ferries for 40 mln dlrs.");
+
+        Assert.Equal("The Kestrel Shipping Co", attribution.Source!.Text);
+    }
+
+    [Fact]
     public void InvertedQuotationPutsTheSourceAfterTheCue()
     {
         var attribution = Single("“We will rebuild every bridge,” said Governor Ilse Marren.");

@@ -16,6 +16,14 @@ public class QuantityFinderTest
         Assert.Contains("health ministry", quantity.AccordingTo);
     }
 
+    [Fact]
+    public void AWireDatelineIsNotWhoGivesTheFigure()
+    {
+        var quantity = Assert.Single(QuantityFinder.Find("Mar 4 - The Kestrel Shipping Co said it would sell two ferries for 40 mln dlrs."), q => q.Value == 40_000_000);
+
+        Assert.Equal("The Kestrel Shipping Co", quantity.AccordingTo);
+    }
+
     [Theory]
     [InlineData("Around 1.5 mln residents live near the river, the census office said.", 1_500_000)]
     [InlineData("Rescuers pulled three survivors from the rubble.", 3)]
