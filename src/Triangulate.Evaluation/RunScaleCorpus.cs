@@ -12,8 +12,8 @@ namespace Triangulate.Evaluation;
 /// </summary>
 public static class RunScaleCorpus
 {
-    /// <summary>Writes the first <paramref name="articles"/> articles of the stream to <paramref name="path"/>; returns the cycle length.</summary>
-    public static int Write(string sourceCorpus, int articles, string path, int families = 1000, int distractors = 3000, int seed = 7)
+    /// <summary>Writes <paramref name="articles"/> articles of the stream, from the one at <paramref name="first"/>, to <paramref name="path"/>; returns the cycle length.</summary>
+    public static int Write(string sourceCorpus, int articles, string path, int first = 0, int families = 1000, int distractors = 3000, int seed = 7)
     {
         var folder = Directory.CreateTempSubdirectory("triangulate-cycle-").FullName;
         try
@@ -24,7 +24,7 @@ public static class RunScaleCorpus
             using var writer = new StreamWriter(path);
             for (var i = 0; i < articles; i++)
             {
-                var article = stream.At(i);
+                var article = stream.At(first + i);
                 writer.WriteLine(JsonSerializer.Serialize(new
                 {
                     id = article.Id,

@@ -33,6 +33,8 @@ internal static class EvalCommand
             (directory, predictions) => EventTypeEvaluation.Evaluate(directory, predictions)));
         command.Subcommands.Add(Suite("events", "Event mentions (WikiEvents format: docs.jsonl + gold.jsonl): trigger identification and classification F1 (first two KAIROS levels), argument F1 with head and coreference matching.",
             (directory, predictions) => EventMentionEvaluation.Evaluate(directory, predictions)));
+        command.Subcommands.Add(Suite("later-ingest", "A store fed in batches against one analysed in a single pass (docs.jsonl, optional gold.tsv): the last 5% arrive in 5 later ingests; agreement of stories (B-cubed, ARI) and origins, times, stored articles analysed again per later article.",
+            (directory, predictions) => LaterIngestEvaluation.Evaluate(directory, predictions)));
         return command;
     }
 

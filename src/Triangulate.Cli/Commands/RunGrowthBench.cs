@@ -11,7 +11,9 @@ namespace Triangulate.Cli.Commands;
 /// <summary>
 /// <c>bench run</c>: the growth of the whole job a user runs. For each size, a generated JSON-lines corpus goes through
 /// <c>triangulate run FILE --json</c> in a fresh process (ingest, every analysis stage, the store, the report written to a
-/// file), timed from start to exit, with the process's peak resident memory.
+/// file), timed from start to exit, with the process's peak resident memory. Then the articles that follow in the
+/// stream go into that store with <c>triangulate ingest</c>, in a fresh process: a later ingest, which analyses the new
+/// articles with the stored stories they may join, not the whole store again.
 /// </summary>
 internal static class RunGrowthBench
 {
@@ -26,11 +28,18 @@ internal static class RunGrowthBench
         };
         var corpus = new Option<string>("--corpus") { Description = "The folder of real docs.jsonl(.gz) articles the synthetic cycle is made from.", DefaultValueFactory = _ => "../shared/corpus", HelpName = "DIR" };
         var work = new Option<string>("--work") { Description = "Where the generated corpora, stores and reports go (kept, so `bench queries --db` can use a store).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "triangulate-growth"), HelpName = "DIR" };
+        var later = new Option<int>("--later")
+        {
+            Description = "How many further articles of the stream each store ingests afterwards (0: none).",
+            DefaultValueFactory = _ => 100,
+            HelpName = "N",
+        };
         var command = new Command("run",
             "Time the whole `run` (ingest, every analysis stage, the report JSON written to a file) on generated corpora of growing size, one fresh process each: seconds, articles/s, peak memory, and how time and memory grow per tenfold step.");
         command.Options.Add(sizes);
         command.Options.Add(corpus);
         command.Options.Add(work);
+        command.Options.Add(later);
         command.Options.Add(CommonOptions.Json);
         command.SetAction(parse =>
         {
@@ -46,8 +55,20 @@ internal static class RunGrowthBench
                     File.Move(input + ".partial", input);
                 }
                 Consoles.Error.WriteLine($"{size:N0} articles: corpus ready in {generation.Elapsed.TotalSeconds:F0} s; running…");
-                var row = Measure(size, input, Path.Combine(folder, $"store-{size}.db"), Path.Combine(folder, $"report-{size}.json"), rows.LastOrDefault());
+                var store = Path.Combine(folder, $"store-{size}.db");
+                foreach (var file in new[] { store, store + "-wal", store + "-shm" })
+                    File.Delete(file);
+                var row = Measure(size, ["run", input, "--db", store, "--json"], Path.Combine(folder, $"report-{size}.json"), rows.LastOrDefault());
                 Consoles.Error.WriteLine($"{size:N0} articles: {row.Seconds:F1} s, {row.ArticlesPerSecond:N0} articles/s, peak {row.PeakMegabytes:N0} MB, exit {row.ExitCode}");
+                if (parse.GetValue(later) is > 0 and var count && row.ExitCode == ExitCodes.Success)
+                {
+                    var next = Path.Combine(folder, $"later-{size}-{count}.jsonl");
+                    if (!File.Exists(next))
+                        RunScaleCorpus.Write(parse.GetValue(corpus)!, count, next, first: size);
+                    var ingest = Measure(count, ["ingest", next, "--db", store], Path.Combine(folder, $"later-{size}.txt"), null);
+                    row = row with { LaterArticles = count, LaterSeconds = ingest.Seconds, LaterPeakMegabytes = ingest.PeakMegabytes };
+                    Consoles.Error.WriteLine($"{size:N0} articles, then {count:N0} more: {ingest.Seconds:F1} s, peak {ingest.PeakMegabytes:N0} MB, exit {ingest.ExitCode}");
+                }
                 rows.Add(row);
             }
             if (parse.GetValue(CommonOptions.Json))
@@ -59,12 +80,15 @@ internal static class RunGrowthBench
                 .AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("articles/s").RightAligned())
                 .AddColumn(new TableColumn("peak MB").RightAligned()).AddColumn(new TableColumn("KB/article").RightAligned())
                 .AddColumn(new TableColumn("time ×/tenfold").RightAligned()).AddColumn(new TableColumn("memory ×/tenfold").RightAligned())
+                .AddColumn(new TableColumn("later ingest s").RightAligned()).AddColumn(new TableColumn("later peak MB").RightAligned())
                 .AddColumn(new TableColumn("exit").RightAligned());
             foreach (var row in rows)
                 table.AddRow(row.Articles.ToString("N0", CultureInfo.InvariantCulture), row.Seconds.ToString("F1", CultureInfo.InvariantCulture),
                     row.ArticlesPerSecond.ToString("N0", CultureInfo.InvariantCulture), row.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture),
                     (row.PeakMegabytes * 1024 / row.Articles).ToString("F1", CultureInfo.InvariantCulture),
                     row.TimeGrowthPerTenfold?.ToString("F2", CultureInfo.InvariantCulture) ?? "—", row.MemoryGrowthPerTenfold?.ToString("F2", CultureInfo.InvariantCulture) ?? "—",
+                    row.LaterSeconds is { } laterSeconds ? $"{laterSeconds.ToString("F1", CultureInfo.InvariantCulture)} ({row.LaterArticles:N0})" : "—",
+                    row.LaterPeakMegabytes?.ToString("N0", CultureInfo.InvariantCulture) ?? "—",
                     row.ExitCode.ToString(CultureInfo.InvariantCulture));
             Consoles.Out.Write(table);
             return rows.All(r => r.ExitCode is ExitCodes.Success) ? ExitCodes.Success : ExitCodes.Failure;
@@ -72,11 +96,11 @@ internal static class RunGrowthBench
         return command;
     }
 
-    private static GrowthRow Measure(int articles, string input, string store, string report, GrowthRow? previous)
+    /// <summary>Runs this program with <paramref name="arguments"/> on <paramref name="articles"/> articles, its standard output to <paramref name="report"/>.</summary>
+    private static GrowthRow Measure(int articles, string[] arguments, string report, GrowthRow? previous)
     {
-        foreach (var file in new[] { store, store + "-wal", store + "-shm", report })
-            File.Delete(file);
-        var start = SelfInvocation(["run", input, "--db", store, "--json"]);
+        File.Delete(report);
+        var start = SelfInvocation(arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         var clock = Stopwatch.StartNew();
@@ -132,5 +156,12 @@ internal static class RunGrowthBench
     }
 
     private sealed record GrowthRow(int Articles, double Seconds, double ArticlesPerSecond, double PeakMegabytes, int ExitCode,
-        double? TimeGrowthPerTenfold, double? MemoryGrowthPerTenfold);
+        double? TimeGrowthPerTenfold, double? MemoryGrowthPerTenfold)
+    {
+        public int? LaterArticles { get; init; }
+
+        public double? LaterSeconds { get; init; }
+
+        public double? LaterPeakMegabytes { get; init; }
+    }
 }

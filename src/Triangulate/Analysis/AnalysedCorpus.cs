@@ -33,9 +33,60 @@ public sealed class AnalysedCorpus(IArticleStore store)
         if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
             return new CorpusRun(summary, articles, null, timings.Stages);
 
-        var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
-        var update = await Analyze(fresh ? articles : await AllStored(cancellation), timings, progress, cancellation);
+        AnalysisUpdate update;
+        if (before is { Version: CorpusAnalysis.Version, AnalysedArticles: > 0 })
+        {
+            update = await UpdateAsync(articles, before, timings, progress, cancellation);
+        }
+        else
+        {
+            var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
+            update = await Analyze(fresh ? articles : await AllStored(cancellation), timings, progress, cancellation);
+        }
         return new CorpusRun(summary, articles, update, timings.Stages);
+    }
+
+    /// <summary>
+    /// Analyses the articles not yet analysed with the stored articles they may change the analysis of
+    /// (<see cref="StoryNeighbourhood"/>) and replaces the stored analysis of those alone: the rest of the store keeps
+    /// its stories, facts and ids.
+    /// </summary>
+    private async Task<AnalysisUpdate> UpdateAsync(IReadOnlyList<Article> read, AnalysisState state, StageTimings timings,
+        IProgress<StageProgress>? progress, CancellationToken cancellation)
+    {
+        var (added, storyOf, neighbours) = await timings.TimeAsync(AnalysisStage.Neighbourhood, async () =>
+        {
+            progress?.Report(new StageProgress(AnalysisStage.Neighbourhood, 0, null));
+            var pending = (await store.UnanalysedArticleIdsAsync(cancellation)).ToHashSet(StringComparer.Ordinal);
+            var inMemory = read.Where(a => pending.Contains(a.Id)).ToList();
+            var added = inMemory.Count == pending.Count ? inMemory : await store.ArticlesAsync(pending, cancellation);
+            var storyOf = await StoryNeighbourhood.FindAsync(store, added, cancellation: cancellation);
+            return (added, storyOf, await store.ArticlesAsync([.. storyOf.Keys], cancellation));
+        });
+        if (added.Count == 0)
+            return new AnalysisUpdate([], [], [], [], [], state.NextStorySequence);
+
+        var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf,
+            storedFrequencies: await store.StoryFrequenciesAsync(cancellation));
+        var update = analysis.Add([.. neighbours, .. added], progress);
+        foreach (var (stage, time) in analysis.Timings.Stages)
+            timings.Add(stage, time);
+
+        update = await timings.TimeAsync(AnalysisStage.Actors, async () =>
+        {
+            var storedMentions = await store.MentionsInAsync(update.Scope, cancellation);
+            var names = update.Actors.SelectMany(a => a.Aliases.Select(n => n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var storedActors = (await store.ActorsWithNamesAsync(names, cancellation)).ToList();
+            foreach (var id in storedMentions.Select(m => m.Actor).Distinct(StringComparer.Ordinal).Where(id => storedActors.All(a => a.Id != id)))
+            {
+                if (await store.ActorAsync(id, cancellation) is { } actor)
+                    storedActors.Add(actor);
+            }
+            return StoredActorMerge.Apply(update, storedActors, storedMentions);
+        });
+        progress?.Report(new StageProgress(AnalysisStage.Store, 0, null));
+        await timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
+        return update;
     }
 
     /// <summary>Analyses every stored article afresh and replaces the stored analysis (after an upgrade, say).</summary>
@@ -58,28 +109,29 @@ public sealed class AnalysedCorpus(IArticleStore store)
         return update;
     }
 
-    /// <summary>The stories holding these articles, in storing order of their first article; from the update when there is one.</summary>
+    /// <summary>The stories holding these articles, in storing order of their first article; from a complete update when there is one.</summary>
     public async Task<IReadOnlyList<StoryView>> StoriesOfAsync(IReadOnlyList<Article> articles, AnalysisUpdate? update, CancellationToken cancellation = default)
     {
         var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        if (update is not null)
+        if (update is { Complete: true })
             return update.Stories.Where(s => s.ArticleIds.Any(ids.Contains)).ToList();
         return await store.StoriesOfAsync(ids, cancellation);
     }
 
     /// <summary>
     /// The report (DESIGN.md's schema) on some articles: those articles, their stories with each story's events, claims
-    /// and attributions, and every actor; from the update when there is one, else from the store.
+    /// and attributions, and every actor; from a complete update when there is one, else from the store.
     /// </summary>
     public async Task<Report> ReportAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryView> stories, AnalysisUpdate? update, CancellationToken cancellation = default)
     {
         var ids = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var storyIds = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var actors = update?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
+        var whole = update is { Complete: true } ? update : null;
+        var actors = whole?.Actors ?? await AllPages((page, size) => store.ActorsAsync(page, size, cancellation));
         IReadOnlyList<EventView> events;
-        if (update is not null)
+        if (whole is not null)
         {
-            events = [.. update.Events.Where(e => storyIds.Contains(e.Story))];
+            events = [.. whole.Events.Where(e => storyIds.Contains(e.Story))];
         }
         else
         {
@@ -88,8 +140,8 @@ public sealed class AnalysedCorpus(IArticleStore store)
                 stored.AddRange(await AllPages((page, size) => store.EventsAsync(new EventQuery(Story: story.Id, Page: page, Size: size), cancellation)));
             events = stored;
         }
-        var claims = update is not null ? [.. update.ClaimFacts.Where(c => c.Articles.Any(ids.Contains))] : await store.ClaimFactsOfAsync(ids, cancellation);
-        var attributions = update is not null ? [.. update.Attributions.Where(a => ids.Contains(a.Article))] : await store.AttributionsOfAsync(ids, cancellation);
+        var claims = whole is not null ? [.. whole.ClaimFacts.Where(c => c.Articles.Any(ids.Contains))] : await store.ClaimFactsOfAsync(ids, cancellation);
+        var attributions = whole is not null ? [.. whole.Attributions.Where(a => ids.Contains(a.Article))] : await store.AttributionsOfAsync(ids, cancellation);
         return ReportBuilder.Build(articles, [.. stories.Select(s => s.ToReport())], actors, events, claims, attributions);
     }
 

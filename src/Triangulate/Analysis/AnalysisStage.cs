@@ -4,6 +4,7 @@ namespace Triangulate.Analysis;
 public static class AnalysisStage
 {
     public const string Ingest = "ingest";
+    public const string Neighbourhood = "stored neighbours";
     public const string Facts = "sentence facts";
     public const string Stories = "stories";
     public const string Reuse = "reuse";

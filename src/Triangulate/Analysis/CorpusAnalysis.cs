@@ -16,7 +16,7 @@ namespace Triangulate.Analysis;
 public sealed class CorpusAnalysis
 {
     /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private readonly StoryClusterer _clusterer;
     private readonly ProvenanceAnalyzer _provenance = new();
@@ -24,9 +24,20 @@ public sealed class CorpusAnalysis
     private readonly List<ArticleFacts> _facts = [];
     private readonly HashSet<string> _liveStories = new(StringComparer.Ordinal);
     private readonly StoryFacts _storyFacts = new();
+    private readonly Dictionary<string, string> _storyOf;
 
-    public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0) =>
-        _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence);
+    /// <param name="firstStorySequence">Past every story sequence the store has used, so new story ids are new.</param>
+    /// <param name="storedStoryOf">The stored story of each stored article this analysis will see again: those stories
+    /// keep their ids (<see cref="StoryLineage"/>).</param>
+    /// <param name="storedFrequencies">The store's story document frequencies, which count the stored articles.</param>
+    public CorpusAnalysis(StoryClusteringOptions? storyOptions = null, int firstStorySequence = 0, IReadOnlyDictionary<string, string>? storedStoryOf = null,
+        StoryFrequencyTable? storedFrequencies = null)
+    {
+        _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence, prior: storedFrequencies,
+            countedInPrior: storedStoryOf?.Keys.ToHashSet(StringComparer.Ordinal));
+        _storyOf = storedStoryOf is null ? new(StringComparer.Ordinal) : new(storedStoryOf, StringComparer.Ordinal);
+        _liveStories.UnionWith(_storyOf.Values);
+    }
 
     /// <summary>Time spent in each stage over every pass.</summary>
     public StageTimings Timings { get; } = new();
@@ -60,6 +71,13 @@ public sealed class CorpusAnalysis
                 arrived => progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count)))),
             () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id]))));
 
+        stories = StoryLineage.Inherit(stories, _storyOf);
+        foreach (var story in stories)
+        {
+            foreach (var id in story.ArticleIds)
+                _storyOf[id] = story.Id;
+        }
+
         var groups = Timings.Time(AnalysisStage.Provenance, () =>
         {
             progress?.Report(new StageProgress(AnalysisStage.Provenance, 0, null));
@@ -91,6 +109,8 @@ public sealed class CorpusAnalysis
             Events = facts.Events,
             ClaimFacts = facts.ClaimFacts,
             Attributions = facts.Attributions,
+            Scope = [.. _articles.Keys],
+            Frequencies = _clusterer.TakeObserved(),
         };
     }
 

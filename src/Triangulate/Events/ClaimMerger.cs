@@ -42,18 +42,28 @@ public static class ClaimMerger
         var contradicted = new bool[groups.Count];
         // Only figures counting the same thing on the same named day, in one story or as tallies across stories, can be
         // linked, so only those are compared.
-        foreach (var bucket in Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key is { Counts.Length: > 0, About: not null })
-            .GroupBy(g => (groups[g][0].Key.Scope, groups[g][0].Key.Counts, groups[g][0].Key.About)))
+        var comparable = Enumerable.Range(0, groups.Count).Where(g => groups[g][0].Key is { Counts.Length: > 0, About: not null }).ToList();
+        var earliest = new Dictionary<int, int>();
+        var origins = new Dictionary<int, HashSet<string>>();
+        var sentences = new Dictionary<int, HashSet<(string, int)>>();
+        foreach (var g in comparable)
+        {
+            earliest[g] = Earliest(groups[g], reportedOf);
+            origins[g] = Origins(groups[g], originOf);
+            sentences[g] = [.. groups[g].Select(item => (item.Claim.Article, item.Claim.Evidence.Sentence))];
+        }
+        foreach (var bucket in comparable.GroupBy(g => (groups[g][0].Key.Scope, groups[g][0].Key.Counts, groups[g][0].Key.About)))
         {
             var members = bucket.ToList();
             foreach (var (a, b) in members.SelectMany((x, m) => members.Skip(m + 1).Select(y => (x, y))))
             {
-                if (!SameCount(groups[a][0].Key, groups[b][0].Key) || SharesASentence(groups[a], groups[b]))
+                // "Four people killed, including one civilian": figures of one sentence count different things.
+                if (!SameCount(groups[a][0].Key, groups[b][0].Key) || sentences[a].Overlaps(sentences[b]))
                     continue;
-                var kind = Math.Abs(Earliest(groups[a], reportedOf) - Earliest(groups[b], reportedOf)) >= RevisionDays ? ClaimLinkKind.Revision : ClaimLinkKind.Contradiction;
+                var kind = Math.Abs(earliest[a] - earliest[b]) >= RevisionDays ? ClaimLinkKind.Revision : ClaimLinkKind.Contradiction;
                 links[a].Add(new ClaimLink(ids[b], kind));
                 links[b].Add(new ClaimLink(ids[a], kind));
-                if (kind == ClaimLinkKind.Contradiction && !Origins(groups[a], originOf).Overlaps(Origins(groups[b], originOf)))
+                if (kind == ClaimLinkKind.Contradiction && !origins[a].Overlaps(origins[b]))
                     contradicted[a] = contradicted[b] = true;
             }
         }
@@ -71,10 +81,6 @@ public static class ClaimMerger
     /// <summary>Two figures count the same thing when they count it on the same named day ("the October 7 attack killed ...").</summary>
     private static bool SameCount(ClaimKey a, ClaimKey b) =>
         a.Counts == b.Counts && a.Value != b.Value && a.Exact && b.Exact && a.About is { } day && day == b.About;
-
-    /// <summary>"Four people killed, including one civilian": figures of one sentence count different things.</summary>
-    private static bool SharesASentence(List<(ClaimMention Claim, ClaimKey Key)> a, List<(ClaimMention Claim, ClaimKey Key)> b) =>
-        a.Any(x => b.Any(y => x.Claim.Article == y.Claim.Article && x.Claim.Evidence.Sentence == y.Claim.Evidence.Sentence));
 
     private static int Earliest(List<(ClaimMention Claim, ClaimKey Key)> group, Func<string, DateOnly?> reportedOf) =>
         group.Select(item => reportedOf(item.Claim.Article)?.DayNumber ?? int.MaxValue / 2).Min();

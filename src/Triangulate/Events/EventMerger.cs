@@ -27,7 +27,8 @@ public static class EventMerger
                 for (var b = a + 1; b < members.Count; b++)
                 {
                     int i = members[a], j = members[b];
-                    if (SameEvent(events[i], events[j], actors[i], actors[j], words[i], words[j]))
+                    // Mentions already joined through others need no comparing: a story's many copies of one report are.
+                    if (groups.Find(i) != groups.Find(j) && SameEvent(events[i], events[j], actors[i], actors[j], words[i], words[j]))
                         groups.Union(i, j);
                 }
             }
@@ -42,14 +43,15 @@ public static class EventMerger
     /// <summary>"A Houthi source later confirmed the talks": a definite mention naming no one is the event of that type the article told before.</summary>
     private static void JoinDefiniteMentions(IReadOnlyList<Event> events, UnionFind<int> groups)
     {
+        var byArticle = Enumerable.Range(0, events.Count).ToLookup(i => events[i].Article, StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var before = e.Evidence.Text[..Math.Max(0, e.Trigger.Start - e.Evidence.Start)].TrimEnd();
             if (e.Participants.Count > 0 || !(before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" this", StringComparison.OrdinalIgnoreCase)))
                 continue;
-            var antecedent = Enumerable.Range(0, events.Count)
-                .Where(j => events[j].Article == e.Article && events[j].Type == e.Type && events[j].Trigger.Start < e.Trigger.Start && events[j].Participants.Count > 0)
+            var antecedent = byArticle[e.Article]
+                .Where(j => events[j].Type == e.Type && events[j].Trigger.Start < e.Trigger.Start && events[j].Participants.Count > 0)
                 .DefaultIfEmpty(-1).Last();
             if (antecedent >= 0)
                 groups.Union(i, antecedent);

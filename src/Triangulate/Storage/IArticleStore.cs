@@ -2,6 +2,7 @@ using Triangulate.Events;
 using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
+using Triangulate.Stories;
 
 namespace Triangulate.Storage;
 
@@ -31,11 +32,27 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored articles with these ids, in the order they were stored; ids not stored are left out.</summary>
     Task<IReadOnlyList<Article>> ArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellation = default);
 
+    /// <summary>The story clusterer's document frequencies over the analysed articles.</summary>
+    Task<StoryFrequencyTable> StoryFrequenciesAsync(CancellationToken cancellation = default);
+
+    /// <summary>The ids of stored articles that no stored story holds yet, in storing order.</summary>
+    Task<IReadOnlyList<string>> UnanalysedArticleIdsAsync(CancellationToken cancellation = default);
+
     /// <summary>Writes what an analysis pass changed, as one transaction.</summary>
     Task SaveAnalysisAsync(AnalysisUpdate update, CancellationToken cancellation = default);
 
     /// <summary>The stored analysis's version and counts; null when nothing has been analysed.</summary>
     Task<AnalysisState?> AnalysisStateAsync(CancellationToken cancellation = default);
+
+    /// <summary>The members of the stories that may take articles published between these times (stories whose span
+    /// meets it, and stories with no date), with their headlines; every story's members when both times are null.</summary>
+    Task<IReadOnlyList<StoredMember>> StoryMembersAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellation = default);
+
+    /// <summary>The articles that share a provenance group or a merged claim with any of these (these included).</summary>
+    Task<IReadOnlyList<string>> LinkedArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
+
+    /// <summary>The actors going by any of these names, exactly (any case).</summary>
+    Task<IReadOnlyList<Actor>> ActorsWithNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellation = default);
 
     /// <summary>Stories, largest first, filtered and paged.</summary>
     Task<Page<StoryView>> StoriesAsync(StoryQuery query, CancellationToken cancellation = default);
@@ -63,6 +80,9 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The actors mentioned in one article, with where.</summary>
     Task<IReadOnlyList<ActorArticle>> MentionsInAsync(string articleId, CancellationToken cancellation = default);
+
+    /// <summary>The actors mentioned in any of these articles, with where.</summary>
+    Task<IReadOnlyList<ActorArticle>> MentionsInAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);
 
     /// <summary>The provenance group of each of these articles that shares text with another (article id to group id).</summary>
     Task<IReadOnlyDictionary<string, string>> GroupIdsOfAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellation = default);

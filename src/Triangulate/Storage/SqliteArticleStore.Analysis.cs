@@ -5,6 +5,7 @@ using Triangulate.Analysis;
 using Triangulate.Facts;
 using Triangulate.Reports;
 using Triangulate.Reuse;
+using Triangulate.Stories;
 
 namespace Triangulate.Storage;
 
@@ -27,8 +28,14 @@ public sealed partial class SqliteArticleStore
 
         Run("INSERT OR REPLACE INTO analysis_meta VALUES ('version', $v), ('next_story_sequence', $n)",
             ("$v", CorpusAnalysis.Version.ToString(CultureInfo.InvariantCulture)), ("$n", update.NextStorySequence.ToString(CultureInfo.InvariantCulture)));
+        var scope = JsonSerializer.Serialize(update.Scope);
         if (update.Complete)
             Run("DELETE FROM stories; DELETE FROM story_articles; DELETE FROM provenance_groups; DELETE FROM group_articles;");
+        else
+            Run("""
+                DELETE FROM provenance_groups WHERE id IN (SELECT group_id FROM group_articles WHERE article_id IN (SELECT value FROM json_each($scope)));
+                DELETE FROM group_articles WHERE group_id IN (SELECT group_id FROM group_articles WHERE article_id IN (SELECT value FROM json_each($scope)));
+                """, ("$scope", scope));
         var gone = JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id)));
         Run("DELETE FROM story_articles WHERE story_id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
         Run("DELETE FROM stories WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(update.RemovedStoryIds)));
@@ -43,15 +50,52 @@ public sealed partial class SqliteArticleStore
         SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO group_articles", groups.SelectMany(g => g.Articles.Select(a => (Article: a, Group: g.Id))),
             m => m.Article, m => m.Group);
 
-        Run("DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_articles;");
+        if (update.Complete)
+            Run("DELETE FROM actors; DELETE FROM actor_names; DELETE FROM actor_articles;");
+        else
+            Run("""
+                DELETE FROM actor_articles WHERE article_id IN (SELECT value FROM json_each($scope));
+                DELETE FROM actor_names WHERE actor_id IN (SELECT value FROM json_each($actors));
+                DELETE FROM actors WHERE id IN (SELECT value FROM json_each($actors));
+                """, ("$scope", scope), ("$actors", JsonSerializer.Serialize(update.Actors.Select(a => a.Id).Concat(update.RemovedActorIds))));
         SqliteRows.Insert(transaction, "INSERT INTO actors", update.Actors, a => a.Id, a => a.Name, a => a.Aliases.Sum(n => n.Count), StoredJson.Write);
         SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO actor_names", update.Actors.SelectMany(a => a.Aliases.Select(n => (n.Name, Actor: a.Id))),
             n => n.Name, n => n.Actor);
         SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO actor_articles", update.ActorArticles, m => m.Actor, m => m.Article, m => StoredJson.Write(m.Mentions));
-        SaveFacts(update, transaction, (sql, parameters) => Run(sql, parameters));
+        SaveFacts(update, scope, transaction, (sql, parameters) => Run(sql, parameters));
+        SaveFrequencies(update, transaction, (sql, parameters) => Run(sql, parameters));
         transaction.Commit();
         return Task.CompletedTask;
     }
+
+    /// <summary>A complete update's frequencies replace the stored ones; any other's are added to them.</summary>
+    private static void SaveFrequencies(AnalysisUpdate update, SqliteTransaction transaction, Action<string, (string, object?)[]> run)
+    {
+        if (update.Complete)
+            run("DELETE FROM story_frequencies; DELETE FROM analysis_meta WHERE key = 'frequency_documents';", []);
+        run("INSERT INTO analysis_meta VALUES ('frequency_documents', $n) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + $n",
+            [("$n", update.Frequencies.Documents)]);
+        var table = update.Frequencies;
+        SqliteRows.Upsert(transaction, "INSERT INTO story_frequencies", "ON CONFLICT (kind, key) DO UPDATE SET documents = documents + excluded.documents",
+            table.Terms.Select(t => (Kind: 0, t.Key, t.Value)).Concat(table.Actors.Select(a => (Kind: 1, a.Key, a.Value))).Concat(table.Numbers.Select(n => (Kind: 2, n.Key, n.Value))),
+            f => f.Kind, f => f.Key, f => f.Value);
+    }
+
+    public Task<StoryFrequencyTable> StoryFrequenciesAsync(CancellationToken cancellation = default)
+    {
+        var documents = Rows("SELECT CAST(value AS INTEGER) FROM analysis_meta WHERE key = 'frequency_documents'", r => r.GetInt32(0)).FirstOrDefault();
+        var kinds = Enumerable.Range(0, 3).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT kind, key, documents FROM story_frequencies";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            kinds[reader.GetInt32(0)][reader.GetString(1)] = reader.GetInt32(2);
+        return Task.FromResult(new StoryFrequencyTable(documents, kinds[0], kinds[1], kinds[2]));
+    }
+
+    public Task<IReadOnlyList<string>> UnanalysedArticleIdsAsync(CancellationToken cancellation = default) =>
+        Task.FromResult<IReadOnlyList<string>>(Rows(
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id) ORDER BY a.seq", r => r.GetString(0)));
 
     public Task<AnalysisState?> AnalysisStateAsync(CancellationToken cancellation = default)
     {

@@ -68,8 +68,9 @@ public sealed partial class SqliteArticleStore
             WHERE a.article_id IN (SELECT value FROM json_each($ids)) ORDER BY s.seq
             """, r => StoredJson.Read<List<AttributionView>>(r.GetString(0)), ("$ids", JsonSerializer.Serialize(articleIds))).SelectMany(list => list).ToList());
 
-    /// <summary>Writes the facts of an update inside its transaction; a complete update replaces every stored fact.</summary>
-    private static void SaveFacts(AnalysisUpdate update, SqliteTransaction transaction, Action<string, (string, object?)[]> run)
+    /// <summary>Writes the facts of an update inside its transaction; a complete update replaces every stored fact, any
+    /// other the facts of its stories and of its scope's articles.</summary>
+    private static void SaveFacts(AnalysisUpdate update, string scope, SqliteTransaction transaction, Action<string, (string, object?)[]> run)
     {
         if (update.Complete)
             run("DELETE FROM events; DELETE FROM event_articles; DELETE FROM event_actors; DELETE FROM attributions;", []);
@@ -87,9 +88,15 @@ public sealed partial class SqliteArticleStore
                 .SelectMany(p => p.Actor is { } actor ? new[] { actor, p.Name } : [p.Name]).Distinct().Select(actor => (Actor: actor, Event: e.Id))),
             m => m.Actor, m => m.Event);
 
-        // Claims tied to a named day are merged across stories (a figure revised months later is in another story), so every pass replaces them.
-        run("DELETE FROM claim_facts; DELETE FROM claim_fact_articles;", []);
-        SqliteRows.Insert(transaction, "INSERT INTO claim_facts", update.ClaimFacts,
+        if (update.Complete)
+            run("DELETE FROM claim_facts; DELETE FROM claim_fact_articles;", []);
+        else
+            run("""
+                DELETE FROM claim_facts WHERE id IN (SELECT claim_id FROM claim_fact_articles WHERE article_id IN (SELECT value FROM json_each($scope)));
+                DELETE FROM claim_fact_articles WHERE claim_id IN (SELECT claim_id FROM claim_fact_articles WHERE article_id IN (SELECT value FROM json_each($scope)));
+                DELETE FROM attributions WHERE article_id IN (SELECT value FROM json_each($scope));
+                """, [("$scope", scope)]);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO claim_facts", update.ClaimFacts,
             c => c.Id, c => c.Value, c => c.IndependentOrigins, c => c.Articles.Count, StoredJson.Write);
         SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO claim_fact_articles", update.ClaimFacts.SelectMany(c => c.Articles.Select(a => (Article: a, Claim: c.Id))),
             m => m.Article, m => m.Claim);

@@ -111,5 +111,16 @@ internal static class SqliteSchema
         """
         DROP TABLE claims;
         """,
+        // A later ingest replaces the analysis of some articles: their actor mentions and merged claims are found by article.
+        """
+        CREATE INDEX actor_articles_by_article ON actor_articles(article_id);
+        CREATE INDEX claim_fact_articles_by_claim ON claim_fact_articles(claim_id);
+        CREATE INDEX actor_names_by_actor ON actor_names(actor_id);
+        """,
+        // The story clusterer's document frequencies over the analysed articles, so a later batch is weighed against the
+        // corpus (kind: 0 terms, 1 actors, 2 numbers; the count of documents is in analysis_meta).
+        """
+        CREATE TABLE story_frequencies (kind INTEGER NOT NULL, key TEXT NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+        """,
     ];
 }

@@ -16,7 +16,15 @@ internal sealed class DocumentFrequencies
     private int[] counts = new int[InitialCapacity];
     private int[] holders = new int[InitialCapacity];
     private (double Idf, int Documents)[] idfs = new (double Idf, int Documents)[InitialCapacity];
+    private readonly IReadOnlyDictionary<string, int> prior;
     private int numbered;
+
+    /// <param name="prior">Documents counted before this table (a stored corpus): each key starts from its count there.</param>
+    public DocumentFrequencies(int priorDocuments = 0, IReadOnlyDictionary<string, int>? prior = null)
+    {
+        Documents = priorDocuments;
+        this.prior = prior ?? new Dictionary<string, int>();
+    }
 
     public int Documents { get; private set; }
 
@@ -40,7 +48,7 @@ internal sealed class DocumentFrequencies
         }
         ids.Add(key, id);
         keys[id] = key;
-        counts[id] = 0;
+        counts[id] = prior.GetValueOrDefault(key);
         holders[id] = 0;
         idfs[id] = (0, -1);
         return id;

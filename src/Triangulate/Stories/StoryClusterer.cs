@@ -38,7 +38,8 @@ public sealed class StoryClusterer
     private readonly StoryClusteringOptions options;
     private readonly bool scoreEveryActiveStory;
     private readonly StoryFeatureExtractor extractor;
-    private readonly StoryFrequencies frequencies = new();
+    private readonly StoryFrequencies frequencies;
+    private readonly IReadOnlySet<string> countedInPrior;
     private readonly StoryScorer scorer;
     private readonly SortedDictionary<int, StoryState> active = [];
     private readonly SortedSet<int> changed = [];
@@ -59,16 +60,22 @@ public sealed class StoryClusterer
     /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
     /// <param name="firstSequence">The founding sequence of the first new story: a clusterer that carries on the stories
     /// of a store starts past every sequence the store has used, so story ids stay unique for the life of the store.</param>
-    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null, int firstSequence = 0)
-        : this(options, terms, scoreEveryActiveStory: false) => nextSequence = firstSequence;
+    /// <param name="prior">The document frequencies of a stored corpus, so a small batch is weighed as the corpus weighs it.</param>
+    /// <param name="countedInPrior">Articles the prior already counts (stored articles clustered again), not counted twice.</param>
+    public StoryClusterer(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null, int firstSequence = 0,
+        StoryFrequencyTable? prior = null, IReadOnlySet<string>? countedInPrior = null)
+        : this(options, terms, scoreEveryActiveStory: false, prior, countedInPrior) => nextSequence = firstSequence;
 
     /// <summary>The founding sequence the next new story will get.</summary>
     public int NextSequence => nextSequence;
 
     /// <param name="scoreEveryActiveStory">Score every active story, not only the candidates the index finds: slow, and
     /// there to check that the index changes no decision.</param>
-    internal StoryClusterer(StoryClusteringOptions? options, Func<string, IEnumerable<string>>? terms, bool scoreEveryActiveStory)
+    internal StoryClusterer(StoryClusteringOptions? options, Func<string, IEnumerable<string>>? terms, bool scoreEveryActiveStory,
+        StoryFrequencyTable? prior = null, IReadOnlySet<string>? countedInPrior = null)
     {
+        frequencies = new StoryFrequencies(prior ?? StoryFrequencyTable.Empty);
+        this.countedInPrior = countedInPrior ?? new HashSet<string>();
         this.scoreEveryActiveStory = scoreEveryActiveStory;
         this.options = options ?? StoryClusteringOptions.Default;
         extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
@@ -78,6 +85,9 @@ public sealed class StoryClusterer
     /// <summary>Every story so far, retired and active, in founding order (less those taken by <see cref="TakeRetired"/>).</summary>
     public IReadOnlyList<Story> Stories =>
         [.. retired.Concat(active.Values.Select(s => (s.Sequence, Story: Snapshot(s)))).OrderBy(s => s.Sequence).Select(s => s.Story)];
+
+    /// <summary>The document frequencies of the articles clustered here since the last call that the prior did not count.</summary>
+    public StoryFrequencyTable TakeObserved() => frequencies.TakeObserved();
 
     /// <summary>How many stories are in the in-memory index (not retired).</summary>
     public int ActiveStories => active.Count;
@@ -114,13 +124,19 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(article);
         var member = frequencies.Member(extractor.Extract(article));
-        frequencies.Observe(member);
+        Observe(member);
         return Add(member);
     }
 
     /// <summary>Clusters pre-extracted features as a batch (see <see cref="Cluster"/>); the threshold fitter reuses features.</summary>
     internal static IReadOnlyList<Story> Cluster(IReadOnlyList<StoryFeatures> features, StoryClusteringOptions options) =>
         new StoryClusterer(options).ClusterFeatures(features);
+
+    private void Observe(StoryMember member)
+    {
+        if (!countedInPrior.Contains(member.ArticleId))
+            frequencies.Observe(member);
+    }
 
     internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null) =>
         new(StoryTerms.Extract, options ?? StoryClusteringOptions.Default);
@@ -130,7 +146,7 @@ public sealed class StoryClusterer
         var members = features.Select(frequencies.Member).ToList();
         foreach (var member in members)
         {
-            frequencies.Observe(member);
+            Observe(member);
         }
         var placed = 0L;
         foreach (var item in InTimeOrder(members))

@@ -1,13 +1,26 @@
 namespace Triangulate.Stories;
 
 /// <summary>The three document-frequency tables the clusterer keeps: terms, actors and numbers.</summary>
-internal sealed class StoryFrequencies
+internal sealed class StoryFrequencies(StoryFrequencyTable prior)
 {
-    public DocumentFrequencies Terms { get; } = new();
+    private Dictionary<string, int> _observedTerms = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _observedActors = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _observedNumbers = new(StringComparer.Ordinal);
+    private int _observed;
 
-    public DocumentFrequencies Actors { get; } = new();
+    public DocumentFrequencies Terms { get; } = new(prior.Documents, prior.Terms);
 
-    public DocumentFrequencies Numbers { get; } = new();
+    public DocumentFrequencies Actors { get; } = new(prior.Documents, prior.Actors);
+
+    public DocumentFrequencies Numbers { get; } = new(prior.Documents, prior.Numbers);
+
+    /// <summary>The documents observed here since the last call, beyond the prior, as a table to add to it.</summary>
+    public StoryFrequencyTable TakeObserved()
+    {
+        var taken = new StoryFrequencyTable(_observed, _observedTerms, _observedActors, _observedNumbers);
+        (_observed, _observedTerms, _observedActors, _observedNumbers) = (0, new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        return taken;
+    }
 
     public int Documents => Terms.Documents;
 
@@ -34,6 +47,19 @@ internal sealed class StoryFrequencies
         Terms.Observe(member.Terms.Keys);
         Actors.Observe(member.Actors.Keys);
         Numbers.Observe(member.Numbers.Keys);
+        _observed++;
+        Count(member.Terms.Keys, Terms, _observedTerms);
+        Count(member.Actors.Keys, Actors, _observedActors);
+        Count(member.Numbers.Keys, Numbers, _observedNumbers);
+    }
+
+    private static void Count(int[] keys, DocumentFrequencies table, Dictionary<string, int> counts)
+    {
+        foreach (var id in keys)
+        {
+            var key = table.Key(id);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
     }
 
     private static SparseVector Numbered(IReadOnlyDictionary<string, double> vector, DocumentFrequencies frequencies)

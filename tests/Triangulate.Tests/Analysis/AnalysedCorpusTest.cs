@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Triangulate.Analysis;
 using Triangulate.Ingest;
 using Triangulate.Storage;
@@ -10,6 +11,18 @@ public class AnalysedCorpusTest
 {
     private static readonly Article[] MineStory =
         [ProvenanceFixtures.OwnText, ProvenanceFixtures.Verbatim, ProvenanceFixtures.Trimmed, ProvenanceFixtures.Edited, ProvenanceFixtures.Unrelated];
+
+    /// <summary>A fictional dock strike in Kessel, the same week as the mine collapse and unrelated to it.</summary>
+    private static readonly Article[] StrikeStory =
+    [
+        Strike("strike-wire", "2026-02-03T10:00Z", "Coastline News Agency"),
+        Strike("strike-copy", "2026-02-03T11:30Z", "Bay Courier"),
+    ];
+
+    private static Article Strike(string id, string published, string outlet) => ProvenanceFixtures.Article(id, published, outlet, ["CNA"],
+        "Dock workers in Kessel walked out on Tuesday over a pay offer, halting container traffic at the port, the Kessel Port Authority said.",
+        "Union leader Mara Voss said 1,800 workers had joined the strike and that pickets would stay until the offer was raised.",
+        "The port authority said about 40 ships were waiting to unload.") with { Title = "Kessel dock workers strike over pay" };
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -71,5 +84,56 @@ public class AnalysedCorpusTest
         var mine = Assert.Single(stories);
         Assert.Contains("verbatim", mine.ArticleIds);
         Assert.Contains("edited", mine.ArticleIds);
+    }
+
+    [Fact]
+    public async Task A_later_ingest_analyses_again_only_the_stories_its_articles_may_join()
+    {
+        using var folder = new TempFolder();
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
+        var corpus = new AnalysedCorpus(store);
+        await corpus.AddAsync(Outcomes([.. MineStory.Take(3), .. StrikeStory]), cancellation: Cancel);
+        var mineBefore = Assert.Single(await store.StoriesOfAsync(["cna"], Cancel));
+        var strikeBefore = Assert.Single(await store.StoriesOfAsync(["strike-wire"], Cancel));
+        var strikeEvents = await store.EventsAsync(new EventQuery(Story: strikeBefore.Id), Cancel);
+        var ilvesBefore = Assert.Single(await store.ActorsNamedAsync("Tomas Ilves", Cancel));
+
+        var later = await corpus.AddAsync(Outcomes([ProvenanceFixtures.Edited]), cancellation: Cancel);
+
+        Assert.Equal(["cna", "edited", "trimmed", "verbatim"], later.Update!.Scope.Order(StringComparer.Ordinal));
+        var mine = Assert.Single(await store.StoriesOfAsync(["edited"], Cancel));
+        Assert.Equal(mineBefore.Id, mine.Id);
+        Assert.Contains("cna", mine.ArticleIds);
+        Assert.Equal("cna", (await store.GroupOfAsync("edited", Cancel))?.Origin.Article);
+        var strike = Assert.Single(await store.StoriesOfAsync(["strike-wire"], Cancel));
+        Assert.Equal(JsonSerializer.Serialize(strikeBefore), JsonSerializer.Serialize(strike));
+        Assert.Equal(strikeEvents.Items.Select(e => e.Id), (await store.EventsAsync(new EventQuery(Story: strike.Id), Cancel)).Items.Select(e => e.Id));
+
+        var ilves = Assert.Single(await store.ActorsNamedAsync("Tomas Ilves", Cancel));
+        Assert.Equal(ilvesBefore.Id, ilves.Id);
+        Assert.Equal(ilvesBefore.Aliases.Sum(a => a.Count) + 1, ilves.Aliases.Sum(a => a.Count));
+        Assert.Equal(["cna", "edited", "verbatim"], (await store.MentionsAsync(ilves.Id, 10, Cancel)).Select(m => m.Article).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Articles_added_one_batch_after_another_end_in_the_stories_one_batch_gives()
+    {
+        Article[] all = [.. MineStory, .. StrikeStory];
+        using var folder = new TempFolder();
+        using var whole = ArticleStores.Open(folder.Combine("whole.db"));
+        await new AnalysedCorpus(whole).AddAsync(Outcomes(all), cancellation: Cancel);
+        using var stepwise = ArticleStores.Open(folder.Combine("stepwise.db"));
+        var corpus = new AnalysedCorpus(stepwise);
+        foreach (var article in all)
+            await corpus.AddAsync(Outcomes([article]), cancellation: Cancel);
+
+        static async Task<List<string>> Partition(IArticleStore store) =>
+            [.. (await AnalysedCorpus.AllPages((page, size) => store.StoriesAsync(new StoryQuery(Page: page, Size: size), Cancel)))
+                .Select(s => string.Join(" ", s.ArticleIds.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
+        Assert.Equal(await Partition(whole), await Partition(stepwise));
+        Assert.Equal((await whole.GroupOfAsync("edited", Cancel))?.Origin.Article, (await stepwise.GroupOfAsync("edited", Cancel))?.Origin.Article);
+        Assert.Equal((await whole.ActorsAsync(1, 100, Cancel)).Items.Select(a => (a.Name, a.Aliases.Sum(n => n.Count))).Order(),
+            (await stepwise.ActorsAsync(1, 100, Cancel)).Items.Select(a => (a.Name, a.Aliases.Sum(n => n.Count))).Order());
+        Assert.Empty(await stepwise.UnanalysedArticleIdsAsync(Cancel));
     }
 }

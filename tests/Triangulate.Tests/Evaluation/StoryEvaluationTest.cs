@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Stories;
 
@@ -14,13 +13,7 @@ public sealed class StoryEvaluationTest : IDisposable
     public void ScoresAgainstGoldAndTopicsAndWritesPredictions()
     {
         var articles = StoryFixtures.BridgeCollapseCopies.Concat(StoryFixtures.TwoEarthquakes).ToList();
-        File.WriteAllLines(Path.Combine(directory, "docs.jsonl"), articles.Select(a => JsonSerializer.Serialize(new
-        {
-            id = a.Id,
-            text = string.Join("\n", [a.Title, .. a.Body]),
-            outlet = a.Outlet?.Name,
-            date = a.Published?.Value.ToString("O"),
-        })));
+        DocsJsonl.Write(directory, articles);
         string Event(string id) => id.StartsWith("bridge", StringComparison.Ordinal) ? "bridge" : id[..10];
         File.WriteAllLines(Path.Combine(directory, "gold.tsv"), ["id\tcluster", .. articles.Select(a => $"{a.Id}\t{Event(a.Id)}")]);
         File.WriteAllLines(Path.Combine(directory, "gold_topic.tsv"), ["id\ttopic", .. articles.Select(a => $"{a.Id}\t{a.Id[..5]}")]);

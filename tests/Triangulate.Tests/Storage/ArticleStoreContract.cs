@@ -264,6 +264,76 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(MineStory.Length, stored.Sum(s => s.ArticleIds.Count));
     }
 
+    [Fact]
+    public async Task The_neighbourhood_reads_find_story_members_by_time_linked_articles_and_actors_by_name()
+    {
+        using var store = Open();
+        await store.AddAsync(MineStory, Cancel);
+        Assert.Equal(MineStory.Select(a => a.Id), await store.UnanalysedArticleIdsAsync(Cancel));
+        var update = new CorpusAnalysis().Add(MineStory) with { Complete = true };
+        await store.SaveAnalysisAsync(update, Cancel);
+        Assert.Empty(await store.UnanalysedArticleIdsAsync(Cancel));
+
+        var week = await store.StoryMembersAsync(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 8, 0, 0, 0, TimeSpan.Zero), Cancel);
+        Assert.Equal(MineStory.Select(a => a.Id).Order(), week.Select(m => m.Article).Order());
+        Assert.All(week, m => Assert.Equal("Mine collapse in Ostrava Bay", m.Title));
+        Assert.Empty(await store.StoryMembersAsync(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), null, Cancel));
+
+        var group = update.Groups.Single(g => g.ArticleIds.Contains("trimmed"));
+        Assert.Superset(group.ArticleIds.ToHashSet(), (await store.LinkedArticlesAsync(["trimmed"], Cancel)).ToHashSet());
+        Assert.Contains("cna", await store.LinkedArticlesAsync(["trimmed"], Cancel));
+
+        var ilves = Assert.Single(await store.ActorsWithNamesAsync(["tomas ilves", "Nobody Atall"], Cancel));
+        var mentions = await store.MentionsInAsync(["cna", "edited"], Cancel);
+        Assert.Equal(["cna", "edited"], mentions.Where(m => m.Actor == ilves.Id).Select(m => m.Article));
+    }
+
+    [Fact]
+    public async Task An_update_with_a_scope_replaces_the_analysis_of_its_articles_and_keeps_the_rest()
+    {
+        using var store = Open();
+        string[] flood = ["A flood barrier on the Sarn river gave way on Tuesday, flooding 120 homes in Kell, Gov. Ilse Marren said."];
+        Article[] others = [Sample("7777aaaa", "wire/kell.txt") with { Body = flood }, Sample("8888bbbb", "wire/kell-copy.txt") with { Body = flood }];
+        await store.AddAsync([.. MineStory, .. others], Cancel);
+        var whole = new CorpusAnalysis().Add([.. MineStory, .. others]) with { Complete = true };
+        await store.SaveAnalysisAsync(whole, Cancel);
+        var kellActors = (await store.MentionsInAsync(["7777aaaa"], Cancel)).Select(m => m.Actor).ToList();
+        var kellClaims = await store.ClaimFactsOfAsync(["7777aaaa"], Cancel);
+
+        var mineOnly = new CorpusAnalysis().Add(MineStory);
+        Assert.Equal(MineStory.Select(a => a.Id), mineOnly.Scope);
+        await store.SaveAnalysisAsync(mineOnly with { Groups = [], ActorArticles = [], ClaimFacts = [], Attributions = [], Actors = [] }, Cancel);
+
+        Assert.Null(await store.GroupOfAsync("trimmed", Cancel));
+        Assert.Empty(await store.MentionsInAsync(["cna"], Cancel));
+        Assert.Empty(await store.ClaimFactsOfAsync(["cna"], Cancel));
+        Assert.Empty(await store.AttributionsOfAsync(["cna"], Cancel));
+        Assert.NotEmpty(kellActors);
+        Assert.NotEmpty(kellClaims);
+        Assert.Equal(kellActors, (await store.MentionsInAsync(["7777aaaa"], Cancel)).Select(m => m.Actor));
+        Assert.Equal(kellClaims.Select(c => c.Id), (await store.ClaimFactsOfAsync(["7777aaaa"], Cancel)).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Story_frequencies_of_a_complete_update_replace_the_stored_ones_and_later_ones_add_to_them()
+    {
+        using var store = Open();
+        await store.AddAsync(MineStory, Cancel);
+        var whole = new CorpusAnalysis().Add(MineStory) with { Complete = true };
+        await store.SaveAnalysisAsync(whole, Cancel);
+        var stored = await store.StoryFrequenciesAsync(Cancel);
+        Assert.Equal(MineStory.Length, stored.Documents);
+        Assert.Equal(whole.Frequencies.Terms.OrderBy(t => t.Key), stored.Terms.OrderBy(t => t.Key));
+
+        var later = new CorpusAnalysis(storedFrequencies: stored).Add([Sample("7777aaaa")]);
+        await store.SaveAnalysisAsync(later, Cancel);
+
+        var both = await store.StoryFrequenciesAsync(Cancel);
+        Assert.Equal(MineStory.Length + 1, both.Documents);
+        var term = later.Frequencies.Terms.Keys.First(stored.Terms.ContainsKey);
+        Assert.Equal(stored.Terms[term] + later.Frequencies.Terms[term], both.Terms[term]);
+    }
+
     private static void AssertSameStory(StoryView expected, StoryView actual)
     {
         Assert.Equal(expected.Id, actual.Id);
