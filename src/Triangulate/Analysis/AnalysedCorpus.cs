@@ -41,7 +41,9 @@ public sealed class AnalysedCorpus(IArticleStore store)
         else
         {
             var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
-            update = await Analyze(fresh ? articles : await AllStored(cancellation), timings, progress, cancellation);
+            update = fresh
+                ? await Analyze(articles, timings, progress, cancellation)
+                : await Analyze(await AllStored(cancellation), timings, progress, cancellation, await StoredStoriesAsync(cancellation));
         }
         return new CorpusRun(summary, articles, update, timings.Stages);
     }
@@ -89,18 +91,21 @@ public sealed class AnalysedCorpus(IArticleStore store)
         return update;
     }
 
-    /// <summary>Analyses every stored article afresh and replaces the stored analysis (after an upgrade, say).</summary>
+    /// <summary>Analyses every stored article afresh and replaces the stored analysis (after an upgrade, say); stories
+    /// that come out much as they were keep their ids.</summary>
     public async Task<CorpusRun> ReanalyzeAsync(IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
     {
         var timings = new StageTimings();
         var articles = await timings.TimeAsync(AnalysisStage.Ingest, () => AllStored(cancellation));
-        var update = await Analyze(articles, timings, progress, cancellation);
+        var update = await Analyze(articles, timings, progress, cancellation, await StoredStoriesAsync(cancellation));
         return new CorpusRun(new IngestSummary(0, articles.Count, [], [.. articles.Select(a => a.Id)]), articles, update, timings.Stages);
     }
 
-    private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, StageTimings timings, IProgress<StageProgress>? progress, CancellationToken cancellation)
+    /// <param name="storedStoryOf">The stored story of each article, whose id the story holding most of it keeps.</param>
+    private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, StageTimings timings, IProgress<StageProgress>? progress, CancellationToken cancellation,
+        IReadOnlyDictionary<string, string>? storedStoryOf = null)
     {
-        var analysis = new CorpusAnalysis();
+        var analysis = new CorpusAnalysis(firstStorySequence: (await store.AnalysisStateAsync(cancellation))?.NextStorySequence ?? 0, storedStoryOf: storedStoryOf);
         var update = analysis.Add(articles, progress) with { Complete = true };
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
@@ -171,6 +176,9 @@ public sealed class AnalysedCorpus(IArticleStore store)
     /// <summary>Whether the store holds only what this run added.</summary>
     private async Task<bool> IsOnly(IngestSummary summary, CancellationToken cancellation) =>
         (await store.ArticleCountAsync(cancellation)) == summary.Added;
+
+    private async Task<Dictionary<string, string>> StoredStoriesAsync(CancellationToken cancellation) =>
+        (await store.StoryMembersAsync(null, null, cancellation)).ToDictionary(m => m.Article, m => m.Story, StringComparer.Ordinal);
 
     private Task<IReadOnlyList<Article>> AllStored(CancellationToken cancellation) =>
         AllPages((page, size) => store.ArticlesAsync(page, size, cancellation), StoreBatchSize * 10);

@@ -34,7 +34,7 @@ public sealed class CorpusAnalysis
         StoryFrequencyTable? storedFrequencies = null)
     {
         _clusterer = new StoryClusterer(storyOptions, firstSequence: firstStorySequence, prior: storedFrequencies,
-            countedInPrior: storedStoryOf?.Keys.ToHashSet(StringComparer.Ordinal));
+            countedInPrior: storedFrequencies is null ? null : storedStoryOf?.Keys.ToHashSet(StringComparer.Ordinal));
         _storyOf = storedStoryOf is null ? new(StringComparer.Ordinal) : new(storedStoryOf, StringComparer.Ordinal);
         _liveStories.UnionWith(_storyOf.Values);
     }

@@ -136,4 +136,20 @@ public class AnalysedCorpusTest
             (await stepwise.ActorsAsync(1, 100, Cancel)).Items.Select(a => (a.Name, a.Aliases.Sum(n => n.Count))).Order());
         Assert.Empty(await stepwise.UnanalysedArticleIdsAsync(Cancel));
     }
+
+    [Fact]
+    public async Task Analysing_the_store_again_keeps_the_ids_of_the_stories_it_finds_again()
+    {
+        using var folder = new TempFolder();
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
+        var corpus = new AnalysedCorpus(store);
+        // Stored in another order than their time order, which a single pass founds the stories in.
+        await corpus.AddAsync(Outcomes(StrikeStory), cancellation: Cancel);
+        await corpus.AddAsync(Outcomes(MineStory.Take(3)), cancellation: Cancel);
+        var before = (await store.StoriesAsync(new StoryQuery(), Cancel)).Items.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+
+        await corpus.ReanalyzeAsync(cancellation: Cancel);
+
+        Assert.Equal(before, (await store.StoriesAsync(new StoryQuery(), Cancel)).Items.Select(s => s.Id).Order(StringComparer.Ordinal));
+    }
 }
