@@ -17,7 +17,7 @@ public static class StoryThresholdFitter
     private static readonly double[] ActorWeights = [0.15, 0.3];
     private static readonly double[] MemberFitFloors = [0.1, 0.15, 0.2];
     private static readonly double[] ShortTextExponents = [0.3, 0.5];
-    private static readonly double[] NumberConflictWeights = [0, 0.5, 1];
+    private static readonly double[] NumberConflictWeights = [0, 2, 4];
 
     /// <summary>Fits on the folders' docs.jsonl and gold.tsv (and gold_topic.tsv where present).</summary>
     public static StoryThresholdFit Fit(IReadOnlyList<string> directories, int folds = 5)

@@ -6,7 +6,7 @@ namespace Triangulate.Reuse;
 /// Rebuilds a credited agency's wire from its copies: sentences aligned across two or more articles are the wire's,
 /// each told in the words of the anchor (the agency's own text when the corpus has it, else the copy that most others
 /// carry word for word, then the one that carries most of the shared sentences), ordered as the anchor orders them. The anchor contributes every sentence when it is the
-/// agency's text or a word-for-word copy of another article.
+/// agency's text, the only copy, or a word-for-word copy of another article.
 /// </summary>
 public static class OriginReconstructor
 {
@@ -44,7 +44,7 @@ public static class OriginReconstructor
             .ThenByDescending(i => clusters.Count(c => c.Any(node => node.Member == i)))
             .ThenBy(i => members[i].Id, StringComparer.Ordinal)
             .First();
-        if (own is not null || IsVerbatimCopy(anchor, index, pairs))
+        if (own is not null || members.Count == 1 || IsVerbatimCopy(anchor, index, pairs))
             clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
 
         var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();

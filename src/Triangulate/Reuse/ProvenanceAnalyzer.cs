@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
 using Triangulate.Facts;
+using Triangulate.Ingest;
 
 namespace Triangulate.Reuse;
 
 /// <summary>
-/// Groups articles that share text and works out each group's origin, derivations and changes. Incremental: adding
+/// Groups articles that share text and works out each group's origin, derivations and changes; a copy whose dateline
+/// credits an agency whose wire is not stored is a group of its own, derived from that wire. Incremental: adding
 /// articles aligns them with their candidates only and rebuilds only the groups they join; other groups stay as they
 /// were (the same records).
 /// </summary>
-public sealed class ProvenanceAnalyzer
+public sealed partial class ProvenanceAnalyzer
 {
     private readonly List<GroupMember> _members = [];
     private readonly ReuseDetector _detector;
@@ -62,6 +65,10 @@ public sealed class ProvenanceAnalyzer
             _byId[member.Id] = member;
             _arrival[member.Id] = _members.Count - 1;
             _links.Add(member.Id);
+            // A copy whose dateline credits an agency derives from the agency's wire even when it shares text with no
+            // stored article.
+            if (CarriesWire(member))
+                _touched.Add(member.Id);
         }
         foreach (var found in _detector.AddAll([.. fresh.Select(member => member.Text)]))
         {
@@ -137,6 +144,16 @@ public sealed class ProvenanceAnalyzer
         return (kept >= 1 && reuse.Alignments.Count >= 2) || reuse.Count(AlignmentKind.Paraphrase) >= 3
             || (kept >= 1 && Math.Max(reuse.ShareOfSource, reuse.ShareOfCopy) >= 0.5);
     }
+
+    /// <summary>Whether the article opens with a dateline crediting an agency it is not by ("KELL, Oct 20 (Meridian
+    /// Press) -"): the text is that agency's wire. An agency told something or reporting elsewhere in the text is a
+    /// source, not the text's origin.</summary>
+    private static bool CarriesWire(GroupMember member) =>
+        member.Article.Body.Count > 0 && DatelineCredit().Match(member.Article.Body[0]) is { Success: true } dateline
+        && member.Article.Credits.Any(agency => !member.IsBy(agency) && NewsAgencies.Same(dateline.Groups["agency"].Value, agency));
+
+    [GeneratedRegex(@"^[^()]{2,80}?\((?<agency>[^()]{2,40})\)\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex DatelineCredit();
 
     private List<string> GroupIds(string root)
     {

@@ -148,9 +148,8 @@ public sealed class StoryClusterer
         {
             Observe(member);
         }
-        var ordered = members.All(m => m.Published is not null) ? members.OrderBy(m => m.Published) : members.AsEnumerable();
         var placed = 0L;
-        foreach (var item in ordered)
+        foreach (var item in InTimeOrder(members))
         {
             Add(item);
             if (++placed % 256 == 0)
@@ -161,6 +160,23 @@ public sealed class StoryClusterer
         arrived?.Invoke(placed);
         Consolidate(MaxConsolidationRounds);
         return Stories;
+    }
+
+    /// <summary>
+    /// The batch in publication order. An undated article keeps its place after the dated article before it in the batch
+    /// (before the first dated one when none precedes it): a crawl or a feed lists items near the ones published with
+    /// them, and taking every undated page last would meet its story only after the story has retired.
+    /// </summary>
+    private static IEnumerable<StoryMember> InTimeOrder(List<StoryMember> members)
+    {
+        var keys = new DateTimeOffset[members.Count];
+        var last = DateTimeOffset.MinValue;
+        for (var i = 0; i < members.Count; i++)
+        {
+            last = members[i].Published ?? last;
+            keys[i] = last;
+        }
+        return Enumerable.Range(0, members.Count).OrderBy(i => keys[i]).Select(i => members[i]);
     }
 
     private StoryAssignment Add(StoryMember member)

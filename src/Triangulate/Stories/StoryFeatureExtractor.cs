@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Triangulate.Ingest;
 
 namespace Triangulate.Stories;
 
@@ -63,6 +64,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
             AddActors(actorCounts, article.Title);
         }
         latestYear = Math.Max(latestYear, AddNumbers(numberCounts, article.Title, publishedYear));
+        RemoveCredited(actorCounts, article);
 
         int? eventYear = latestYear > 0 ? latestYear : article.Published?.Value.Year;
         return new StoryFeatures(
@@ -112,6 +114,27 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
             }
             buffer.Slice(wordStart, name.Length).CopyTo(buffer);
             previousLength = name.Length;
+        }
+    }
+
+    /// <summary>
+    /// Drops the agencies the article credits, and the words of their names ("LONDON, March 2 (Reuters) -", "(Meridian
+    /// Press)"): every copy of an agency's wire names it, whatever the event, so as an actor it would pull all of that
+    /// agency's stories together.
+    /// </summary>
+    private static void RemoveCredited(Dictionary<string, double> actors, Article article)
+    {
+        if (article.Credits.Count == 0)
+        {
+            return;
+        }
+        var credited = actors.Keys
+            .Where(actor => article.Credits.Any(credit => NewsAgencies.Same(actor, credit)
+                || credit.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(actor, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        foreach (var actor in credited)
+        {
+            actors.Remove(actor);
         }
     }
 

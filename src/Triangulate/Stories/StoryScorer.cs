@@ -35,16 +35,15 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
                 numbers,
                 YearConflict(a, b, excludeArriving: false),
                 DaysApart(a, b),
-                NumberConflict: NumberConflict(numbers, a.DistinctNumbers, b.DistinctNumbers));
+                NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Members[0].Numbers, b.Numbers, withoutMember: false), a.DistinctNumbers, b.DistinctNumbers));
         }
-        var cosine = WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers);
         return new StorySignals(
             Text(WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms), Short(a, b)),
             WeightedVectors.Cosine(a.Actors, aNorms.Actors, b.Actors, bNorms.Actors, frequencies.Actors),
-            cosine,
+            WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers),
             YearConflict(a, b, excludeArriving: false),
             DaysApart(a, b),
-            NumberConflict: NumberConflict(cosine, a.DistinctNumbers, b.DistinctNumbers));
+            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Numbers, b.Numbers), a.DistinctNumbers, b.DistinctNumbers));
     }
 
     /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
@@ -60,7 +59,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             numbers,
             YearConflict(member, story, excludeArriving: true),
             DaysApart(member, story),
-            NumberConflict: NumberConflict(numbers, member.DistinctNumbers, story.DistinctNumbers));
+            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(member.Members[0].Numbers, story.Numbers, withoutMember: true), member.DistinctNumbers, story.DistinctNumbers));
     }
 
     /// <summary>The combined score; an article or story whose members fit the other side's members less than the member
@@ -110,7 +109,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
                 sum += text
                     + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
                     + options.NumberWeight * numbers
-                    - FigureConflictPenalty(text, NumberConflict(numbers, x.Numbers.Count, y.Numbers.Count));
+                    - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count));
                 pairs++;
             }
         }
@@ -121,12 +120,19 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     /// when both sides are short.</summary>
     private double Text(double cosine, bool isShort) => isShort && cosine > 0 ? Math.Pow(cosine, options.ShortTextExponent) : cosine;
 
-    /// <summary>How far two sides' figures disagree: when both state at least
-    /// <see cref="StoryClusteringOptions.ConflictNumbers"/> distinct figures, the share of their number vectors not in
-    /// common (1 − cosine). Look-alike reports (weekly figures, one company's results against another's) share their
-    /// wording and none of their figures; copies and follow-ups of one report repeat its figures.</summary>
-    private double NumberConflict(double numbersCosine, int aNumbers, int bNumbers) =>
-        aNumbers >= options.ConflictNumbers && bNumbers >= options.ConflictNumbers ? 1 - numbersCosine : 0;
+    /// <summary>
+    /// How far two sides' figures disagree, from 0 to 1, when both state at least
+    /// <see cref="StoryClusteringOptions.ConflictNumbers"/> distinct figures: the share of the figures of the side that
+    /// states fewer which the other side does not state, raised to <see cref="StoryClusteringOptions.ConflictExponent"/>.
+    /// Look-alike reports (weekly figures, one company's results against another's) share their wording and none of
+    /// their figures; copies repeat nearly all of a report's figures, and two outlets' reports of one event share some
+    /// (about half in ECB+), which the exponent leaves nearly free. A story's summed figures are many and spread, so
+    /// what counts is which figures are shared, not a cosine against their sum.
+    /// </summary>
+    private double NumberConflict(int shared, int aNumbers, int bNumbers) =>
+        aNumbers >= options.ConflictNumbers && bNumbers >= options.ConflictNumbers
+            ? Math.Pow(1 - (double)shared / Math.Min(aNumbers, bNumbers), options.ConflictExponent)
+            : 0;
 
     /// <summary>What disagreeing figures cost: in proportion to the square of the text similarity, as the sign of a
     /// template is the same wording around other figures, while two outlets' reports of one event word it differently

@@ -8,6 +8,7 @@ namespace Triangulate.Stories;
 /// <param name="DaysApart">Days between the article's publication and the story's time span, when both are known.</param>
 /// <param name="MemberFit">The mean of text, actor and number cosines over pairs of members, one from each side (sampled);
 /// measured only when the two sides together are large enough that the centroid may fit where the members do not.</param>
-/// <param name="NumberConflict">How far the figures disagree when both sides state several (1 − the numbers cosine), else 0.</param>
+/// <param name="NumberConflict">How far the figures disagree when both sides state several (a power of the share of the
+/// fewer figures that the other side does not state), else 0.</param>
 public sealed record StorySignals(
     double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null, double NumberConflict = 0);

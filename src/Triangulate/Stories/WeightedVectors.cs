@@ -76,6 +76,58 @@ internal static class WeightedVectors
         return dot;
     }
 
+    /// <summary>How many keys of <paramref name="member"/> the summed vector <paramref name="sum"/> holds; with
+    /// <paramref name="withoutMember"/>, only those some other member of the sum holds too.</summary>
+    public static int SharedKeys(SparseVector member, Dictionary<int, double> sum, bool withoutMember)
+    {
+        var shared = 0;
+        for (var i = 0; i < member.Keys.Length; i++)
+        {
+            if (sum.TryGetValue(member.Keys[i], out var value) && (!withoutMember || value - member.Values[i] > 1e-9))
+            {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>How many keys two summed vectors have in common.</summary>
+    public static int SharedKeys(Dictionary<int, double> a, Dictionary<int, double> b)
+    {
+        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var key in smaller.Keys)
+        {
+            if (larger.ContainsKey(key))
+            {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>How many keys two vectors in key order have in common.</summary>
+    public static int SharedKeys(SparseVector a, SparseVector b)
+    {
+        var (shared, i, j) = (0, 0, 0);
+        while (i < a.Keys.Length && j < b.Keys.Length)
+        {
+            if (a.Keys[i] == b.Keys[j])
+            {
+                (shared, i, j) = (shared + 1, i + 1, j + 1);
+            }
+            else if (a.Keys[i] < b.Keys[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return shared;
+    }
+
     /// <summary>The cosine from a dot product and the two squared norms.</summary>
     public static double Cosine(double dot, double aSquaredNorm, double bSquaredNorm) =>
         aSquaredNorm <= 0 || bSquaredNorm <= 0 ? 0 : dot / Math.Sqrt(aSquaredNorm * bSquaredNorm);

@@ -114,6 +114,25 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void ALoneCopyWhoseDatelineCreditsAnAgencyDerivesFromItsWire()
+    {
+        var lone = Article("lone", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], ["OSTRAVA BAY, Feb 2 (CNA) - " + Wire[0], .. Wire[1..4]]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([lone, Unrelated]).Groups);
+
+        Assert.Equal(("CNA", null, true), (group.Origin.Name, group.Origin.ArticleId, group.Origin.Reconstructed));
+        var derivation = Assert.Single(group.Derivations);
+        Assert.Equal(("lone", "CNA", (string?)null), (derivation.ArticleId, derivation.From, derivation.ParentArticleId));
+        Assert.Empty(group.Changes);
+    }
+
+    [Fact]
+    public void AnAgencyToldSomethingIsNoWireToDeriveFrom()
+    {
+        Assert.Empty(ProvenanceAnalyzer.Analyze([Article("told", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1])]).Groups);
+    }
+
+    [Fact]
     public void UnrelatedArticlesFormNoGroup()
     {
         Assert.Empty(ProvenanceAnalyzer.Analyze([OwnText, Unrelated]).Groups);

@@ -7,6 +7,8 @@ public class StoryClustererTest
     private static readonly IReadOnlyList<Article> Stream =
         [.. StoryFixtures.BridgeCollapseCopies, .. StoryFixtures.TwoMeetings, .. StoryFixtures.TwoEarthquakes, .. StoryFixtures.Background];
 
+    private static readonly DateTimeOffset OctoberThirteenth = new(2025, 10, 13, 0, 0, 0, TimeSpan.Zero);
+
     private static Story StoryOf(IReadOnlyList<Story> stories, string articleId) =>
         stories.Single(s => s.ArticleIds.Contains(articleId));
 
@@ -79,6 +81,40 @@ public class StoryClustererTest
         Assert.All(results, article => Assert.Equal(
             [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
             StoryOf(stories, article.Id).ArticleIds.Order()));
+    }
+
+    [Fact]
+    public void LookAlikeReportsOfOneDayCreditingOneAgencyStayApart()
+    {
+        var results = StoryFixtures.QuarterlyResults(companies: 24)
+            .Select(a => a with
+            {
+                Published = a.Published! with { Value = a.Published.Value.AddDays(-(a.Published.Value - OctoberThirteenth).Days) },
+                Body = [a.Body[0].Replace(" - ", " (Meridian Press) - ", StringComparison.Ordinal), .. a.Body.Skip(1)],
+                Credits = ["Meridian Press"],
+            })
+            .ToList();
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. results]);
+
+        Assert.All(results, article => Assert.Equal(
+            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
+            StoryOf(stories, article.Id).ArticleIds.Order()));
+    }
+
+    [Fact]
+    public void OneUndatedArticleLeavesTheBatchInTimeOrder()
+    {
+        // A year of later events, more than a retirement check apart, comes between the bridge report and a headline
+        // about it in the batch; an undated article at the end must not make the batch arrive in the order given.
+        var later = StoryFixtures.EventStream(events: 100, articlesPerEvent: 3, start: "2026-01-01T08:00Z");
+        var headline = StoryFixtures.Article("bridge-headline", "Velmora harbour bridge collapse: four missing in Serin river",
+            "2025-03-04T11:00Z", "City Notes", "Velmora harbour bridge collapse: four missing in Serin river");
+        var undated = StoryFixtures.Background[0] with { Published = null };
+
+        var stories = StoryClusterer.Cluster([StoryFixtures.BridgeCollapseCopies[0], .. later, headline, undated]);
+
+        Assert.Equal(["bridge-1", "bridge-headline"], StoryOf(stories, "bridge-headline").ArticleIds.Order());
     }
 
     [Theory]

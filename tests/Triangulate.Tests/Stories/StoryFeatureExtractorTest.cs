@@ -22,6 +22,21 @@ public class StoryFeatureExtractorTest
     }
 
     [Fact]
+    public void AnAgencyTheArticleCreditsIsNoActor()
+    {
+        var article = StoryFixtures.Article("a", "Orvane Foods 3RD QTR NET", "2025-01-10T10:00Z", "Daily Meridian",
+            "TARSEN, Oct 14 (Meridian Press) - Orvane Foods said Kestor Vahl would join the board, Reuters reported.") with { Credits = ["Meridian Press"] };
+
+        var features = Extractor.Extract(article);
+
+        Assert.DoesNotContain("meridian press", features.Actors.Keys);
+        Assert.DoesNotContain("meridian", features.Actors.Keys);
+        Assert.DoesNotContain("press", features.Actors.Keys);
+        Assert.Contains("reuters", features.Actors.Keys);
+        Assert.Contains("kestor vahl", features.Actors.Keys);
+    }
+
+    [Fact]
     public void TheWordAfterADatelineDashOpensASentenceButAHyphenatedNameIsKept()
     {
         var features = Extract("Results", "TARSEN, Oct 14 - Shares of Orvane Foods rose after the Iran-backed Kestor-Vahl fund sold.");
