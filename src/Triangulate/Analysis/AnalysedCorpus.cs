@@ -42,8 +42,8 @@ public sealed class AnalysedCorpus(IArticleStore store)
         {
             var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
             update = fresh
-                ? await Analyze(articles, timings, progress, cancellation)
-                : await Analyze(await AllStored(cancellation), timings, progress, cancellation, await StoredStoriesAsync(cancellation));
+                ? await Analyze(articles, 0, timings, progress, cancellation)
+                : await AnalyzeStoredAsync(before?.NextStorySequence ?? 0, timings, progress, cancellation);
         }
         return new CorpusRun(summary, articles, update, timings.Stages);
     }
@@ -68,7 +68,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
             return new AnalysisUpdate([], [], [], [], [], state.NextStorySequence);
         // A neighbourhood of half the store costs about what the whole store costs, and the whole gives the stories one pass gives.
         if (storyOf.Count * 2 >= state.AnalysedArticles)
-            return await Analyze(await AllStored(cancellation), timings, progress, cancellation, await StoredStoriesAsync(cancellation));
+            return await AnalyzeStoredAsync(state.NextStorySequence, timings, progress, cancellation);
         var neighbours = await timings.TimeAsync(AnalysisStage.Neighbourhood, () => store.ArticlesAsync([.. storyOf.Keys], cancellation));
 
         var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf,
@@ -100,15 +100,21 @@ public sealed class AnalysedCorpus(IArticleStore store)
     {
         var timings = new StageTimings();
         var articles = await timings.TimeAsync(AnalysisStage.Ingest, () => AllStored(cancellation));
-        var update = await Analyze(articles, timings, progress, cancellation, await StoredStoriesAsync(cancellation));
+        var next = (await store.AnalysisStateAsync(cancellation))?.NextStorySequence ?? 0;
+        var update = await Analyze(articles, next, timings, progress, cancellation, await StoredStoriesAsync(cancellation));
         return new CorpusRun(new IngestSummary(0, articles.Count, [], [.. articles.Select(a => a.Id)]), articles, update, timings.Stages);
     }
 
+    /// <summary>Every stored article analysed afresh, the stored stories keeping their ids.</summary>
+    private async Task<AnalysisUpdate> AnalyzeStoredAsync(int firstStorySequence, StageTimings timings, IProgress<StageProgress>? progress, CancellationToken cancellation) =>
+        await Analyze(await AllStored(cancellation), firstStorySequence, timings, progress, cancellation, await StoredStoriesAsync(cancellation));
+
+    /// <param name="firstStorySequence">The store's next story sequence (0 for a store never analysed).</param>
     /// <param name="storedStoryOf">The stored story of each article, whose id the story holding most of it keeps.</param>
-    private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, StageTimings timings, IProgress<StageProgress>? progress, CancellationToken cancellation,
-        IReadOnlyDictionary<string, string>? storedStoryOf = null)
+    private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, int firstStorySequence, StageTimings timings, IProgress<StageProgress>? progress,
+        CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null)
     {
-        var analysis = new CorpusAnalysis(firstStorySequence: (await store.AnalysisStateAsync(cancellation))?.NextStorySequence ?? 0, storedStoryOf: storedStoryOf);
+        var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf);
         var update = analysis.Add(articles, progress) with { Complete = true };
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
