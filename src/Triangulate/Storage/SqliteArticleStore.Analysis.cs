@@ -85,11 +85,8 @@ public sealed partial class SqliteArticleStore
     {
         var documents = Rows("SELECT CAST(value AS INTEGER) FROM analysis_meta WHERE key = 'frequency_documents'", r => r.GetInt32(0)).FirstOrDefault();
         var kinds = Enumerable.Range(0, 3).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT kind, key, documents FROM story_frequencies";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            kinds[reader.GetInt32(0)][reader.GetString(1)] = reader.GetInt32(2);
+        foreach (var (kind, key, count) in Rows("SELECT kind, key, documents FROM story_frequencies", r => (r.GetInt32(0), r.GetString(1), r.GetInt32(2))))
+            kinds[kind][key] = count;
         return Task.FromResult(new StoryFrequencyTable(documents, kinds[0], kinds[1], kinds[2]));
     }
 
