@@ -57,7 +57,8 @@ public static class EventMentionEvaluation
             (_, "place") => "Place",
             ("Conflict.Attack", "instrument") => type.Kairos.EndsWith("DetonateExplode", StringComparison.Ordinal) ? "ExplosiveDevice" : "Instrument",
             (_, "instrument") => "",
-            ("Conflict.Attack", "actor") => "Attacker",
+            // In a battle each side attacks.
+            ("Conflict.Attack", "actor" or "participant") => "Attacker",
             ("Conflict.Attack", _) => "Target",
             ("Life.Die", "actor") => "Killer",
             ("Life.Die", _) => "Victim",

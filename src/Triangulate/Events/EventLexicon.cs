@@ -85,8 +85,8 @@ public static class EventLexicon
     /// <summary>An event word after which a word makes it none: "weapons of mass destruction", "pleaded not guilty".</summary>
     private static readonly FrozenSet<(string, string)> NotAfter = new[] { ("mass", "destruction"), ("not", "guilty") }.ToFrozenSet();
 
-    /// <summary>An event word before which a word makes it none: "sign up", "talk about", "pleaded not guilty" (a plea, not an appeal).</summary>
-    private static readonly FrozenSet<(string, string)> NotBefore = new[] { (Stem("sign"), "up"), (Stem("talk"), "about"), (Stem("plead"), "guilty"), (Stem("plead"), "not"), (Stem("plead"), "innocent") }.ToFrozenSet();
+    /// <summary>An event word before which a word makes it none: "sign up", "pleaded not guilty" (a plea, not an appeal).</summary>
+    private static readonly FrozenSet<(string, string)> NotBefore = new[] { (Stem("sign"), "up"), (Stem("plead"), "guilty"), (Stem("plead"), "not"), (Stem("plead"), "innocent") }.ToFrozenSet();
 
     /// <summary>"blew himself up": the verb of an explosion, with its particle a few words on.</summary>
     private static readonly FrozenSet<string> Blow = FrozenSet.ToFrozenSet(["blow", "blew", "blown", "blowing", "blows"], StringComparer.Ordinal);

@@ -27,7 +27,10 @@ internal static class ParticipantRoles
 
     /// <summary>Words between a subject and its verb: "was also reportedly killed".</summary>
     private static readonly HashSet<string> Between =
-        ["was", "were", "been", "being", "be", "is", "are", "has", "have", "had", "will", "would", "also", "reportedly", "allegedly", "not", "then", "later", "who"];
+        ["was", "were", "been", "being", "be", "is", "are", "has", "have", "had", "will", "would", "also", "reportedly", "allegedly", "not", "then", "later", "who", "helped", "help", "helps"];
+
+    /// <summary>"immediately", "reportedly": a lower-case word in -ly, which never heads a phrase.</summary>
+    private static bool Adverb(WordToken token) => token.IsWord && !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>Verbs before "to" that leave the subject the next verb's: "the bombs began to explode".</summary>
     private static readonly HashSet<string> Aspectual = ["began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "appeared", "seemed"];
@@ -89,11 +92,14 @@ internal static class ParticipantRoles
         var passive = Passive(tokens, trigger, context.First) || Undergoing.Contains(type) && ReducedPassive(tokens, trigger, context.Last);
         // Only the preposition a side is linked by may stand between it and the trigger: "killed by", "the attack on"; a
         // meeting's sides stand anywhere in the clause ("the meeting in Oman between ...").
-        string[]? linking = symmetric ? null : passive ? ["by"] : verb ? [] : ["of", "on", "against"];
+        string[]? linking = symmetric ? null : passive ? ["by"] : verb ? [] : ["of", "on", "against", "by"];
         // "Kestrel gunmen launched a series of attacks": the subject of the verb that only says the act was done does it.
         var light = verb || symmetric ? null : LightVerb(context, trigger);
         var subjectEnd = tokens[light ?? trigger].Start;
-        var before = candidates.Where(c => c.End <= subjectEnd && !Broken(context, c.End, subjectEnd) && Linked(context, c.End, subjectEnd, linking is null ? null : []))
+        // A noun's own actor stands inside its phrase ("the Kestrel attack"), not as the subject of another verb ("They deplored the attack").
+        var nounOnly = !verb && !symmetric && light is null;
+        var before = candidates.Where(c => c.End <= subjectEnd && !Broken(context, c.End, subjectEnd) && Linked(context, c.End, subjectEnd, linking is null ? null : [])
+                && (!nounOnly || WithinPhrase(context, c.End, subjectEnd)))
             .OrderByDescending(c => c.Named).ThenByDescending(c => c.Start).FirstOrDefault();
         // "two Kestrel commanders were killed": the phrase ending at the verb is the subject, named by the actor inside it.
         if ((verb || light is not null) && PhraseBefore(context, light ?? trigger) is { } subject && (before is null || subject.Start <= before.Start && before.End < subject.End))
@@ -101,16 +107,40 @@ internal static class ParticipantRoles
         var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start) && Linked(context, tokens[trigger].End, c.Start, linking))
             .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault();
         // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
+        // "The blast hit a police station": what an attack named by a noun hits is its target.
         var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
-            : trigger < context.Last && tokens[trigger + 1].Lower == "of" ? PhraseAfter(context, trigger + 1) : null;
+            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower)) ? PhraseAfter(context, trigger + 1) : null;
         if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
             after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
             : passive ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
-            : [(before, "actor"), (after, "target")];
+            : [(before, "actor"), (after, !verb && trigger < context.Last && tokens[trigger + 1].Lower == "by" ? "actor" : "target")];
         return roles.Where(r => r.Who is not null)
             .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) || IsDevice(tokens[trigger].Lower, r.Role) ? "instrument" : r.Role)));
+    }
+
+    private static readonly HashSet<string> Hitting = ["hit", "hits", "struck", "strikes", "targeted", "targets", "destroyed", "damaged", "rocked", "ripped", "tore", "wrecked"];
+
+    /// <summary>Only words that qualify a noun between two offsets: determiners, names, numbers, modifiers, a possessive.</summary>
+    /// <remarks>A verb form after a name or noun is its verb ("They deplored", "the council deplored"); after a determiner or possessive it qualifies ("Hamas' unprecedented attack").</remarks>
+    private static bool WithinPhrase(SentenceContext context, int from, int to)
+    {
+        var text = context.Article.Text;
+        // Whether the word before was a name or a noun, not a determiner or a possessive.
+        var afterName = !(from > 0 && text[from - 1] is '\'' or '’' || from > 1 && text.AsSpan(from - 2, 2) is "'s" or "’s"
+            || from + 2 <= text.Length && text.AsSpan(from, 2) is "'s" or "’s");
+        for (var i = context.First; i <= context.Last && context.Tokens[i].Start < to; i++)
+        {
+            var token = context.Tokens[i];
+            if (token.Start < from)
+                continue;
+            var opens = Openers.Contains(token.Lower) || token.Lower is "'s" or "’s" or "'" or "’" or "s";
+            if (!(opens || token.Capitalised || char.IsDigit(token.Lower[0]) || Modifier(token) || token.Lower.Contains('-', StringComparison.Ordinal) || !afterName && IsHead(token)))
+                return false;
+            afterName = !opens;
+        }
+        return true;
     }
 
     private static readonly string ExplodeStem = StemCache.Stem("explode");
@@ -130,6 +160,7 @@ internal static class ParticipantRoles
     [
         "launch", "launched", "launches", "launching", "stage", "staged", "stages", "staging", "mount", "mounted", "mounts", "mounting",
         "conduct", "conducted", "conducts", "conducting", "perpetrated", "committed", "claim", "claimed", "claims", "claiming",
+        "plan", "planned", "planning", "plotted", "devise", "devised", "organised", "organized", "masterminded",
     ];
 
     /// <summary>Words between such a verb and the act: "a series of", "the deadliest", "twin".</summary>
@@ -229,8 +260,11 @@ internal static class ParticipantRoles
     {
         var tokens = context.Tokens;
         var head = trigger - 1;
-        while (head >= context.First && (Between.Contains(tokens[head].Lower) || tokens[head].Lower == "to" && head > context.First && Aspectual.Contains(tokens[head - 1].Lower)))
+        while (head >= context.First && (Between.Contains(tokens[head].Lower) || Adverb(tokens[head]) || tokens[head].Lower == "to" && head > context.First && Aspectual.Contains(tokens[head - 1].Lower)))
             head -= tokens[head].Lower == "to" ? 2 : 1;
+        // "on October 7 killed": a day of the month is no subject.
+        if (head > context.First && char.IsDigit(tokens[head].Lower[0]) && Times.Contains(tokens[head - 1].Lower))
+            return null;
         return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
     }
 
@@ -271,8 +305,11 @@ internal static class ParticipantRoles
         {
             if (ClauseBreaks.Contains(tokens[i].Lower))
                 yield break;
-            if (tokens[i].Lower != "to" || !OpensPhrase(tokens[i + 1]))
+            if (tokens[i].Lower != "to")
                 continue;
+            // "requested delivery to Room 25", "the threat widened to other ships": only "appealed to", "a warning to" and "warnings given to" address.
+            if (i > trigger + 1 && (Verbal(tokens[trigger]) || !Giving.Contains(tokens[i - 1].Lower)) || !OpensPhrase(tokens[i + 1]))
+                yield break;
             var at = i;
             for (var count = 0; count < MaximumRecipients && PhraseAfter(context, at) is { } phrase; count++)
             {
@@ -289,6 +326,10 @@ internal static class ParticipantRoles
         }
     }
 
+    private static readonly HashSet<string> Giving = ["given", "gave", "sent", "issued", "delivered", "passed", "relayed", "conveyed", "addressed", "directed", "made"];
+
+    private static bool Verbal(WordToken token) => token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>A word that starts a noun phrase: a determiner, a name, a number or a noun of people ("the police", "Kell", "journalists").</summary>
     private static bool OpensPhrase(WordToken token) =>
         token.IsWord && (token.Capitalised || Openers.Contains(token.Lower) || char.IsDigit(token.Lower[0]) || IsPeople(token));
@@ -298,6 +339,34 @@ internal static class ParticipantRoles
 
     /// <summary>What a phrase after a preposition near the trigger tells: the place ("in the same province"), where a move went ("to Belfast") or came from.</summary>
     private static IEnumerable<Participant> Located(SentenceContext context, int trigger, EventType type)
+    {
+        var found = false;
+        foreach (var place in LocatedAfter(context, trigger, type))
+        {
+            found = true;
+            yield return place;
+        }
+        if (!found && WherePlace(context, trigger) is { } where)
+            yield return where.As(Place);
+    }
+
+    private const int WhereReach = 10;
+
+    /// <summary>"at the bus station, where six people were killed": the phrase a "where" clause follows.</summary>
+    private static Candidate? WherePlace(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        for (var i = trigger - 1; i >= Math.Max(context.First + 2, trigger - WhereReach); i--)
+        {
+            if (tokens[i].Lower == "where")
+                return tokens[i - 1].Lower == "," && IsHead(tokens[i - 2]) ? Phrase(context, i - 2, i - 2, context.First) : null;
+            if (ClauseBreaks.Contains(tokens[i].Lower))
+                return null;
+        }
+        return null;
+    }
+
+    private static IEnumerable<Participant> LocatedAfter(SentenceContext context, int trigger, EventType type)
     {
         var tokens = context.Tokens;
         for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + PrepositionReach); i++)
@@ -348,7 +417,8 @@ internal static class ParticipantRoles
         var and = context.First;
         while (and <= context.Last && tokens[and].Start < place.End)
             and++;
-        return and < context.Last && tokens[and].Lower == "and" && tokens[and + 1].Capitalised ? PhraseAfter(context, and) : null;
+        return and < context.Last && tokens[and].Lower == "and" && (tokens[and + 1].Capitalised || tokens[and + 1].Lower == "the" && and + 1 < context.Last && tokens[and + 2].Capitalised)
+            ? PhraseAfter(context, and) : null;
     }
 
     private static bool AfterPlaceWord(SentenceContext context, int start)
@@ -366,7 +436,10 @@ internal static class ParticipantRoles
     /// <summary>A word that can end a noun phrase: a content word, a name or a number, not a break.</summary>
     private static bool IsHead(WordToken token) => token.IsWord && !PhraseBreaks.Contains(token.Lower) && !Openers.Contains(token.Lower)
         && !Pronouns.Contains(token.Lower) && !Nobody.Contains(token.Lower) && (token.Capitalised || !StopWords.Contains(token.Lower)) && !Times.Contains(token.Lower)
-        && !token.Lower.EndsWith("ly", StringComparison.Ordinal);
+        && !token.Lower.EndsWith("ly", StringComparison.Ordinal) && !Particles.Contains(token.Lower);
+
+    /// <summary>"flew back", "blew himself up": particles of a verb, not phrases.</summary>
+    private static readonly HashSet<string> Particles = ["back", "away", "out", "off", "up", "down"];
 
     /// <summary>Words of time, which say when, never who or where: "last week", "in June".</summary>
     private static readonly HashSet<string> Times =

@@ -32,7 +32,7 @@ internal static class VictimsReader
                 yield return Victim(context, i);
                 yield break;
             }
-            if (!tokens[i].IsWord && tokens[i].Lower != ",")
+            if (!tokens[i].IsWord && tokens[i].Lower != "," || tokens[i].Lower == "and" || context.TriggerAt(i) is not null)
                 break;
         }
         // "killing three people and injuring 12": the people before "and" are the other event's.

@@ -219,4 +219,46 @@ public class EventFinderTest
 
         Assert.DoesNotContain(attacks.Participants, p => p.Evidence.Text == "continued");
     }
+
+    [Fact]
+    public void AnAttackIsItsNamedGroupsNotItsDaysAndHitsWhatFollows()
+    {
+        var events = Find("The Velmoran Front's unprecedented attack on October 7 killed 40 people. The raid by the Kestrel Brigades was repelled. The blast hit the ferry depot.");
+
+        Assert.Contains(Assert.Single(events, e => e.Trigger.Text == "attack").Participants, p => p.Role == "actor" && p.Name == "Velmoran Front");
+        Assert.DoesNotContain(Assert.Single(events, e => e.Type == EventTypes.Kill).Participants, p => p.Role == "actor");
+        var raid = Assert.Single(events, e => e.Trigger.Text == "raid");
+        Assert.Contains(raid.Participants, p => p.Role == "actor" && p.Name == "Kestrel Brigades");
+        Assert.Contains(Assert.Single(events, e => e.Trigger.Text == "blast").Participants, p => p.Role == "target" && p.Evidence.Text == "ferry depot");
+    }
+
+    [Fact]
+    public void WhoSpeaksOfAnAttackDoesNotCarryItOut()
+    {
+        var killing = Assert.Single(Find("The Dorn council deplored the slaughter of ferry crews."), e => e.Type == EventTypes.Kill);
+
+        Assert.DoesNotContain(killing.Participants, p => p.Role == "actor");
+    }
+
+    [Fact]
+    public void ThePlaceAWhereClauseFollowsIsWhereItHappened()
+    {
+        var killing = Assert.Single(Find("The worst blast was at the Dorn ferry station, where at least six people were killed."), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal("Dorn ferry station", Assert.Single(killing.Participants, p => p.Role == "place").Evidence.Text);
+    }
+
+    [Fact]
+    public void AThreatThatSpreadsToOthersIsNotAddressedToThem() =>
+        Assert.DoesNotContain(Assert.Single(Find("The threat has now widened to other ferries in the delta."), e => e.Type == EventTypes.Threaten).Participants,
+            p => p.Role == "target");
+
+    [Fact]
+    public void ParticlesAndAdverbsStandOutsideTheSides()
+    {
+        var flight = Assert.Single(Find("Governor Ilse Marren and Tomas Edric immediately flew back to Kell."), e => e.Type == EventTypes.Visit);
+
+        Assert.Contains(flight.Participants, p => p.Role == "actor");
+        Assert.DoesNotContain(flight.Participants, p => p.Evidence.Text == "back");
+    }
 }
