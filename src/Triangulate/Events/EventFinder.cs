@@ -108,7 +108,8 @@ public static class EventFinder
             if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 continue;
             var speaker = context.Mentions.FirstOrDefault(m => m.Start >= source.Start && m.End <= source.End && m.Type is not ActorType.Place);
-            if (speaker is null || ActsNotWords(attribution) || !seen.Add(EventTypes.Statement))
+            // "Kell asked the council to ...": a cue that names an event of its own ("asked", an appeal) is that event, not a statement besides.
+            if (speaker is null || ActsNotWords(attribution) || found.Exists(f => tokens[f.Trigger].Start == attribution.Cue.Start) || !seen.Add(EventTypes.Statement))
                 continue;
             var cue = context.Article.Evidence(attribution.Cue.Start, attribution.Cue.End);
             yield return new Event(Id(cue), EventTypes.Statement, cue,

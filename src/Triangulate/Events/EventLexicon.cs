@@ -85,8 +85,8 @@ public static class EventLexicon
     /// <summary>An event word after which a word makes it none: "weapons of mass destruction", "pleaded not guilty".</summary>
     private static readonly FrozenSet<(string, string)> NotAfter = new[] { ("mass", "destruction"), ("not", "guilty") }.ToFrozenSet();
 
-    /// <summary>An event word before which a word makes it none: "sign up", "pleaded not guilty" (a plea, not an appeal).</summary>
-    private static readonly FrozenSet<(string, string)> NotBefore = new[] { (Stem("sign"), "up"), (Stem("plead"), "guilty"), (Stem("plead"), "not"), (Stem("plead"), "innocent") }.ToFrozenSet();
+    /// <summary>An event word before which a word makes it none: "sign up", "pleaded not guilty" (a plea, not an appeal), "approval rating".</summary>
+    private static readonly FrozenSet<(string, string)> NotBefore = new[] { (Stem("sign"), "up"), (Stem("plead"), "guilty"), (Stem("plead"), "not"), (Stem("plead"), "innocent"), (Stem("approval"), "rating"), (Stem("approval"), "ratings") }.ToFrozenSet();
 
     /// <summary>"blew himself up": the verb of an explosion, with its particle a few words on.</summary>
     private static readonly FrozenSet<string> Blow = FrozenSet.ToFrozenSet(["blow", "blew", "blown", "blowing", "blows"], StringComparer.Ordinal);
@@ -139,6 +139,12 @@ public static class EventLexicon
         // "they'd fire me": a dismissal, not a shot.
         if (Stem(lower) == FireStem && next is "me" or "him" or "her" or "us" or "you")
             return null;
+        // "hit Kell with sanctions": a penalty, not a blow.
+        if (lower is "hit" or "hits" or "hitting" && Penalised(tokens, index, last))
+            return null;
+        // "is set to host matches": hosting is a meeting only of those who meet.
+        if (Stem(lower) == HostStem)
+            return HostsMeeting(tokens, index, last) ? EventTypes.Meet : null;
         // "In an interview, she said": the channel of a statement, not a meeting of its own.
         if (lower == "interview" && previous is "an" && index - 2 >= first && tokens[index - 2].Lower == "in")
             return null;
@@ -151,6 +157,39 @@ public static class EventLexicon
     private static readonly string CallStem = Stem("call");
     private static readonly string AskStem = Stem("ask");
     private static readonly string FireStem = Stem("fire");
+    private static readonly string HostStem = Stem("host");
+
+    private const int PenaltyReach = 6;
+
+    private static readonly FrozenSet<string> Penalties = FrozenSet.ToFrozenSet(["sanctions", "tariffs", "fines", "penalties", "duties", "restrictions"], StringComparer.Ordinal);
+
+    private static bool Penalised(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        for (var i = index + 1; i < Math.Min(last, index + PenaltyReach); i++)
+        {
+            if (tokens[i].Lower == "with")
+                return Penalties.Contains(tokens[i + 1].Lower) || i + 2 <= last && Penalties.Contains(tokens[i + 2].Lower);
+            if (!tokens[i].IsWord)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Guests = FrozenSet.ToFrozenSet(
+        ["leaders", "leader", "delegation", "delegations", "officials", "counterpart", "counterparts", "president", "minister", "ministers", "envoy", "envoys", "representatives"],
+        StringComparer.Ordinal);
+
+    /// <summary>"hosted talks", "hosted Hamas leaders", "hosted the Egyptian president": who or what follows is a meeting or its guests.</summary>
+    private static bool HostsMeeting(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        var next = index + 1;
+        while (next <= last && tokens[next].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their")
+            next++;
+        if (next > last)
+            return false;
+        var token = tokens[next];
+        return token.Capitalised || Guests.Contains(token.Lower) || Find("", token.Lower) == EventTypes.Meet;
+    }
 
     /// <summary>"asked for", or "asked (someone) to" a few words on, with no break between.</summary>
     private static bool Asks(IReadOnlyList<WordToken> tokens, int index, int last)

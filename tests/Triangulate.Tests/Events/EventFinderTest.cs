@@ -127,6 +127,7 @@ public class EventFinderTest
     [InlineData("The Kestrel Front issued an ultimatum to the council.", "ultimatum", "threaten")]
     [InlineData("Dock workers began a 48-hour strike in Kell.", "strike", "protest")]
     [InlineData("Governor Ilse Marren gave an interview to the Dorn Herald.", "interview", "meet")]
+    [InlineData("Dorn hosted Kestrel leaders in June.", "hosted", "meet")]
     public void WordsWithTheirNeighboursNameEvents(string sentence, string trigger, string type) =>
         Assert.Contains(Find(sentence), e => e.Trigger.Text == trigger && e.Type.Name == type);
 
@@ -139,6 +140,9 @@ public class EventFinderTest
     [InlineData("The minister refused to comment.")]
     [InlineData("Mayor Tomas Edric asked about the budget.")]
     [InlineData("Inspectors looked for weapons of mass destruction.")]
+    [InlineData("Dorn is set to host matches of the river cup.")]
+    [InlineData("The council hit Kell traders with new fines.")]
+    [InlineData("The governor's approval rating fell.")]
     public void WordsThatOnlyLookLikeEventsNameNone(string sentence) =>
         Assert.DoesNotContain(Find(sentence), e => e.Type != EventTypes.Statement);
 
@@ -260,5 +264,14 @@ public class EventFinderTest
 
         Assert.Contains(flight.Participants, p => p.Role == "actor");
         Assert.DoesNotContain(flight.Participants, p => p.Evidence.Text == "back");
+    }
+
+    [Fact]
+    public void ASpeechCueThatNamesAnEventIsThatEventAlone()
+    {
+        var events = Find("Mayor Tomas Edric asked the police to leave the square, the council said.");
+
+        var appeal = Assert.Single(events, e => e.Type == EventTypes.Appeal);
+        Assert.DoesNotContain(events, e => e.Id == appeal.Id && e != appeal);
     }
 }
