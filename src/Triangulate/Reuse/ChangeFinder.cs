@@ -86,7 +86,7 @@ public static class ChangeFinder
         {
             if (parentPhrases.Any(p => p.SameAs(phrase)))
                 continue;
-            if (parentPhrases.FirstOrDefault(p => p.Head == phrase.Head) is { } replaced)
+            if (parentPhrases.FirstOrDefault(p => p.Head == phrase.Head) is { } replaced && phrase.SaysMoreThan(replaced))
                 yield return (replaced.Text, phrase.Text);
         }
     }
@@ -113,8 +113,9 @@ public static class ChangeFinder
                 if (parentPhrases.Any(p => p.Phrase.SameAs(phrase)) || !reported.Add(string.Join(' ', phrase.Words)))
                     continue;
                 var actor = Referent(copy, i, phrase);
-                var before = actor is null ? null : parentLabels.Value.FirstOrDefault(p => p.Actor is { } other && SameActor(actor, other)).Phrase?.Text;
-                yield return new Change(ChangeKind.Label, id, from, before, phrase.Text, i);
+                var before = actor is null ? null : parentLabels.Value.FirstOrDefault(p => p.Actor is { } other && SameActor(actor, other)).Phrase;
+                if (before is null || phrase.SaysMoreThan(before))
+                    yield return new Change(ChangeKind.Label, id, from, before?.Text, phrase.Text, i);
             }
         }
     }
