@@ -28,10 +28,11 @@ public static class OriginReconstructor
         var witnesses = new UnionFind<int>(Enumerable.Range(0, members.Count));
         foreach (var pair in pairs.Where(IsExactCopy))
             witnesses.Union(index[pair.Source], index[pair.Copy]);
-        // Per article, its sentences that an independent article carries word for word (each sentence once, so a
-        // sentence two exact copies carry does not count twice).
+        // Per article, its sentences that an independent article carries word for word, each once for every group of
+        // exact copies that carries it (two exact copies are one witness); and, to break ties, once for every article.
         var verbatim = new int[members.Count];
-        var carried = new HashSet<(int Member, int Sentence)>();
+        var byArticle = new int[members.Count];
+        var carried = new HashSet<(int Member, int Sentence, int Witness)>();
         foreach (var pair in pairs)
         {
             var source = index[pair.Source];
@@ -42,9 +43,11 @@ public static class OriginReconstructor
                 sentences.Union((source, alignment.Source), (copy, alignment.Sentence));
                 if (alignment.Kind == AlignmentKind.Verbatim && independent)
                 {
-                    if (carried.Add((source, alignment.Source)))
+                    byArticle[source]++;
+                    byArticle[copy]++;
+                    if (carried.Add((source, alignment.Source, witnesses.Find(copy))))
                         verbatim[source]++;
-                    if (carried.Add((copy, alignment.Sentence)))
+                    if (carried.Add((copy, alignment.Sentence, witnesses.Find(source))))
                         verbatim[copy]++;
                 }
             }
@@ -53,10 +56,12 @@ public static class OriginReconstructor
         var shared = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2).ToList();
         var anchor = Enumerable.Range(0, members.Count)
             .OrderByDescending(i => verbatim[i])
+            .ThenByDescending(i => byArticle[i])
             .ThenByDescending(i => shared.Count(c => c.Any(node => node.Member == i)))
             .ThenByDescending(i => members[i].Text.Sentences.Count)
             .ThenBy(i => members[i].Id, StringComparer.Ordinal)
             .First();
+        anchor = Fullest(anchor, members, index, pairs);
         var clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
 
         var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();
@@ -101,6 +106,22 @@ public static class OriginReconstructor
                 return before + 0.01 * (sentence - previous);
         }
         return -1 + 0.01 * sentence;
+    }
+
+    /// <summary>
+    /// A copy that carries every sentence of the anchor word for word, and more, is a fuller copy of the same text: it
+    /// anchors the wire instead, with the sentences the anchor's outlet cut from the bottom.
+    /// </summary>
+    private static int Fullest(int anchor, IReadOnlyList<GroupMember> members, Dictionary<string, int> index, IReadOnlyList<TextReuse> pairs)
+    {
+        while (pairs.Where(pair => pair.Alignments.Count > 0 && pair.Count(AlignmentKind.Verbatim) == pair.Alignments.Count)
+                   .Select(pair => index[pair.Source] == anchor && pair.ShareOfSource == 1 ? index[pair.Copy]
+                       : index[pair.Copy] == anchor && pair.ShareOfCopy == 1 ? index[pair.Source] : -1)
+                   .Where(other => other >= 0 && members[other].Text.Sentences.Count > members[anchor].Text.Sentences.Count)
+                   .OrderByDescending(other => members[other].Text.Sentences.Count)
+                   .FirstOrDefault(-1) is var fuller and >= 0)
+            anchor = fuller;
+        return anchor;
     }
 
     private static bool IsExactCopy(TextReuse pair) =>
