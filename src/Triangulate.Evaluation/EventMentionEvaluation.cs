@@ -35,24 +35,30 @@ public static class EventMentionEvaluation
         return EventFinder.Find(article, anchor: null)
             .Where(e => e.Type != EventTypes.Statement)
             .Select(e => new Mention(e.Type.Kairos, new Span(e.Trigger.Start, e.Trigger.End, e.Trigger.Text),
-                e.Participants.Select(p => new Argument(Role(e.Type, p.Role), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
-                    .Concat(e.Place is { } place ? [new Argument("Place", new Span(place.Evidence.Start, place.Evidence.End, place.Evidence.Text))] : [])
+                e.Participants.Select(p => new Argument(Role(e, p.Role), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
+                    .Concat(e.Place is { } place ? [new Argument(Role(e, "place"), new Span(place.Evidence.Start, place.Evidence.End, place.Evidence.Text))] : [])
                     .Where(a => a.Role.Length > 0)
                     .DistinctBy(a => (a.Role, a.Span.Start))
                     .ToList()))
             .ToList();
     }
 
-    /// <summary>The KAIROS role of a participant: who acts and who it is done to, named as each event type names them.</summary>
-    private static string Role(EventType type, string role)
+    /// <summary>
+    /// The KAIROS role of a participant: who acts and who it is done to, named as each event type names them. In a
+    /// sale who acts gives; in a purchase or a rental who acts receives.
+    /// </summary>
+    private static string Role(Event e, string role)
     {
-        var level = string.Join('.', type.Kairos.Split('.').Take(2));
+        var type = e.Type;
+        var level = Level(type.Kairos);
         return (level, role) switch
         {
+            ("Movement.Transportation", "place") => "Destination",
             (_, "place") => "Place",
             ("Conflict.Attack", "instrument") => type.Kairos.EndsWith("DetonateExplode", StringComparison.Ordinal) ? "ExplosiveDevice" : "Instrument",
             (_, "instrument") => "",
-            ("Conflict.Attack", "actor") => "Attacker",
+            // In a battle each side attacks.
+            ("Conflict.Attack", "actor" or "participant") => "Attacker",
             ("Conflict.Attack", _) => "Target",
             ("Life.Die", "actor") => "Killer",
             ("Life.Die", _) => "Victim",
@@ -64,17 +70,21 @@ public static class EventMentionEvaluation
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", "target") => "Recipient",
             ("Contact.Contact", "participant") => "Participant",
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", _) => "Communicator",
-            ("Movement.Transportation", "destination" or "place") => "Destination",
+            ("Movement.Transportation", "destination") => "Destination",
             ("Movement.Transportation", "origin") => "Origin",
             (_, "destination" or "origin") => "",
             ("Movement.Transportation", "actor") => "Transporter",
             ("Movement.Transportation", _) => "PassengerArtifact",
             ("Conflict.Demonstrate", _) => "Demonstrator",
+            ("Transaction.ExchangeBuySell", "actor") => Selling.Contains(e.Trigger.Text.ToLowerInvariant()) ? "Giver" : "Recipient",
+            ("Transaction.ExchangeBuySell", "target") => "AcquiredEntity",
             ("GenericCrime.GenericCrime", "actor") => "Perpetrator",
             ("GenericCrime.GenericCrime", _) => "Victim",
             _ => "",
         };
     }
+
+    private static readonly HashSet<string> Selling = ["sell", "sells", "selling", "sold", "sale", "sales"];
 
     private static string Level(string type) => string.Join('.', type.Split('.').Take(2));
 

@@ -66,7 +66,7 @@ public static class EventFinder
     {
         for (var i = first; i <= last; i++)
         {
-            if (tokens[i].IsWord && EventLexicon.Find(i > first ? tokens[i - 1].Lower : "", tokens[i].Lower) is not null)
+            if (tokens[i].IsWord && EventLexicon.At(tokens, i, first, last) is not null)
                 return true;
         }
         return false;
@@ -100,6 +100,7 @@ public static class EventFinder
                 Time = first.Time ?? built.Time,
             });
         }
+        InheritDoers(found, tokens, context.First);
         foreach (var (_, e) in found)
             yield return e;
         foreach (var attribution in context.Attributions)
@@ -107,13 +108,40 @@ public static class EventFinder
             if (attribution.Anonymous || attribution.Source is not { } source || attribution.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 continue;
             var speaker = context.Mentions.FirstOrDefault(m => m.Start >= source.Start && m.End <= source.End && m.Type is not ActorType.Place);
-            if (speaker is null || ActsNotWords(attribution) || !seen.Add(EventTypes.Statement))
+            // "Kell asked the council to ...": a cue that names an event of its own ("asked", an appeal) is that event, not a statement besides.
+            if (speaker is null || ActsNotWords(attribution) || found.Exists(f => tokens[f.Trigger].Start == attribution.Cue.Start) || !seen.Add(EventTypes.Statement))
                 continue;
             var cue = context.Article.Evidence(attribution.Cue.Start, attribution.Cue.End);
             yield return new Event(Id(cue), EventTypes.Statement, cue,
                 [new Participant(speaker.Text, speaker.Type, "actor", context.Article.Evidence(speaker.Start, speaker.End))],
                 context.PlaceNear(attribution.Cue.Start), context.TimeOf(attribution.Cue.Start, own: true),
                 [Source(context, attribution, articleMentions)], Modality.Happened, context.Article.Evidence(context.Sentence));
+        }
+    }
+
+    /// <summary>Harm a participle clause tells as the outcome of the act before it: "stormed the hotel, killing six".</summary>
+    private static readonly HashSet<EventType> Outcomes = [EventTypes.Kill, EventTypes.Injure, EventTypes.Destroy];
+
+    /// <summary>
+    /// "A bomber blew himself up, killing six and injuring 12": a killing told by a participle after a comma or "and",
+    /// with no one of its own doing it, is done by who did the act before it in the sentence.
+    /// </summary>
+    private static void InheritDoers(List<(int Trigger, Event Event)> found, IReadOnlyList<WordToken> tokens, int first)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (index, e) = found[k];
+            if (!Outcomes.Contains(e.Type) || index <= first || tokens[index - 1].Lower is not ("," or "and") || !tokens[index].Lower.EndsWith("ing", StringComparison.Ordinal)
+                || e.Participants.Any(p => p.Role == "actor"))
+                continue;
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var doers = found[j].Event.Participants.Where(p => p.Role == "actor").ToList();
+                if (doers.Count == 0)
+                    continue;
+                found[k] = (index, e with { Participants = [.. e.Participants, .. doers] });
+                break;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Triangulate.Facts;
 using Triangulate.Text;
 
 namespace Triangulate.Events;
@@ -12,19 +13,19 @@ public static class EventLexicon
     private static readonly FrozenDictionary<string, EventType> Words = Build(new Dictionary<EventType, string[]>
     {
         [EventTypes.Statement] = ["announce", "announcement", "statement", "declare", "declaration", "broadcast", "proclaim"],
-        [EventTypes.Appeal] = ["appeal", "urge", "request", "plead"],
+        [EventTypes.Appeal] = ["appeal", "urge", "request", "plead", "beg"],
         [EventTypes.Decide] = ["decide", "decision", "approve", "approval", "authorise", "adopt", "endorse"],
-        [EventTypes.Meet] = ["meet", "met", "meeting", "talks", "discuss", "discussion", "summit", "consult", "consultation", "negotiate", "negotiation", "confer", "conference", "host"],
+        [EventTypes.Meet] = ["meet", "met", "meeting", "talks", "discuss", "discussion", "summit", "consult", "consultation", "negotiate", "negotiation", "confer", "conference", "host", "interview"],
         [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle"],
         [EventTypes.Agree] = ["agree", "agreement", "sign", "deal", "ceasefire", "truce", "pact", "treaty"],
         [EventTypes.Trade] = ["buy", "bought", "sold", "sell", "sale", "purchase", "rent"],
         [EventTypes.Aid] = ["aid", "assistance", "donate", "donation"],
         [EventTypes.Release] = ["release", "free", "parole"],
         [EventTypes.Investigate] = ["investigate", "investigation", "probe", "inquiry", "inspect", "inspection"],
-        [EventTypes.Demand] = ["demand", "order", "ultimatum", "instruct"],
+        [EventTypes.Demand] = ["demand", "order", "instruct"],
         [EventTypes.Accuse] = ["accuse", "accusation", "blame", "condemn", "condemnation", "criticise", "criticize", "criticism", "denounce"],
         [EventTypes.Reject] = ["reject", "rejection", "refuse", "veto"],
-        [EventTypes.Threaten] = ["threaten", "threat", "warn", "warning", "vow", "coerce", "coercion"],
+        [EventTypes.Threaten] = ["threaten", "threat", "warn", "warning", "vow", "coerce", "coercion", "ultimatum"],
         [EventTypes.Protest] = ["protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "sit-in", "march"],
         [EventTypes.Riot] = ["riot", "rioter", "unrest"],
         [EventTypes.Deploy] = ["deploy", "deployment", "mobilise", "mobilize", "reinforcement"],
@@ -66,11 +67,34 @@ public static class EventLexicon
         [(Stem("car"), Stem("bomb"))] = EventTypes.Bombing,
         [(Stem("hunger"), Stem("strike"))] = EventTypes.Protest,
         [(Stem("general"), Stem("strike"))] = EventTypes.Protest,
+        [(Stem("nationwide"), Stem("strike"))] = EventTypes.Protest,
+        [(Stem("national"), Stem("strike"))] = EventTypes.Protest,
         [(Stem("sexual"), Stem("assault"))] = EventTypes.SexualViolence,
         [(Stem("sexual"), Stem("violence"))] = EventTypes.SexualViolence,
         [(Stem("take"), Stem("control"))] = EventTypes.SeizeTerritory,
         [(Stem("hold"), Stem("talks"))] = EventTypes.Meet,
+        [(Stem("phone"), Stem("call"))] = EventTypes.Meet,
+        [(Stem("telephone"), Stem("call"))] = EventTypes.Meet,
     }.ToFrozenDictionary();
+
+    /// <summary>Words whose stem is an event's but which name none: "critical" (not "criticise"), "mobile", "deadly".</summary>
+    private static readonly FrozenSet<string> NotEvents = FrozenSet.ToFrozenSet(
+        ["critical", "critically", "critic", "critics", "mobile", "mobility", "chemicals", "deadly", "deadlier", "deadliest", "murderous"],
+        StringComparer.Ordinal);
+
+    /// <summary>An event word after which a word makes it none: "weapons of mass destruction", "pleaded not guilty".</summary>
+    private static readonly FrozenSet<(string, string)> NotAfter = new[] { ("mass", "destruction"), ("not", "guilty") }.ToFrozenSet();
+
+    /// <summary>An event word before which a word makes it none: "sign up", "pleaded not guilty" (a plea, not an appeal), "approval rating".</summary>
+    private static readonly FrozenSet<(string, string)> NotBefore = new[] { (Stem("sign"), "up"), (Stem("plead"), "guilty"), (Stem("plead"), "not"), (Stem("plead"), "innocent"), (Stem("approval"), "rating"), (Stem("approval"), "ratings") }.ToFrozenSet();
+
+    /// <summary>"blew himself up": the verb of an explosion, with its particle a few words on.</summary>
+    private static readonly FrozenSet<string> Blow = FrozenSet.ToFrozenSet(["blow", "blew", "blown", "blowing", "blows"], StringComparer.Ordinal);
+
+    private const int ParticleReach = 3;
+
+    /// <summary>A prison term, not a detention: "five years in jail".</summary>
+    private static readonly FrozenSet<string> Terms = FrozenSet.ToFrozenSet(["years", "months", "weeks", "life", "term", "terms"], StringComparer.Ordinal);
 
     /// <summary>
     /// Words for who or what takes part in an event (the bomber, the drones, the protesters): they tell the classifier
@@ -87,9 +111,111 @@ public static class EventLexicon
     /// <summary>True when a lower-case word names a participant or an instrument, not the event itself.</summary>
     public static bool NamesParticipant(string lower) => ParticipantWords.Contains(lower);
 
+    /// <summary>
+    /// The event the word at <paramref name="index"/> names, read with its neighbours in the sentence from
+    /// <paramref name="first"/> to <paramref name="last"/>: "blew (himself) up" is an explosion, "called for" an appeal,
+    /// "sign up" and "five years in jail" name none.
+    /// </summary>
+    public static EventType? At(IReadOnlyList<WordToken> tokens, int index, int first, int last)
+    {
+        var lower = tokens[index].Lower;
+        var previous = index > first ? tokens[index - 1].Lower : "";
+        var next = index < last ? tokens[index + 1].Lower : "";
+        if (NotAfter.Contains((previous, lower)) || next.Length > 0 && NotBefore.Contains((Stem(lower), next)))
+            return null;
+        if (Blow.Contains(lower))
+            return ParticleAfter(tokens, index, last, "up") ? EventTypes.Bombing : null;
+        // "called for a ceasefire" asks; "calls for comment" do not.
+        if (next == "for" && Stem(lower) == CallStem)
+            return index + 2 <= last && tokens[index + 2].Lower != "comment" ? EventTypes.Appeal : null;
+        if (lower == "jail" && previous == "in" && index - 2 >= first && Terms.Contains(tokens[index - 2].Lower))
+            return null;
+        // "asked the police to ...", "asking for help": a request; "asked about" is a question.
+        if (Stem(lower) == AskStem)
+            return Asks(tokens, index, last) ? EventTypes.Appeal : null;
+        // "refused to comment" says nothing was said.
+        if (next == "to" && index + 2 <= last && tokens[index + 2].Lower == "comment")
+            return null;
+        // "they'd fire me": a dismissal, not a shot.
+        if (Stem(lower) == FireStem && next is "me" or "him" or "her" or "us" or "you")
+            return null;
+        // "hit Kell with sanctions": a penalty, not a blow.
+        if (lower is "hit" or "hits" or "hitting" && Penalised(tokens, index, last))
+            return null;
+        // "is set to host matches": hosting is a meeting only of those who meet.
+        if (Stem(lower) == HostStem)
+            return HostsMeeting(tokens, index, last) ? EventTypes.Meet : null;
+        // "In an interview, she said": the channel of a statement, not a meeting of its own.
+        if (lower == "interview" && previous is "an" && index - 2 >= first && tokens[index - 2].Lower == "in")
+            return null;
+        // "a 48-hour strike": a stoppage of work for a time is a protest.
+        if (lower is "strike" or "strikes" && (previous.EndsWith("-hour", StringComparison.Ordinal) || previous.EndsWith("-day", StringComparison.Ordinal)))
+            return EventTypes.Protest;
+        return Find(previous, lower);
+    }
+
+    private static readonly string CallStem = Stem("call");
+    private static readonly string AskStem = Stem("ask");
+    private static readonly string FireStem = Stem("fire");
+    private static readonly string HostStem = Stem("host");
+
+    private const int PenaltyReach = 6;
+
+    private static readonly FrozenSet<string> Penalties = FrozenSet.ToFrozenSet(["sanctions", "tariffs", "fines", "penalties", "duties", "restrictions"], StringComparer.Ordinal);
+
+    private static bool Penalised(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        for (var i = index + 1; i < Math.Min(last, index + PenaltyReach); i++)
+        {
+            if (tokens[i].Lower == "with")
+                return Penalties.Contains(tokens[i + 1].Lower) || i + 2 <= last && Penalties.Contains(tokens[i + 2].Lower);
+            if (!tokens[i].IsWord)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Guests = FrozenSet.ToFrozenSet(
+        ["leaders", "leader", "delegation", "delegations", "officials", "counterpart", "counterparts", "president", "minister", "ministers", "envoy", "envoys", "representatives"],
+        StringComparer.Ordinal);
+
+    /// <summary>"hosted talks", "hosted Hamas leaders", "hosted the Egyptian president": who or what follows is a meeting or its guests.</summary>
+    private static bool HostsMeeting(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        var next = index + 1;
+        while (next <= last && tokens[next].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their")
+            next++;
+        if (next > last)
+            return false;
+        var token = tokens[next];
+        return token.Capitalised || Guests.Contains(token.Lower) || Find("", token.Lower) == EventTypes.Meet;
+    }
+
+    /// <summary>"asked for", or "asked (someone) to" a few words on, with no break between.</summary>
+    private static bool Asks(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        if (index < last && tokens[index + 1].Lower == "for")
+            return true;
+        return ParticleAfter(tokens, index, last, "to");
+    }
+
+    private static bool ParticleAfter(IReadOnlyList<WordToken> tokens, int index, int last, string particle)
+    {
+        for (var i = index + 1; i <= Math.Min(last, index + ParticleReach); i++)
+        {
+            if (tokens[i].Lower == particle)
+                return true;
+            if (!tokens[i].IsWord)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>The event a lower-case word names, read with the word before it; null when it names none.</summary>
     public static EventType? Find(string previousLower, string lower)
     {
+        if (NotEvents.Contains(lower))
+            return null;
         var stem = Stem(lower);
         if (previousLower.Length > 0 && Pairs.TryGetValue((Stem(previousLower), stem), out var pair))
             return pair;

@@ -27,7 +27,13 @@ internal static class ParticipantRoles
 
     /// <summary>Words between a subject and its verb: "was also reportedly killed".</summary>
     private static readonly HashSet<string> Between =
-        ["was", "were", "been", "being", "be", "is", "are", "has", "have", "had", "will", "would", "also", "reportedly", "allegedly", "not", "then", "later", "who"];
+        ["was", "were", "been", "being", "be", "is", "are", "has", "have", "had", "will", "would", "also", "reportedly", "allegedly", "not", "then", "later", "who", "helped", "help", "helps"];
+
+    /// <summary>"immediately", "reportedly": a lower-case word in -ly, which never heads a phrase.</summary>
+    private static bool Adverb(WordToken token) => token.IsWord && !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Verbs before "to" that leave the subject the next verb's: "the bombs began to explode".</summary>
+    private static readonly HashSet<string> Aspectual = ["began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "appeared", "seemed"];
 
     /// <summary>Words whose subject undergoes the event: "the general died".</summary>
     private static readonly HashSet<string> Undergone = ["die", "dies", "died", "dying", "dead", "death", "deaths"];
@@ -48,6 +54,8 @@ internal static class ParticipantRoles
         "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "other", "another", "more", "least", "several",
         "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "same",
     ];
+
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"];
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "they", "him", "them", "who", "we"];
 
@@ -70,7 +78,7 @@ internal static class ParticipantRoles
     public static IReadOnlyList<Participant> Assign(SentenceContext context, int trigger, EventType type, bool symmetric, IReadOnlyList<ActorMention> articleMentions)
     {
         var participants = ByPosition(context, trigger, type, symmetric, articleMentions).Concat(VictimsReader.Find(context, trigger, type))
-            .Concat(Located(context, trigger, type)).DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
+            .Concat(Located(context, trigger, type)).Concat(Addressed(context, trigger, type)).DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
         return participants
             .Where(p => !participants.Any(other => other != p && other.Evidence.Start <= p.Evidence.Start && p.Evidence.End <= other.Evidence.End))
             .ToList();
@@ -80,29 +88,97 @@ internal static class ParticipantRoles
     {
         var tokens = context.Tokens;
         var candidates = Candidates(context, articleMentions);
-        var verb = IsVerb(tokens, trigger, context.First);
+        var verb = IsVerb(tokens, trigger, context.First, context.Last);
         var passive = Passive(tokens, trigger, context.First) || Undergoing.Contains(type) && ReducedPassive(tokens, trigger, context.Last);
         // Only the preposition a side is linked by may stand between it and the trigger: "killed by", "the attack on"; a
         // meeting's sides stand anywhere in the clause ("the meeting in Oman between ...").
-        string[]? linking = symmetric ? null : passive ? ["by"] : verb ? [] : ["of", "on", "against"];
-        var before = candidates.Where(c => c.End <= tokens[trigger].Start && !Broken(context, c.End, tokens[trigger].Start) && Linked(context, c.End, tokens[trigger].Start, linking is null ? null : []))
+        string[]? linking = symmetric ? null : passive ? ["by"] : verb ? [] : ["of", "on", "against", "by"];
+        // "Kestrel gunmen launched a series of attacks": the subject of the verb that only says the act was done does it.
+        var light = verb || symmetric ? null : LightVerb(context, trigger);
+        var subjectEnd = tokens[light ?? trigger].Start;
+        // A noun's own actor stands inside its phrase ("the Kestrel attack"), not as the subject of another verb ("They deplored the attack").
+        var nounOnly = !verb && !symmetric && light is null;
+        var before = candidates.Where(c => c.End <= subjectEnd && !Broken(context, c.End, subjectEnd) && Linked(context, c.End, subjectEnd, linking is null ? null : [])
+                && (!nounOnly || WithinPhrase(context, c.End, subjectEnd)))
             .OrderByDescending(c => c.Named).ThenByDescending(c => c.Start).FirstOrDefault();
         // "two Kestrel commanders were killed": the phrase ending at the verb is the subject, named by the actor inside it.
-        if (verb && PhraseBefore(context, trigger) is { } subject && (before is null || subject.Start <= before.Start && before.End < subject.End))
+        if ((verb || light is not null) && PhraseBefore(context, light ?? trigger) is { } subject && (before is null || subject.Start <= before.Start && before.End < subject.End))
             before = Named(context, subject);
         var after = candidates.Where(c => c.Start >= tokens[trigger].End && !Broken(context, tokens[trigger].End, c.Start) && Linked(context, tokens[trigger].End, c.Start, linking))
             .OrderByDescending(c => c.Named).ThenBy(c => c.Start).FirstOrDefault();
         // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
+        // "The blast hit a police station": what an attack named by a noun hits is its target.
         var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
-            : trigger < context.Last && tokens[trigger + 1].Lower == "of" ? PhraseAfter(context, trigger + 1) : null;
+            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower)) ? PhraseAfter(context, trigger + 1) : null;
         if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
             after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
             : passive ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
-            : [(before, "actor"), (after, "target")];
+            : [(before, "actor"), (after, !verb && trigger < context.Last && tokens[trigger + 1].Lower == "by" ? "actor" : "target")];
         return roles.Where(r => r.Who is not null)
-            .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) ? "instrument" : r.Role)));
+            .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) || IsDevice(tokens[trigger].Lower, r.Role) ? "instrument" : r.Role)));
+    }
+
+    private static readonly HashSet<string> Hitting = ["hit", "hits", "struck", "strikes", "targeted", "targets", "destroyed", "damaged", "rocked", "ripped", "tore", "wrecked"];
+
+    /// <summary>Only words that qualify a noun between two offsets: determiners, names, numbers, modifiers, a possessive.</summary>
+    /// <remarks>A verb form after a name or noun is its verb ("They deplored", "the council deplored"); after a determiner or possessive it qualifies ("Hamas' unprecedented attack").</remarks>
+    private static bool WithinPhrase(SentenceContext context, int from, int to)
+    {
+        var text = context.Article.Text;
+        // Whether the word before was a name or a noun, not a determiner or a possessive.
+        var afterName = !(from > 0 && text[from - 1] is '\'' or '’' || from > 1 && text.AsSpan(from - 2, 2) is "'s" or "’s"
+            || from + 2 <= text.Length && text.AsSpan(from, 2) is "'s" or "’s");
+        for (var i = context.First; i <= context.Last && context.Tokens[i].Start < to; i++)
+        {
+            var token = context.Tokens[i];
+            if (token.Start < from)
+                continue;
+            var opens = Openers.Contains(token.Lower) || token.Lower is "'s" or "’s" or "'" or "’" or "s";
+            if (!(opens || token.Capitalised || char.IsDigit(token.Lower[0]) || Modifier(token) || token.Lower.Contains('-', StringComparison.Ordinal) || !afterName && IsHead(token)))
+                return false;
+            afterName = !opens;
+        }
+        return true;
+    }
+
+    private static readonly string ExplodeStem = StemCache.Stem("explode");
+    private static readonly string DetonateStem = StemCache.Stem("detonate");
+
+    /// <summary>What explodes and what is detonated is the device: "they exploded", "detonating them", "devices were detonated".</summary>
+    private static bool IsDevice(string trigger, string role)
+    {
+        var stem = StemCache.Stem(trigger);
+        return stem == ExplodeStem && role is "actor" or "target" || stem == DetonateStem && role == "target";
+    }
+
+    private const int LightReach = 5;
+
+    /// <summary>Verbs that only say an act was done: "launched an attack", "carried out the bombing", "claimed the attack".</summary>
+    private static readonly HashSet<string> LightVerbs =
+    [
+        "launch", "launched", "launches", "launching", "stage", "staged", "stages", "staging", "mount", "mounted", "mounts", "mounting",
+        "conduct", "conducted", "conducts", "conducting", "perpetrated", "committed", "claim", "claimed", "claims", "claiming",
+        "plan", "planned", "planning", "plotted", "devise", "devised", "organised", "organized", "masterminded",
+    ];
+
+    /// <summary>Words between such a verb and the act: "a series of", "the deadliest", "twin".</summary>
+    private static readonly HashSet<string> Series = ["series", "wave", "string", "spate", "number", "pair", "of", "out", "responsibility", "for"];
+
+    /// <summary>The verb before a noun trigger that says the act was done ("carried out the bombing", "claimed responsibility for the attack"), by token index.</summary>
+    private static int? LightVerb(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        for (var i = trigger - 1; i >= Math.Max(context.First, trigger - LightReach); i--)
+        {
+            var word = tokens[i].Lower;
+            if (LightVerbs.Contains(word) || word == "carried" || word == "carry" || word == "carries" || word == "accepted" && i + 1 < trigger && tokens[i + 1].Lower == "responsibility")
+                return word.StartsWith("claim", StringComparison.Ordinal) && trigger < context.Last && Between.Contains(tokens[trigger + 1].Lower) ? null : i;
+            if (!tokens[i].IsWord || !(Openers.Contains(word) || Series.Contains(word) || !tokens[i].Capitalised && IsHead(tokens[i]) && !word.EndsWith("ed", StringComparison.Ordinal)))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>"leaders of Hamas": people named by the actor they belong to, the phrase running to its name.</summary>
@@ -184,8 +260,11 @@ internal static class ParticipantRoles
     {
         var tokens = context.Tokens;
         var head = trigger - 1;
-        while (head >= context.First && Between.Contains(tokens[head].Lower))
-            head--;
+        while (head >= context.First && (Between.Contains(tokens[head].Lower) || Adverb(tokens[head]) || tokens[head].Lower == "to" && head > context.First && Aspectual.Contains(tokens[head - 1].Lower)))
+            head -= tokens[head].Lower == "to" ? 2 : 1;
+        // "on October 7 killed": a day of the month is no subject.
+        if (head > context.First && char.IsDigit(tokens[head].Lower[0]) && Times.Contains(tokens[head - 1].Lower))
+            return null;
         return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
     }
 
@@ -208,8 +287,86 @@ internal static class ParticipantRoles
         return Phrase(context, first, last, trigger + 1);
     }
 
+    /// <summary>Words that address someone, whose recipients follow "to": "warnings were given to the police, newspapers and ...".</summary>
+    private static readonly HashSet<EventType> Addressing = [EventTypes.Threaten, EventTypes.Demand, EventTypes.Appeal];
+
+    private const int MaximumRecipients = 8;
+
+    /// <summary>
+    /// Who a warning, demand or appeal is addressed to: the phrase after "to" near the trigger and those listed after it.
+    /// "to" before a verb ("threatened to cut") is not one.
+    /// </summary>
+    private static IEnumerable<Participant> Addressed(SentenceContext context, int trigger, EventType type)
+    {
+        if (!Addressing.Contains(type))
+            yield break;
+        var tokens = context.Tokens;
+        for (var i = trigger + 1; i < Math.Min(context.Last, trigger + PrepositionReach); i++)
+        {
+            if (ClauseBreaks.Contains(tokens[i].Lower))
+                yield break;
+            if (tokens[i].Lower != "to")
+                continue;
+            // "requested delivery to Room 25", "the threat widened to other ships": only "appealed to", "a warning to" and "warnings given to" address.
+            if (i > trigger + 1 && (Verbal(tokens[trigger]) || !Giving.Contains(tokens[i - 1].Lower)) || !OpensPhrase(tokens[i + 1]))
+                yield break;
+            var at = i;
+            for (var count = 0; count < MaximumRecipients && PhraseAfter(context, at) is { } phrase; count++)
+            {
+                while (at <= context.Last && tokens[at].End <= phrase.End)
+                    at++;
+                // "..., officials said": the list has ended and who says so begins.
+                if (count > 0 && at <= context.Last && tokens[at].Lower is "said" or "says" or "told" or "added")
+                    yield break;
+                yield return Named(context, phrase).As("target");
+                if (at >= context.Last || tokens[at].Lower is not ("," or "and") || !(OpensPhrase(tokens[at + 1]) || Noun(tokens[at + 1])))
+                    yield break;
+            }
+            yield break;
+        }
+    }
+
+    private static readonly HashSet<string> Giving = ["given", "gave", "sent", "issued", "delivered", "passed", "relayed", "conveyed", "addressed", "directed", "made"];
+
+    private static bool Verbal(WordToken token) => token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A word that starts a noun phrase: a determiner, a name, a number or a noun of people ("the police", "Kell", "journalists").</summary>
+    private static bool OpensPhrase(WordToken token) =>
+        token.IsWord && (token.Capitalised || Openers.Contains(token.Lower) || char.IsDigit(token.Lower[0]) || IsPeople(token));
+
+    /// <summary>A content word that is not a verb form: "newspapers" in a list.</summary>
+    private static bool Noun(WordToken token) => IsHead(token) && !token.Lower.EndsWith("ed", StringComparison.Ordinal) && !token.Lower.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>What a phrase after a preposition near the trigger tells: the place ("in the same province"), where a move went ("to Belfast") or came from.</summary>
     private static IEnumerable<Participant> Located(SentenceContext context, int trigger, EventType type)
+    {
+        var found = false;
+        foreach (var place in LocatedAfter(context, trigger, type))
+        {
+            found = true;
+            yield return place;
+        }
+        if (!found && WherePlace(context, trigger) is { } where)
+            yield return where.As(Place);
+    }
+
+    private const int WhereReach = 10;
+
+    /// <summary>"at the bus station, where six people were killed": the phrase a "where" clause follows.</summary>
+    private static Candidate? WherePlace(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        for (var i = trigger - 1; i >= Math.Max(context.First + 2, trigger - WhereReach); i--)
+        {
+            if (tokens[i].Lower == "where")
+                return tokens[i - 1].Lower == "," && IsHead(tokens[i - 2]) ? Phrase(context, i - 2, i - 2, context.First) : null;
+            if (ClauseBreaks.Contains(tokens[i].Lower))
+                return null;
+        }
+        return null;
+    }
+
+    private static IEnumerable<Participant> LocatedAfter(SentenceContext context, int trigger, EventType type)
     {
         var tokens = context.Tokens;
         for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + PrepositionReach); i++)
@@ -243,8 +400,15 @@ internal static class ParticipantRoles
         while (head < context.Last && tokens[head + 1].End <= phrase.End)
             head++;
         return IsHead(tokens[head]) && tokens[preposition + 1].Lower != "least" && !tokens[preposition + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && EventLexicon.Find("", tokens[head].Lower) is null;
+            && !char.IsDigit(tokens[head].Lower[0]) && !NotPlaces.Contains(tokens[head].Lower) && EventLexicon.Find("", tokens[head].Lower) is null;
     }
+
+    /// <summary>Heads after "in" or "at" that tell how or when, not where: "at one", "in advance", "in response", "in emergency session".</summary>
+    private static readonly HashSet<string> NotPlaces =
+    [
+        "one", "once", "all", "first", "advance", "response", "retaliation", "support", "part", "turn", "total", "particular", "person",
+        "session", "time", "times", "addition", "fact", "order", "case", "effect", "general", "public", "return", "exchange", "connection", "revenge",
+    ];
 
     /// <summary>"in Badia al-Sukhnah and Badia al-Sham": a named place joined to the one before.</summary>
     private static Candidate? PlaceAfterAnd(SentenceContext context, Candidate place)
@@ -253,7 +417,8 @@ internal static class ParticipantRoles
         var and = context.First;
         while (and <= context.Last && tokens[and].Start < place.End)
             and++;
-        return and < context.Last && tokens[and].Lower == "and" && tokens[and + 1].Capitalised ? PhraseAfter(context, and) : null;
+        return and < context.Last && tokens[and].Lower == "and" && (tokens[and + 1].Capitalised || tokens[and + 1].Lower == "the" && and + 1 < context.Last && tokens[and + 2].Capitalised)
+            ? PhraseAfter(context, and) : null;
     }
 
     private static bool AfterPlaceWord(SentenceContext context, int start)
@@ -271,13 +436,16 @@ internal static class ParticipantRoles
     /// <summary>A word that can end a noun phrase: a content word, a name or a number, not a break.</summary>
     private static bool IsHead(WordToken token) => token.IsWord && !PhraseBreaks.Contains(token.Lower) && !Openers.Contains(token.Lower)
         && !Pronouns.Contains(token.Lower) && !Nobody.Contains(token.Lower) && (token.Capitalised || !StopWords.Contains(token.Lower)) && !Times.Contains(token.Lower)
-        && !token.Lower.EndsWith("ly", StringComparison.Ordinal);
+        && !token.Lower.EndsWith("ly", StringComparison.Ordinal) && !Particles.Contains(token.Lower);
+
+    /// <summary>"flew back", "blew himself up": particles of a verb, not phrases.</summary>
+    private static readonly HashSet<string> Particles = ["back", "away", "out", "off", "up", "down"];
 
     /// <summary>Words of time, which say when, never who or where: "last week", "in June".</summary>
     private static readonly HashSet<string> Times =
     [
         "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours", "minutes", "ago", "last", "next",
-        "night", "morning", "evening", "afternoon", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "night", "morning", "evening", "afternoon", "weekend", "noon", "midnight", "dawn", "dusk", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "recent", "earlier",
     ];
 
@@ -285,10 +453,20 @@ internal static class ParticipantRoles
     private static Candidate Phrase(SentenceContext context, int first, int head, int floor)
     {
         var tokens = context.Tokens;
+        // "six NATO service members": a noun before the head widens it until a word opens or counts the phrase.
+        var counted = false;
         while (first - 1 >= floor && head - first + 1 < PhraseWords + 2 && tokens[first - 1].IsWord && !PhraseBreaks.Contains(tokens[first - 1].Lower)
             && (Openers.Contains(tokens[first - 1].Lower) || tokens[first - 1].Capitalised || char.IsDigit(tokens[first - 1].Lower[0]) || tokens[first - 1].Lower.Contains('-', StringComparison.Ordinal)
-                || IsPeople(tokens[first - 1])))
+                || IsPeople(tokens[first - 1]) || !counted && Modifier(tokens[first - 1])))
+        {
+            if (Times.Contains(tokens[first - 1].Lower))
+                break;
             first--;
+            // Nothing before "the" or "a" belongs to the phrase: "On Monday a suicide bomber".
+            if (Determiners.Contains(tokens[first].Lower))
+                break;
+            counted |= Openers.Contains(tokens[first].Lower) || char.IsDigit(tokens[first].Lower[0]);
+        }
         while (tokens[first].Lower is "the" or "a" or "an" && first < head)
             first++;
         // "at least 42 people", as the count reads.
@@ -296,6 +474,9 @@ internal static class ParticipantRoles
             first--;
         return new Candidate(tokens[first].Start, tokens[head].End, ActorType.Unknown, Named: false, context, null);
     }
+
+    /// <summary>A lower-case word that can qualify a noun: not a verb form, nor a word naming an event.</summary>
+    private static bool Modifier(WordToken token) => Noun(token) && !token.Lower.EndsWith('s') && EventLexicon.Find("", token.Lower) is null;
 
     /// <summary>True when no preposition stands between two offsets of the sentence but, right at the start, one of <paramref name="linking"/> (null: any may).</summary>
     private static bool Linked(SentenceContext context, int from, int to, string[]? linking)
@@ -316,10 +497,10 @@ internal static class ParticipantRoles
     }
 
     /// <summary>A trigger used as a verb: a past form ("killed", "shot") or a present participle not after an article ("killing six").</summary>
-    private static bool IsVerb(IReadOnlyList<WordToken> tokens, int trigger, int first)
+    private static bool IsVerb(IReadOnlyList<WordToken> tokens, int trigger, int first, int last)
     {
         var word = tokens[trigger].Lower;
-        return word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word)
+        return word.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(word) || trigger > first && tokens[trigger - 1].Lower == "to" || ThirdPerson.Contains(word) && Predicates(tokens, trigger, first, last)
             || word.EndsWith("ing", StringComparison.Ordinal) && trigger > first && tokens[trigger - 1].Lower is "," or "by" or "after" or "before" or "while" or "were" or "was" or "are" or "is" or "been";
     }
 
@@ -337,10 +518,18 @@ internal static class ParticipantRoles
             index--;
         var head = context.Tokens[index];
         return EventLexicon.NamesParticipant(head.Lower) && !Bodies.Contains(head.Lower) && !VictimsReader.People.Contains(head.Lower)
-            && !head.Lower.EndsWith("ers", StringComparison.Ordinal) && !head.Lower.EndsWith("men", StringComparison.Ordinal) && !head.Lower.EndsWith("ors", StringComparison.Ordinal);
+            && !head.Lower.EndsWith("ers", StringComparison.Ordinal) && !head.Lower.EndsWith("men", StringComparison.Ordinal) && !head.Lower.EndsWith("man", StringComparison.Ordinal) && !head.Lower.EndsWith("ors", StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "kills", "meets", "attacks"];
+    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "blew", "blown"];
+
+    /// <summary>Present forms that are as often plural nouns: "IED kills general" but "the attacks continued".</summary>
+    private static readonly HashSet<string> ThirdPerson = ["kills", "meets", "attacks"];
+
+    /// <summary>A present form used as a verb: not after a word that opens a noun phrase, and followed by its object.</summary>
+    private static bool Predicates(IReadOnlyList<WordToken> tokens, int trigger, int first, int last) =>
+        trigger < last && (tokens[trigger + 1].Capitalised || Openers.Contains(tokens[trigger + 1].Lower) || char.IsDigit(tokens[trigger + 1].Lower[0]))
+        && (trigger == first || !Openers.Contains(tokens[trigger - 1].Lower) && !Prepositions.Contains(tokens[trigger - 1].Lower) && IsHead(tokens[trigger - 1]));
 
     private static readonly HashSet<string> Prepositions =
         ["of", "in", "at", "on", "to", "from", "with", "by", "for", "into", "near", "after", "before", "during", "since", "as", "than", "over", "that", "which", "against"];

@@ -73,7 +73,7 @@ internal sealed record SentenceContext(
             return null;
         if (i < Last && EventLexicon.StartsPair(token.Lower, Tokens[i + 1].Lower))
             return null;
-        return EventLexicon.Find(i > First ? Tokens[i - 1].Lower : "", token.Lower);
+        return EventLexicon.At(Tokens, i, First, Last);
     }
 
     /// <summary>The tokens of the sentence that name events.</summary>

@@ -27,14 +27,15 @@ internal static class VictimsReader
         var tokens = context.Tokens;
         for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + Reach); i++)
         {
-            if (People.Contains(tokens[i].Lower))
+            if (People.Contains(tokens[i].Lower) || CountedMore(tokens, i, context.Last))
             {
                 yield return Victim(context, i);
                 yield break;
             }
-            if (!tokens[i].IsWord && tokens[i].Lower != ",")
+            if (!tokens[i].IsWord && tokens[i].Lower != "," || tokens[i].Lower == "and" || context.TriggerAt(i) is not null)
                 break;
         }
+        // "killing three people and injuring 12": the people before "and" are the other event's.
         for (var i = trigger - 1; i >= Math.Max(context.First, trigger - Reach); i--)
         {
             if (People.Contains(tokens[i].Lower))
@@ -42,10 +43,15 @@ internal static class VictimsReader
                 yield return Victim(context, i);
                 yield break;
             }
-            if (!tokens[i].IsWord)
+            if (!tokens[i].IsWord || tokens[i].Lower == "and" || context.TriggerAt(i) is not null)
                 break;
         }
     }
+
+    /// <summary>"injuring scores more": "more" after a count stands for the people it counts, unless a number follows ("more than 260 others").</summary>
+    private static bool CountedMore(IReadOnlyList<WordToken> tokens, int index, int last) =>
+        tokens[index].Lower == "more" && index > 0 && (CountWords.Contains(tokens[index - 1].Lower) || char.IsDigit(tokens[index - 1].Lower[0]))
+        && (index == last || tokens[index + 1].Lower != "than");
 
     /// <summary>The noun with the number counting it: "6 civilians".</summary>
     private static Participant Victim(SentenceContext context, int noun)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Triangulate.Ingest;
+using Triangulate.Text;
 
 namespace Triangulate.Stories;
 
@@ -23,6 +24,10 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
     private static readonly SearchValues<char> NumberJoiners = SearchValues.Create(".,:/-");
+    private static readonly SearchValues<char> DatelineDashes = SearchValues.Create("-\u2013\u2014");
+
+    // "NEW YORK, Feb 26 (Reuters) -" and its kin fit well within this.
+    private const int MaxDatelineLength = 80;
 
     // Calendar words are capitalised in every article; as actors they would join unrelated stories.
     private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
@@ -44,6 +49,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         var publishedYear = article.Published?.Value.Year ?? MaxYear;
 
         AddTerms(termCounts, article.Title, options.HeadlineWeight);
+        var headlineNames = HeadlineNames(article.Title).Where(termCounts.ContainsKey).ToList();
         var bodyTerms = 0;
         var lead = 0;
         for (var i = 0; i < article.Body.Count && budget > 0; i++)
@@ -56,8 +62,9 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
             var paragraph = article.Body[i].Length > budget ? article.Body[i][..budget] : article.Body[i];
             budget -= paragraph.Length;
             bodyTerms += AddTerms(termCounts, paragraph, lead++ < options.LeadParagraphs ? options.LeadWeight : 1);
-            AddActors(actorCounts, paragraph);
-            latestYear = Math.Max(latestYear, AddNumbers(numberCounts, paragraph, publishedYear));
+            var reported = lead == 1 ? WithoutDateline(paragraph) : paragraph;
+            AddActors(actorCounts, reported);
+            latestYear = Math.Max(latestYear, AddNumbers(numberCounts, reported, publishedYear));
         }
         if (lead == 0)
         {
@@ -69,7 +76,8 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         int? eventYear = latestYear > 0 ? latestYear : article.Published?.Value.Year;
         return new StoryFeatures(
             article.Id, article.Title, article.Outlet?.Name, article.Published?.Value,
-            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, lead <= 1 && bodyTerms <= options.ShortBodyTerms);
+            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, lead <= 1 && bodyTerms <= options.ShortBodyTerms,
+            bodyTerms > 0 ? headlineNames : []);
     }
 
     /// <summary>Adds the terms of a text and returns how many it holds.</summary>
@@ -82,6 +90,46 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
             count++;
         }
         return count;
+    }
+
+    /// <summary>
+    /// The terms of what a headline names. In a sentence-case headline, its capitalised words after the first ("Tara Reid
+    /// checks into rehab" names Tara Reid); a headline in capitals or with every word capitalised does not tell its names
+    /// apart, so all its terms stand.
+    /// </summary>
+    private IEnumerable<string> HeadlineNames(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        var capitalised = words.Skip(1).Count(w => char.IsUpper(w[0]));
+        var names = capitalised * 2 > words.Count - 1
+            ? title
+            : string.Join(' ', words.Skip(1).Where(w => char.IsUpper(w[0])));
+        return terms(names).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The paragraph after its dateline ("TAMPA, Fla., March 2 -", "LONDON, March 2 (Reuters) -"): the place and day a
+    /// report was filed are the agency desk's and the calendar's, shared by the day's unrelated reports, not what the
+    /// story is about.
+    /// </summary>
+    private static string WithoutDateline(string paragraph)
+    {
+        var window = paragraph.AsSpan(0, Math.Min(paragraph.Length, MaxDatelineLength));
+        var dash = window.IndexOfAny(DatelineDashes);
+        if (dash < 2 || window[dash - 1] != ' ' || dash + 1 >= window.Length || window[dash + 1] is not (' ' or '-'))
+        {
+            return paragraph;
+        }
+        foreach (var range in window[..dash].SplitAny(" ,"))
+        {
+            var word = window[..dash][range];
+            if (word.Length > 0 && char.IsLower(word[0]))
+            {
+                return paragraph;
+            }
+        }
+        return paragraph[(dash + 1)..];
     }
 
     /// <summary>Runs of capitalised words; the first word of a sentence is skipped (it is capitalised anyway).</summary>

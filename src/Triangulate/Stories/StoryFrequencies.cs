@@ -27,7 +27,8 @@ internal sealed class StoryFrequencies(StoryFrequencyTable prior)
     /// <summary>The article's vectors over this clusterer's key numbers (in key order), which stay taken until it is released.</summary>
     public StoryMember Member(StoryFeatures features)
     {
-        var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers));
+        var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers),
+            features.HeadlineTerms is { } headline ? [.. headline.Select(Terms.Id)] : []);
         Terms.Hold(member.Terms.Keys);
         Actors.Hold(member.Actors.Keys);
         Numbers.Hold(member.Numbers.Keys);

@@ -4,7 +4,7 @@ namespace Triangulate.Stories;
 /// An article as the clusterer holds it: what a story record needs, and the vectors over the clusterer's key numbers
 /// (comparisons then look up ints). The string-keyed features are not kept, which keeps a member small.
 /// </summary>
-internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers)
+internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers, int[] headlineTerms)
 {
     public string ArticleId { get; } = features.ArticleId;
 
@@ -24,6 +24,11 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
 
     public SparseVector Numbers { get; } = numbers;
 
+    /// <summary>The headline's term keys (each also in <see cref="Terms"/>).</summary>
+    public int[] HeadlineTerms { get; } = headlineTerms;
+
+    private readonly int[] nameTerms = new int[Math.Min(headlineTerms.Length, StoryScorer.NameTermsPerHeadline)];
+    private int nameTermsDocuments = -1;
     private readonly double[] weightedTerms = new double[terms.Count];
     private readonly double[] weightedActors = new double[actors.Count];
     private readonly double[] weightedNumbers = new double[numbers.Count];
@@ -46,6 +51,25 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
             weightedDocuments = frequencies.Documents;
         }
         return (new(Terms.Keys, weightedTerms), new(Actors.Keys, weightedActors), new(Numbers.Keys, weightedNumbers));
+    }
+
+    /// <summary>
+    /// The headline terms that name what the article is about: the rarest few by document frequency (a company, a
+    /// place, a person), refreshed when the document count moved.
+    /// </summary>
+    public ReadOnlySpan<int> NameTerms(StoryFrequencies frequencies)
+    {
+        if (nameTermsDocuments != frequencies.Documents)
+        {
+            var rarest = HeadlineTerms.OrderByDescending(frequencies.Terms.Idf).ThenBy(id => id).Take(nameTerms.Length);
+            var i = 0;
+            foreach (var id in rarest)
+            {
+                nameTerms[i++] = id;
+            }
+            nameTermsDocuments = frequencies.Documents;
+        }
+        return nameTerms;
     }
 
     /// <summary>The squared IDF-weighted norms of the three vectors, refreshed with <see cref="IdfSquaredWeighted"/>.</summary>

@@ -5,6 +5,9 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
 {
     private const double DaysPerWeek = 7;
 
+    /// <summary>How many of a headline's rarest terms stand for what it names (see <see cref="StoryMember.NameTerms"/>).</summary>
+    public const int NameTermsPerHeadline = 2;
+
     // Pairs weighed for the member fit: up to this many members of the smaller side against as many of the larger.
     private const int SampledMembers = 8;
     private const int SampledAgainst = 16;
@@ -14,11 +17,33 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
 
     /// <summary>Adds the member fit to the signals when the two sides together are large enough for their centroids to
     /// mislead and the centroids alone would let them join.</summary>
-    public StorySignals WithMemberFit(StoryState a, StoryState b, StorySignals centroidSignals) =>
-        a.Members.Count + b.Members.Count > options.MemberFitMinMembers && options.MemberFitFloor > 0
-        && centroidSignals.MemberFit is null && Score(centroidSignals) >= options.LowestThreshold
+    public StorySignals WithMemberFit(StoryState a, StoryState b, StorySignals centroidSignals)
+    {
+        if (Score(centroidSignals) < options.LowestThreshold)
+        {
+            return centroidSignals;
+        }
+        var signals = a.Members.Count + b.Members.Count > options.MemberFitMinMembers && options.MemberFitFloor > 0 && centroidSignals.MemberFit is null
             ? centroidSignals with { MemberFit = MemberFit(a, b) }
             : centroidSignals;
+        return WithNameConflict(a, b, signals);
+    }
+
+    /// <summary>
+    /// Marks a name conflict when what one side's headlines name (each member's rarest headline terms) occurs in none of
+    /// the other side's members, and the other side's own members do not name things in common either. Look-alike
+    /// reports (each company's dividend, each issuer's bond) share their wording and meet the sharp centroid of what
+    /// they share, while each names its own company; the reports of one event name the same company, place or person.
+    /// </summary>
+    private StorySignals WithNameConflict(StoryState a, StoryState b, StorySignals signals)
+    {
+        if (signals.NameConflict > 0 || a.Members.Count + b.Members.Count < 3)
+        {
+            return signals;
+        }
+        var (smaller, larger) = a.Members.Count <= b.Members.Count ? (a, b) : (b, a);
+        return NamesAbsent(smaller, larger) && !NamesShared(larger) ? signals with { NameConflict = 1 } : signals;
+    }
 
     /// <summary>The signals that compare the two sides as wholes (their summed vectors, years and time spans).</summary>
     public StorySignals CentroidSignals(StoryState a, StoryState b)
@@ -53,13 +78,14 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var sNorms = story.SquaredNorms();
         var weighted = member.Members[0].IdfSquaredWeighted(frequencies);
         var numbers = WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Numbers, story.Numbers), mNorms.Numbers, sNorms.Numbers);
-        return new StorySignals(
+        var signals = new StorySignals(
             Text(WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Terms, story.Terms), mNorms.Terms, sNorms.Terms), Short(member, story)),
             WeightedVectors.CosineWithoutMember(WeightedVectors.Dot(weighted.Actors, story.Actors), mNorms.Actors, sNorms.Actors),
             numbers,
             YearConflict(member, story, excludeArriving: true),
             DaysApart(member, story),
             NumberConflict: NumberConflict(WeightedVectors.SharedKeys(member.Members[0].Numbers, story.Numbers, withoutMember: true), member.DistinctNumbers, story.DistinctNumbers));
+        return Score(signals) >= options.LowestThreshold ? WithNameConflict(member, story, signals) : signals;
     }
 
     /// <summary>The combined score; an article or story whose members fit the other side's members less than the member
@@ -74,7 +100,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             + options.ActorWeight * signals.Actors
             + options.NumberWeight * signals.Numbers
             - options.YearConflictWeight * signals.YearConflict
-            - FigureConflictPenalty(signals.Text, signals.NumberConflict);
+            - FigureConflictPenalty(signals.Text, signals.NumberConflict)
+            - options.NameConflictWeight * signals.NameConflict * signals.Text * signals.Text;
         if (signals.DaysApart is { } days && days > options.TimeGraceDays)
         {
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
@@ -95,25 +122,30 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var pairs = 0;
         foreach (var x in Spread(smaller.Members, SampledMembers))
         {
-            var weighted = x.IdfSquaredWeighted(frequencies);
-            var xNorms = x.SquaredNorms(frequencies);
             foreach (var y in Spread(larger.Members, SampledAgainst))
             {
-                if (ReferenceEquals(x, y))
+                if (!ReferenceEquals(x, y))
                 {
-                    continue;
+                    sum += PairScore(x, y);
+                    pairs++;
                 }
-                var yNorms = y.SquaredNorms(frequencies);
-                var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
-                var text = Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short);
-                sum += text
-                    + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
-                    + options.NumberWeight * numbers
-                    - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count));
-                pairs++;
             }
         }
         return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /// <summary>Two members compared as stories of one, without the time terms.</summary>
+    private double PairScore(StoryMember x, StoryMember y)
+    {
+        var weighted = x.IdfSquaredWeighted(frequencies);
+        var xNorms = x.SquaredNorms(frequencies);
+        var yNorms = y.SquaredNorms(frequencies);
+        var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
+        var text = Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short);
+        return text
+            + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
+            + options.NumberWeight * numbers
+            - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count));
     }
 
     /// <summary>The text signal from the term cosine: raised to <see cref="StoryClusteringOptions.ShortTextExponent"/>
@@ -138,6 +170,72 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
     /// template is the same wording around other figures, while two outlets' reports of one event word it differently
     /// and often quote different figures.</summary>
     private double FigureConflictPenalty(double text, double conflict) => options.NumberConflictWeight * conflict * text * text;
+
+    /// <summary>Whether no member of an even spread of <paramref name="smaller"/> has a headline name (see
+    /// <see cref="StoryMember.NameTerms"/>) among the terms of an even spread of the other side's members: a large
+    /// story's summed terms hold nearly every word, but what an event is about recurs in its members.</summary>
+    private bool NamesAbsent(StoryState smaller, StoryState larger)
+    {
+        foreach (var member in Spread(smaller.Members, SampledMembers))
+        {
+            var names = member.NameTerms(frequencies);
+            if (names.IsEmpty)
+            {
+                return false;
+            }
+            foreach (var other in Spread(larger.Members, SampledAgainst))
+            {
+                if (!ReferenceEquals(member, other) && Holds(other, names))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether at least half the pairs of an even spread of the story's members name something in common (one
+    /// member's headline names among the other's terms); a story of one, or of headlines that name nothing, does.</summary>
+    private bool NamesShared(StoryState story)
+    {
+        if (story.Members.Count < 2)
+        {
+            return true;
+        }
+        var sample = Spread(story.Members, SampledMembers).ToList();
+        var pairs = 0;
+        var sharing = 0;
+        for (var i = 0; i < sample.Count; i++)
+        {
+            for (var j = i + 1; j < sample.Count; j++)
+            {
+                var iNames = sample[i].NameTerms(frequencies);
+                var jNames = sample[j].NameTerms(frequencies);
+                if (iNames.IsEmpty || jNames.IsEmpty)
+                {
+                    continue;
+                }
+                pairs++;
+                if (Holds(sample[j], iNames) || Holds(sample[i], jNames))
+                {
+                    sharing++;
+                }
+            }
+        }
+        return sharing * 2 >= pairs;
+    }
+
+    private static bool Holds(StoryMember member, ReadOnlySpan<int> terms)
+    {
+        foreach (var id in terms)
+        {
+            if (Array.BinarySearch(member.Terms.Keys, id) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Short(StoryState a, StoryState b) => a.MostlyShort && b.MostlyShort;
 

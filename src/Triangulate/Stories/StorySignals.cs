@@ -10,5 +10,8 @@ namespace Triangulate.Stories;
 /// measured only when the two sides together are large enough that the centroid may fit where the members do not.</param>
 /// <param name="NumberConflict">How far the figures disagree when both sides state several (a power of the share of the
 /// fewer figures that the other side does not state), else 0.</param>
+/// <param name="NameConflict">1 when what one side's headlines name (see <see cref="StoryMember.NameTerms"/>) occurs in
+/// none of the other side's members, whose own members name nothing in common either; else 0. Weighed only when the
+/// other signals would let the two join.</param>
 public sealed record StorySignals(
-    double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null, double NumberConflict = 0);
+    double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null, double NumberConflict = 0, double NameConflict = 0);

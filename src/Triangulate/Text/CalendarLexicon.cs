@@ -22,17 +22,21 @@ public static class CalendarLexicon
 
     private static readonly string[] WeekdayPrefixes = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
+    private static readonly string[] FullMonths = MonthNames.Split('|');
+
+    private static readonly string[] FullWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
     /// <summary>The month (1-12) a name or abbreviation stands for, with or without its full stop; null for anything else.</summary>
     public static int? Month(ReadOnlySpan<char> name)
     {
-        var index = Lookup(name, MonthPrefixes, MonthNames.Split('|'));
+        var index = Lookup(name, MonthPrefixes, FullMonths);
         return index < 0 ? null : index + 1;
     }
 
     /// <summary>The weekday a name or abbreviation stands for ("Thu", "Thurs.", "Thursday").</summary>
     public static DayOfWeek? Weekday(ReadOnlySpan<char> name)
     {
-        var index = Lookup(name, WeekdayPrefixes, ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
+        var index = Lookup(name, WeekdayPrefixes, FullWeekdays);
         return index < 0 ? null : (DayOfWeek)index;
     }
 

@@ -119,4 +119,159 @@ public class EventFinderTest
         Assert.Equal("2025-06-12", statement.Time!.Value);
         Assert.Equal(ActorType.Person, statement.Participants[0].Type);
     }
+
+    [Theory]
+    [InlineData("A Kestrel gunman blew himself up at the Dorn market.", "blew", "bombing")]
+    [InlineData("Mayor Tomas Edric called for a ceasefire.", "called", "appeal")]
+    [InlineData("Mayor Tomas Edric asked the police to leave the square.", "asked", "appeal")]
+    [InlineData("The Kestrel Front issued an ultimatum to the council.", "ultimatum", "threaten")]
+    [InlineData("Dock workers began a 48-hour strike in Kell.", "strike", "protest")]
+    [InlineData("Governor Ilse Marren gave an interview to the Dorn Herald.", "interview", "meet")]
+    [InlineData("Dorn hosted Kestrel leaders in June.", "hosted", "meet")]
+    public void WordsWithTheirNeighboursNameEvents(string sentence, string trigger, string type) =>
+        Assert.Contains(Find(sentence), e => e.Trigger.Text == trigger && e.Type.Name == type);
+
+    [Theory]
+    [InlineData("The ministry did not respond to calls for comment.")]
+    [InlineData("Readers can sign up for the Dorn Herald newsletter.")]
+    [InlineData("Arlo Venn faces five years in jail.")]
+    [InlineData("Arlo Venn pleaded not guilty.")]
+    [InlineData("The council called the flood barrier critical.")]
+    [InlineData("The minister refused to comment.")]
+    [InlineData("Mayor Tomas Edric asked about the budget.")]
+    [InlineData("Inspectors looked for weapons of mass destruction.")]
+    [InlineData("Dorn is set to host matches of the river cup.")]
+    [InlineData("The council hit Kell traders with new fines.")]
+    [InlineData("The governor's approval rating fell.")]
+    public void WordsThatOnlyLookLikeEventsNameNone(string sentence) =>
+        Assert.DoesNotContain(Find(sentence), e => e.Type != EventTypes.Statement);
+
+    [Fact]
+    public void AnInterviewThatFramesAStatementIsNoMeeting() =>
+        Assert.DoesNotContain(Find("In an interview, Arlo Venn said the flood barrier would hold."), e => e.Type == EventTypes.Meet);
+
+    [Theory]
+    [InlineData("Kestrel gunmen launched a series of attacks on the Dorn ferry.", "attacks")]
+    [InlineData("The Velmoran Front claimed responsibility for the bombing.", "bombing")]
+    [InlineData("Kestrel gunmen carried out the raid.", "raid")]
+    public void WhoLaunchesOrClaimsAnAttackIsItsAttacker(string sentence, string trigger)
+    {
+        var attack = Assert.Single(Find(sentence), e => e.Trigger.Text == trigger);
+
+        Assert.Contains(attack.Participants, p => p.Role == "actor");
+    }
+
+    [Fact]
+    public void AClaimThatAnAttackHappenedIsNotAClaimOfResponsibility()
+    {
+        var attack = Assert.Single(Find("The Dorn police claimed the attack was staged."), e => e.Trigger.Text == "attack");
+
+        Assert.DoesNotContain(attack.Participants, p => p.Role == "actor");
+    }
+
+    [Fact]
+    public void KillingsToldByAParticipleAreDoneByWhoActedBefore()
+    {
+        var events = Find("A Kestrel gunman blew himself up at the Dorn market, killing six soldiers and injuring scores more.");
+
+        var killing = Assert.Single(events, e => e.Type == EventTypes.Kill);
+        Assert.Contains(killing.Participants, p => p.Role == "actor" && p.Evidence.Text == "Kestrel gunman");
+        var injuring = Assert.Single(events, e => e.Type == EventTypes.Injure);
+        Assert.Equal("scores more", Assert.Single(injuring.Participants, p => p.Role == "target").Evidence.Text);
+        Assert.Contains(injuring.Participants, p => p.Role == "actor");
+    }
+
+    [Theory]
+    [InlineData("The bombs began to explode at noon.", "bombs")]
+    [InlineData("Kestrel gunmen drove to the bridge before detonating them.", "them")]
+    [InlineData("Two devices were detonated at the station.", "Two devices")]
+    public void WhatExplodesIsTheDevice(string sentence, string device)
+    {
+        var explosion = Assert.Single(Find(sentence), e => e.Type == EventTypes.Bombing);
+
+        Assert.Equal(device, Assert.Single(explosion.Participants, p => p.Role == "instrument").Evidence.Text);
+        Assert.DoesNotContain(explosion.Participants, p => p.Role == "place" && p.Name == "noon");
+    }
+
+    [Fact]
+    public void AWarningGivenToSeveralHasThemAllAsRecipients()
+    {
+        var warning = Assert.Single(Find("Warnings were given to the police, newspapers and the Dorn Herald, officials said."), e => e.Type == EventTypes.Threaten);
+
+        Assert.Equal(["Dorn Herald", "newspapers", "police"], warning.Participants.Where(p => p.Role == "target").Select(p => p.Evidence.Text).Order());
+    }
+
+    [Fact]
+    public void AVictimPhraseRunsOverTheNounsBeforeItsHead()
+    {
+        var killing = Assert.Single(Find("Six Velmoran border service members were killed."), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal("Six Velmoran border service members", Assert.Single(killing.Participants, p => p.Role == "target").Evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("The shells exploded at one a minute.")]
+    [InlineData("The depot was attacked in 2019.")]
+    [InlineData("The council was warned in advance.")]
+    public void CountsYearsAndIdiomsAreNoPlaces(string sentence) =>
+        Assert.DoesNotContain(Find(sentence).SelectMany(e => e.Participants), p => p.Role == "place");
+
+    [Fact]
+    public void APluralNounIsNoVerbWithAnObject()
+    {
+        var attacks = Assert.Single(Find("As the attacks continued, the ferry left."), e => e.Trigger.Text == "attacks");
+
+        Assert.DoesNotContain(attacks.Participants, p => p.Evidence.Text == "continued");
+    }
+
+    [Fact]
+    public void AnAttackIsItsNamedGroupsNotItsDaysAndHitsWhatFollows()
+    {
+        var events = Find("The Velmoran Front's unprecedented attack on October 7 killed 40 people. The raid by the Kestrel Brigades was repelled. The blast hit the ferry depot.");
+
+        Assert.Contains(Assert.Single(events, e => e.Trigger.Text == "attack").Participants, p => p.Role == "actor" && p.Name == "Velmoran Front");
+        Assert.DoesNotContain(Assert.Single(events, e => e.Type == EventTypes.Kill).Participants, p => p.Role == "actor");
+        var raid = Assert.Single(events, e => e.Trigger.Text == "raid");
+        Assert.Contains(raid.Participants, p => p.Role == "actor" && p.Name == "Kestrel Brigades");
+        Assert.Contains(Assert.Single(events, e => e.Trigger.Text == "blast").Participants, p => p.Role == "target" && p.Evidence.Text == "ferry depot");
+    }
+
+    [Fact]
+    public void WhoSpeaksOfAnAttackDoesNotCarryItOut()
+    {
+        var killing = Assert.Single(Find("The Dorn council deplored the slaughter of ferry crews."), e => e.Type == EventTypes.Kill);
+
+        Assert.DoesNotContain(killing.Participants, p => p.Role == "actor");
+    }
+
+    [Fact]
+    public void ThePlaceAWhereClauseFollowsIsWhereItHappened()
+    {
+        var killing = Assert.Single(Find("The worst blast was at the Dorn ferry station, where at least six people were killed."), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal("Dorn ferry station", Assert.Single(killing.Participants, p => p.Role == "place").Evidence.Text);
+    }
+
+    [Fact]
+    public void AThreatThatSpreadsToOthersIsNotAddressedToThem() =>
+        Assert.DoesNotContain(Assert.Single(Find("The threat has now widened to other ferries in the delta."), e => e.Type == EventTypes.Threaten).Participants,
+            p => p.Role == "target");
+
+    [Fact]
+    public void ParticlesAndAdverbsStandOutsideTheSides()
+    {
+        var flight = Assert.Single(Find("Governor Ilse Marren and Tomas Edric immediately flew back to Kell."), e => e.Type == EventTypes.Visit);
+
+        Assert.Contains(flight.Participants, p => p.Role == "actor");
+        Assert.DoesNotContain(flight.Participants, p => p.Evidence.Text == "back");
+    }
+
+    [Fact]
+    public void ASpeechCueThatNamesAnEventIsThatEventAlone()
+    {
+        var events = Find("Mayor Tomas Edric asked the police to leave the square, the council said.");
+
+        var appeal = Assert.Single(events, e => e.Type == EventTypes.Appeal);
+        Assert.DoesNotContain(events, e => e.Id == appeal.Id && e != appeal);
+    }
 }

@@ -9,6 +9,12 @@ public class StoryClustererTest
 
     private static readonly DateTimeOffset OctoberThirteenth = new(2025, 10, 13, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Each report ("name-wire" and "name-copy") shares its story with its own copy alone.</summary>
+    private static void AssertEachStaysWithItsOwnCopy(IReadOnlyList<Story> stories, IEnumerable<Article> reports) =>
+        Assert.All(reports, article => Assert.Equal(
+            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
+            StoryOf(stories, article.Id).ArticleIds.Order()));
+
     private static Story StoryOf(IReadOnlyList<Story> stories, string articleId) =>
         stories.Single(s => s.ArticleIds.Contains(articleId));
 
@@ -78,9 +84,7 @@ public class StoryClustererTest
 
         var stories = StoryClusterer.Cluster([.. Stream, .. results]);
 
-        Assert.All(results, article => Assert.Equal(
-            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
-            StoryOf(stories, article.Id).ArticleIds.Order()));
+        AssertEachStaysWithItsOwnCopy(stories, results);
     }
 
     [Fact]
@@ -97,9 +101,7 @@ public class StoryClustererTest
 
         var stories = StoryClusterer.Cluster([.. Stream, .. results]);
 
-        Assert.All(results, article => Assert.Equal(
-            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
-            StoryOf(stories, article.Id).ArticleIds.Order()));
+        AssertEachStaysWithItsOwnCopy(stories, results);
     }
 
     [Fact]
@@ -126,19 +128,37 @@ public class StoryClustererTest
 
         var stories = StoryClusterer.Cluster([.. Stream, .. reports]);
 
-        Assert.All(reports, article => Assert.Equal(
-            [$"{article.Id[..article.Id.LastIndexOf('-')]}-copy", $"{article.Id[..article.Id.LastIndexOf('-')]}-wire"],
-            StoryOf(stories, article.Id).ArticleIds.Order()));
+        AssertEachStaysWithItsOwnCopy(stories, reports);
     }
 
     [Fact]
-    public void WithoutTheMemberFitAndTheFigureConflictLookAlikeReportsChainIntoOneLargeStory()
+    public void WithoutTheMemberFitAndTheConflictsLookAlikeReportsChainIntoOneLargeStory()
     {
-        var options = StoryClusteringOptions.Default with { MemberFitFloor = 0, NumberConflictWeight = 0 };
+        var options = StoryClusteringOptions.Default with { MemberFitFloor = 0, NumberConflictWeight = 0, NameConflictWeight = 0 };
 
         var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.QuarterlyResults(companies: 24)], options);
 
         Assert.Contains(stories, story => story.ArticleIds.Count(id => id.StartsWith("results-", StringComparison.Ordinal)) > options.MemberFitMinMembers);
+    }
+
+    [Fact]
+    public void EachCompanysDividendNoticeStaysWithItsOwnCopy()
+    {
+        var notices = StoryFixtures.DividendNotices(companies: 30);
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. notices]);
+
+        AssertEachStaysWithItsOwnCopy(stories, notices);
+    }
+
+    [Fact]
+    public void WithoutTheNameConflictOneDaysDividendNoticesChainIntoOneLargeStory()
+    {
+        var options = StoryClusteringOptions.Default with { NameConflictWeight = 0 };
+
+        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.DividendNotices(companies: 30)], options);
+
+        Assert.Contains(stories, story => story.ArticleIds.Count(id => id.StartsWith("dividend-", StringComparison.Ordinal)) > options.MemberFitMinMembers);
     }
 
     [Fact]

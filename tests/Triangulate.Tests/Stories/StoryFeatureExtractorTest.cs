@@ -37,6 +37,41 @@ public class StoryFeatureExtractorTest
     }
 
     [Fact]
+    public void TheDatelinesPlaceAndDayAreNeitherActorsNorFigures()
+    {
+        var features = Extract("ORVANE FOODS SETS PAYOUT", "NEW TARSEN, Kell, Nov 26 - Qtly div 35 cts vs 35 cts prior, Orvane Foods said.",
+            "The board met in Tarsen on November 12.");
+
+        Assert.DoesNotContain("new tarsen", features.Actors.Keys);
+        Assert.DoesNotContain("kell", features.Actors.Keys);
+        Assert.DoesNotContain("26", features.Numbers.Keys);
+        Assert.Contains("orvane foods", features.Actors.Keys);
+        Assert.Contains("35", features.Numbers.Keys);
+        Assert.Contains("tarsen", features.Actors.Keys);
+        Assert.Contains("12", features.Numbers.Keys);
+    }
+
+    [Fact]
+    public void AnOpeningDashInASentenceIsNoDateline()
+    {
+        var features = Extract("Talks", "Officials in Tarsen said talks - the first in years - would resume on the 26th of March.");
+
+        Assert.Contains("tarsen", features.Actors.Keys);
+    }
+
+    [Fact]
+    public void ASentenceCaseHeadlineNamesItsCapitalisedWordsAndACapitalsHeadlineAllOfItsWords()
+    {
+        var sentenceCase = Extract("Flooding forces Alira Donn to leave Tarsen", "Rain kept falling.");
+        var capitals = Extract("ORVANE FOODS SETS PAYOUT", "Qtly div 35 cts.");
+        var headlineOnly = Extract("Flooding forces Alira Donn to leave Tarsen");
+
+        Assert.Equal(["alira", "donn", "tarsen"], sentenceCase.HeadlineTerms!.Order());
+        Assert.Equal(["foods", "orvane", "payout", "sets"], capitals.HeadlineTerms!.Order());
+        Assert.Empty(headlineOnly.HeadlineTerms!);
+    }
+
+    [Fact]
     public void TheWordAfterADatelineDashOpensASentenceButAHyphenatedNameIsKept()
     {
         var features = Extract("Results", "TARSEN, Oct 14 - Shares of Orvane Foods rose after the Iran-backed Kestor-Vahl fund sold.");

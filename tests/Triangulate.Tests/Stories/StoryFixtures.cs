@@ -193,6 +193,35 @@ internal static class StoryFixtures
         return articles;
     }
 
+    /// <summary>
+    /// One day's quarterly dividend notices of many companies in one wire template (a few words and two or three
+    /// figures each, the company named only in the headline), each with a copy twenty minutes later.
+    /// </summary>
+    public static IReadOnlyList<Article> DividendNotices(int companies)
+    {
+        string[] sectors = ["Industries", "Holdings", "Foods", "Bancorp", "Utilities", "Stores"];
+        string[] verbs = ["SETS QUARTERLY DIVIDEND", "RAISES QUARTERLY", "REGULAR DIVIDEND", "QTLY DIV", "SETS PAYOUT"];
+        string[] cities = ["KELL", "BRENIK", "VELMORA", "SERIN", "ODRAVA"];
+        var articles = new List<Article>();
+        var first = DateTimeOffset.Parse("2025-11-03T13:05Z", System.Globalization.CultureInfo.InvariantCulture);
+        for (var c = 0; c < companies; c++)
+        {
+            var cents = 5 + 3 * c;
+            var raised = c % 5 == 1;
+            var title = $"{Name(c, 4).ToUpperInvariant()} {sectors[c % sectors.Length].ToUpperInvariant()} <{Name(c, 6).ToUpperInvariant()}> {verbs[c % verbs.Length]}";
+            string[] body =
+            [
+                $"{cities[c % cities.Length]}, Nov 3 - Qtly div {cents} cts vs {(raised ? cents - 2 : cents)} cts prior",
+                $"Pay December {1 + c % 20}",
+                $"Record November {14 + c % 10}",
+            ];
+            var published = first.AddMinutes(17 * c);
+            articles.Add(Article($"dividend-{c}-wire", title, published.ToString("o"), "Coastal Wire", body));
+            articles.Add(Article($"dividend-{c}-copy", title, published.AddMinutes(20).ToString("o"), "Daily Meridian", body));
+        }
+        return articles;
+    }
+
     /// <summary>An invented proper name, different for each number and salt.</summary>
     private static string Name(int number, int salt)
     {

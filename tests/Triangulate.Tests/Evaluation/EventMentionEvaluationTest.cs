@@ -1,0 +1,26 @@
+using Triangulate.Evaluation;
+
+namespace Triangulate.Tests.Evaluation;
+
+public class EventMentionEvaluationTest
+{
+    [Theory]
+    [InlineData("Ilse Marren sold her ferry.", "sold", "Giver")]
+    [InlineData("Ilse Marren bought a ferry.", "bought", "Recipient")]
+    public void WhoActsInATradeGivesOrReceivesAsTheWordSays(string sentence, string trigger, string role)
+    {
+        var trade = Assert.Single(EventMentionEvaluation.Predict("d1", sentence), m => m.Trigger.Text == trigger);
+
+        Assert.Equal("Ilse Marren", Assert.Single(trade.Arguments, a => a.Role == role).Span.Text);
+        Assert.Contains(trade.Arguments, a => a.Role == "AcquiredEntity" && a.Span.Text.EndsWith("ferry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhereAMoveHappenedIsItsDestination()
+    {
+        var move = Assert.Single(EventMentionEvaluation.Predict("d1", "Ilse Marren arrived in Lebanon on Monday."), m => m.Trigger.Text == "arrived");
+
+        Assert.Equal("Lebanon", Assert.Single(move.Arguments, a => a.Role == "Destination").Span.Text);
+        Assert.DoesNotContain(move.Arguments, a => a.Role == "Place");
+    }
+}
