@@ -86,7 +86,7 @@ public static class ChangeFinder
         {
             if (parentPhrases.Any(p => p.SameAs(phrase)))
                 continue;
-            if (parentPhrases.FirstOrDefault(p => p.Head == phrase.Head) is { } replaced)
+            if (parentPhrases.FirstOrDefault(p => p.Head == phrase.Head) is { } replaced && phrase.SaysMoreThan(replaced))
                 yield return (replaced.Text, phrase.Text);
         }
     }
@@ -113,8 +113,9 @@ public static class ChangeFinder
                 if (parentPhrases.Any(p => p.Phrase.SameAs(phrase)) || !reported.Add(string.Join(' ', phrase.Words)))
                     continue;
                 var actor = Referent(copy, i, phrase);
-                var before = actor is null ? null : parentLabels.Value.FirstOrDefault(p => p.Actor is { } other && SameActor(actor, other)).Phrase?.Text;
-                yield return new Change(ChangeKind.Label, id, from, before, phrase.Text, i);
+                var before = actor is null ? null : parentLabels.Value.FirstOrDefault(p => p.Actor is { } other && SameActor(actor, other)).Phrase;
+                if (before is null || phrase.SaysMoreThan(before))
+                    yield return new Change(ChangeKind.Label, id, from, before?.Text, phrase.Text, i);
             }
         }
     }
@@ -188,7 +189,8 @@ public static class ChangeFinder
         var copyStatements = copy.Sentences.SelectMany((s, i) => Statements(s.Text).Select(statement => (statement.Source, statement.Content, Sentence: i))).ToList();
         var matches = copyStatements
             .SelectMany((c, ci) => parentStatements.Select((p, pi) => (Copy: ci, Parent: pi, Shared: p.Content.Count(c.Content.Contains))))
-            .Where(m => m.Shared >= 2 && m.Shared * 5 >= copyStatements[m.Copy].Content.Count * 3)
+            .Where(m => m.Shared >= 2 && m.Shared * 5 >= copyStatements[m.Copy].Content.Count * 3
+                && SameFigures(parent.Sentences[parentStatements[m.Parent].Sentence], copy.Sentences[copyStatements[m.Copy].Sentence]))
             .OrderByDescending(m => m.Shared);
         var usedCopy = new HashSet<int>();
         var usedParent = new HashSet<int>();
@@ -207,6 +209,20 @@ public static class ChangeFinder
                 yield return new Change(ChangeKind.Attribution, id, from, original, source, sentence);
         }
     }
+
+    /// <summary>
+    /// Whether two sentences could report one statement by their figures: a statement moved to another source keeps
+    /// its figures, so two sentences with figures written in digits and none in common ("wary after 25 days", "wary
+    /// after 27 days") say different things.
+    /// </summary>
+    private static bool SameFigures(TextProfile first, TextProfile second)
+    {
+        var (before, after) = (DigitFigures(first), DigitFigures(second));
+        return before.Count == 0 || after.Count == 0 || before.Overlaps(after);
+    }
+
+    private static HashSet<double> DigitFigures(TextProfile sentence) =>
+        sentence.Numbers.Where(n => sentence.Text.AsSpan(n.Start, n.Length).IndexOfAnyInRange('0', '9') >= 0).Select(n => n.Value.Value).ToHashSet();
 
     /// <summary>
     /// The named sources of a sentence with the content stems of what each says. A statement the sentence reports

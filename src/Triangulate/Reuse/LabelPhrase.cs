@@ -29,12 +29,18 @@ public sealed record LabelPhrase(IReadOnlyList<string> Words, string Head, strin
 
     public bool SameAs(LabelPhrase other) => Words.SequenceEqual(other.Words);
 
+    /// <summary>
+    /// Whether this phrase calls the actor something the other does not: a word of its own. A phrase cut short
+    /// ("political party" to "party") says less, not something else.
+    /// </summary>
+    public bool SaysMoreThan(LabelPhrase other) => Words.Except(other.Words, StringComparer.Ordinal).Any();
+
     public static IReadOnlyList<LabelPhrase> In(TextProfile sentence)
     {
         var phrases = new List<LabelPhrase>();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (sentence.Tokens[i].Kind != TokenKind.Word || !Heads.Contains(sentence.Forms[i]))
+            if (sentence.Tokens[i].Kind != TokenKind.Word || !Heads.Contains(Unpossessed(sentence.Forms[i])))
                 continue;
             var start = i;
             while (start > 0 && i - start < MaxModifiers && IsModifier(sentence, start - 1))
@@ -43,11 +49,18 @@ public sealed record LabelPhrase(IReadOnlyList<string> Words, string Head, strin
             if (start == i && !determined)
                 continue;
             var words = Enumerable.Range(start, i - start + 1).Select(k => sentence.Forms[k]).ToList();
-            var text = sentence.Text[sentence.Tokens[start].Start..sentence.Tokens[i].End];
-            phrases.Add(new LabelPhrase(words, sentence.Stems[i], text));
+            // A head in the possessive ("the company's profits") is the head: the phrase ends before the "'s".
+            words[^1] = Unpossessed(words[^1]);
+            var end = sentence.Tokens[i].Start + Unpossessed(sentence.Text[sentence.Tokens[i].Start..sentence.Tokens[i].End]).Length;
+            var head = words[^1] == sentence.Forms[i] ? sentence.Stems[i] : PorterStemmer.Stem(words[^1]);
+            phrases.Add(new LabelPhrase(words, head, sentence.Text[sentence.Tokens[start].Start..end]));
         }
         return phrases;
     }
+
+    /// <summary>"company's" is the head "company" in the possessive.</summary>
+    private static string Unpossessed(string form) =>
+        form.EndsWith("'s", StringComparison.Ordinal) || form.EndsWith("’s", StringComparison.Ordinal) ? form[..^2] : form;
 
     private static bool IsModifier(TextProfile sentence, int index)
     {

@@ -3,15 +3,23 @@ using Triangulate.Facts;
 namespace Triangulate.Reuse;
 
 /// <summary>
-/// Rebuilds a credited agency's wire from its copies: sentences aligned across two or more articles are the wire's,
-/// each told in the words of the anchor (the agency's own text when the corpus has it, else the copy that most others
-/// carry word for word, then the one that carries most of the shared sentences), ordered as the anchor orders them. The anchor contributes every sentence when it is the
-/// agency's text, the only copy, or a word-for-word copy of another article.
+/// Rebuilds a credited agency's wire from its copies. The agency's own text, when the corpus has it, is the wire as it
+/// stands. Else the wire is the sentences aligned across two or more independent articles, each told in the words of
+/// the wire (<see cref="WireWording"/>), with every sentence of the anchor, ordered as the anchor orders them. The
+/// anchor is the copy with most sentences that other copies carry word for word, then the one that carries most of
+/// the shared sentences, then the longest: outlets cut wire stories from the bottom, so the fullest faithful copy
+/// holds the sentences its shorter rivals dropped.
 /// </summary>
 public static class OriginReconstructor
 {
     public static (Origin Origin, ArticleSentences Text) Reconstruct(string agency, IReadOnlyList<GroupMember> members, IReadOnlyList<TextReuse> pairs)
     {
+        var credited = members.Count(m => m.Credits(agency));
+        if (members.FirstOrDefault(m => m.IsBy(agency)) is { } own)
+        {
+            return (new Origin(agency, own.Id, own.Text.Sentences.Select(s => s.Text).ToList(), false,
+                [$"credited by {credited} of {members.Count} articles", $"{own.Label} is {agency}'s own text"]), own.Text);
+        }
         var index = members.Select((member, i) => (member.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var sentences = new UnionFind<(int Member, int Sentence)>(
             members.SelectMany((member, i) => Enumerable.Range(0, member.Text.Sentences.Count).Select(s => (i, s))));
@@ -20,7 +28,11 @@ public static class OriginReconstructor
         var witnesses = new UnionFind<int>(Enumerable.Range(0, members.Count));
         foreach (var pair in pairs.Where(IsExactCopy))
             witnesses.Union(index[pair.Source], index[pair.Copy]);
+        // Per article, its sentences that an independent article carries word for word, each once for every group of
+        // exact copies that carries it (two exact copies are one witness); and, to break ties, once for every article.
         var verbatim = new int[members.Count];
+        var byArticle = new int[members.Count];
+        var carried = new HashSet<(int Member, int Sentence, int Witness)>();
         foreach (var pair in pairs)
         {
             var source = index[pair.Source];
@@ -31,21 +43,26 @@ public static class OriginReconstructor
                 sentences.Union((source, alignment.Source), (copy, alignment.Sentence));
                 if (alignment.Kind == AlignmentKind.Verbatim && independent)
                 {
-                    verbatim[source]++;
-                    verbatim[copy]++;
+                    byArticle[source]++;
+                    byArticle[copy]++;
+                    if (carried.Add((source, alignment.Source, witnesses.Find(copy))))
+                        verbatim[source]++;
+                    if (carried.Add((copy, alignment.Sentence, witnesses.Find(source))))
+                        verbatim[copy]++;
                 }
             }
         }
 
-        var clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2).ToList();
-        var own = members.Select((member, i) => (member, i)).Where(x => x.member.IsBy(agency)).Select(x => (int?)x.i).FirstOrDefault();
-        var anchor = own ?? Enumerable.Range(0, members.Count)
+        var shared = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2).ToList();
+        var anchor = Enumerable.Range(0, members.Count)
             .OrderByDescending(i => verbatim[i])
-            .ThenByDescending(i => clusters.Count(c => c.Any(node => node.Member == i)))
+            .ThenByDescending(i => byArticle[i])
+            .ThenByDescending(i => shared.Count(c => c.Any(node => node.Member == i)))
+            .ThenByDescending(i => members[i].Text.Sentences.Count)
             .ThenBy(i => members[i].Id, StringComparer.Ordinal)
             .First();
-        if (own is not null || members.Count == 1 || IsVerbatimCopy(anchor, index, pairs))
-            clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
+        anchor = Fullest(anchor, members, index, pairs);
+        var clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
 
         var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();
         foreach (var cluster in clusters)
@@ -57,7 +74,7 @@ public static class OriginReconstructor
             }
         }
         var chosen = new List<(double Position, int Member, int Sentence)>();
-        var wordings = own is null ? WireWording.Choose(clusters, members, witnesses) : clusters.Select(c => c.ToList()).ToList();
+        var wordings = WireWording.Choose(clusters, members, witnesses);
         foreach (var wording in wordings)
         {
             var (member, sentence) = wording.Where(node => node.Member == anchor).OrderBy(node => node.Sentence).FirstOrDefault(
@@ -70,13 +87,8 @@ public static class OriginReconstructor
             "origin:" + agency,
             chosen.Select(c => members[c.Member].Text.Sentences[c.Sentence]).ToList(),
             chosen.Select(c => members[c.Member].Text.Keys[c.Sentence]).ToList());
-        var credited = members.Count(m => m.Credits(agency));
-        List<string> evidence = [$"credited by {credited} of {members.Count} articles"];
-        if (own is { } ownIndex)
-            evidence.Add($"{members[ownIndex].Label} is {agency}'s own text");
-        else
-            evidence.Add($"reconstructed from {chosen.Count} sentences its copies share");
-        var origin = new Origin(agency, own is { } o ? members[o].Id : null, text.Sentences.Select(s => s.Text).ToList(), own is null, evidence);
+        List<string> evidence = [$"credited by {credited} of {members.Count} articles", $"reconstructed from {chosen.Count} sentences its copies share"];
+        var origin = new Origin(agency, null, text.Sentences.Select(s => s.Text).ToList(), true, evidence);
         return (origin, text);
     }
 
@@ -96,11 +108,22 @@ public static class OriginReconstructor
         return -1 + 0.01 * sentence;
     }
 
+    /// <summary>
+    /// A copy that carries every sentence of the anchor word for word, and more, is a fuller copy of the same text: it
+    /// anchors the wire instead, with the sentences the anchor's outlet cut from the bottom.
+    /// </summary>
+    private static int Fullest(int anchor, IReadOnlyList<GroupMember> members, Dictionary<string, int> index, IReadOnlyList<TextReuse> pairs)
+    {
+        while (pairs.Where(pair => pair.Alignments.Count > 0 && pair.Count(AlignmentKind.Verbatim) == pair.Alignments.Count)
+                   .Select(pair => index[pair.Source] == anchor && pair.ShareOfSource == 1 ? index[pair.Copy]
+                       : index[pair.Copy] == anchor && pair.ShareOfCopy == 1 ? index[pair.Source] : -1)
+                   .Where(other => other >= 0 && members[other].Text.Sentences.Count > members[anchor].Text.Sentences.Count)
+                   .OrderByDescending(other => members[other].Text.Sentences.Count)
+                   .FirstOrDefault(-1) is var fuller and >= 0)
+            anchor = fuller;
+        return anchor;
+    }
+
     private static bool IsExactCopy(TextReuse pair) =>
         pair.ShareOfSource == 1 && pair.ShareOfCopy == 1 && pair.Count(AlignmentKind.Verbatim) == pair.Alignments.Count;
-
-    /// <summary>True when the anchor is a word-for-word copy of another article: its sentences no other copy kept are then the wire's too.</summary>
-    private static bool IsVerbatimCopy(int anchor, Dictionary<string, int> index, IReadOnlyList<TextReuse> pairs) =>
-        pairs.Any(pair => (index[pair.Source] == anchor || index[pair.Copy] == anchor)
-            && pair.Alignments.Count >= 2 && pair.Count(AlignmentKind.Verbatim) >= DerivationClassifier.Whole * pair.Alignments.Count);
 }

@@ -75,12 +75,20 @@ public static class SentenceAligner
 
     /// <summary>
     /// "Oper shr 1.16 dlrs vs 85 cts" and "Oper shr 1.18 dlrs vs 58 cts" share every word but say different things:
-    /// short sentences that share no number are not the same sentence. A long sentence with a changed figure still is.
+    /// sentences whose numbers mostly differ are one template filled twice (this week's figures and last week's, one
+    /// company's results and another's). A copy that corrects a figure keeps the others: a long sentence with one
+    /// changed figure is still the same sentence; one with two or more changed, and no more numbers kept than changed,
+    /// is not. A short one is not as soon as no more numbers are kept than changed.
     /// </summary>
-    private static bool IsTemplate(Text.TextProfile first, Text.TextProfile second) =>
-        first.Numbers.Count > 0 && second.Numbers.Count > 0
-        && Math.Min(first.Tokens.Count, second.Tokens.Count) < TemplateTokens
-        && !first.Numbers.Any(a => second.Numbers.Any(b => a.Value.Equals(b.Value)));
+    private static bool IsTemplate(Text.TextProfile first, Text.TextProfile second)
+    {
+        if (first.Numbers.Count == 0 || second.Numbers.Count == 0)
+            return false;
+        var kept = first.Numbers.Count(a => second.Numbers.Any(b => a.Value.Equals(b.Value)));
+        var changed = Math.Max(first.Numbers.Count - kept, second.Numbers.Count(b => !first.Numbers.Any(a => a.Value.Equals(b.Value))));
+        var isShort = Math.Min(first.Tokens.Count, second.Tokens.Count) < TemplateTokens;
+        return changed >= kept && changed >= (isShort ? 1 : 2);
+    }
 
     private static AlignmentKind? Classify(ArticleSentences copy, int sentence, ArticleSentences source, int sourceIndex, double overlap)
     {

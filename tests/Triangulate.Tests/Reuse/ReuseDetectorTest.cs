@@ -90,6 +90,24 @@ public class ReuseDetectorTest
     }
 
     [Fact]
+    public void LongSentencesOfARecurringReportWithOtherFiguresAreNotTheSameSentence()
+    {
+        var thisWeek = ArticleSentences.Of("this-week", ["The Kell treasury said it accepted 6.6 billion crowns of bids for its three-month bills at the weekly auction, including 2.2 billion crowns from the central bank."]);
+        var lastWeek = ArticleSentences.Of("last-week", ["The Kell treasury said it accepted 7.1 billion crowns of bids for its three-month bills at the weekly auction, including 1.9 billion crowns from the central bank."]);
+
+        Assert.Empty(TextReuse.Between(lastWeek, thisWeek).Alignments);
+    }
+
+    [Fact]
+    public void ALongSentenceWithOneFigureCorrectedIsStillTheSameSentence()
+    {
+        var wire = ArticleSentences.Of("wire", [Wire[0]]);
+        var update = ArticleSentences.Of("update", [Wire[0].Replace("at least 1,200", "at least 1,500", StringComparison.Ordinal)]);
+
+        Assert.Equal(AlignmentKind.Edited, Assert.Single(TextReuse.Between(wire, update).Alignments).Kind);
+    }
+
+    [Fact]
     public void UnrelatedArticlesShareNothing()
     {
         var wire = ArticleSentences.Of("wire", Wire);
