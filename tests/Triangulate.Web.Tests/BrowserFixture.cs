@@ -58,7 +58,12 @@ public class BrowserFixture : IAsyncLifetime
             Args = ChromiumFlags,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // `dotnet test` runs the core tests beside these on a machine of two cores: a page may take longer to answer
+        // than Playwright's default 30 s, which is no failure of the app.
+        Browser.SetDefaultTimeout(LoadedMachineTimeout);
     }
+
+    private const float LoadedMachineTimeout = 120_000;
 
     public async ValueTask DisposeAsync()
     {
