@@ -67,6 +67,8 @@ public sealed class SourceReader(ReaderOptions options)
     {
         var name = Path.GetFileName(file);
         var stem = name.Split('.')[0].ToUpperInvariant();
+        if (stem.StartsWith("README_", StringComparison.Ordinal) || stem.StartsWith("README-", StringComparison.Ordinal))
+            return "a readme";
         if (stem is "README" or "LICENSE" or "LICENCE" or "COPYING" or "NOTICE" or "CHANGELOG" or "AUTHORS" or "CONTRIBUTING" or "CITATION")
             return $"the {stem.ToLowerInvariant()}";
         return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "Markdown documentation" : null;

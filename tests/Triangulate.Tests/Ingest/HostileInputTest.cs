@@ -36,6 +36,8 @@ public class HostileInputTest : IDisposable
     public void TablesAndTheFolderDocumentationAreNamedAsNoArticle()
     {
         _folder.File("corpus/README", "Corpus of harbour news, collected in June 2026.\n\nOne article per file.");
+        _folder.File("corpus/README_LEWIS.txt", "How the harbour news corpus was labelled, by its second editor.");
+        _folder.File("corpus/notice-to-residents.txt", NewsFixtures.WireText.Replace("Kell", "Brenik", StringComparison.Ordinal));
         _folder.File("corpus/LICENSE.txt", "Permission is hereby granted, free of charge, to any person obtaining a copy of this corpus.");
         _folder.File("corpus/labels.tsv", "id\tlabel\nkell-1\tflood\nkell-2\tferry\n");
         _folder.File("corpus/pairs.csv", "a,b,same\nkell-1,kell-2,0\n");
@@ -43,9 +45,8 @@ public class HostileInputTest : IDisposable
 
         var items = Read(_folder.Combine("corpus"));
 
-        var document = Assert.Single(items, item => item.Document is not null);
-        Assert.EndsWith("story.txt", document.Document!.Source);
-        Assert.Equal(["LICENSE.txt", "README", "labels.tsv", "pairs.csv"], items.Where(item => item.Problem is { NotAnArticle: true }).Select(item => Path.GetFileName(item.Problem!.Source)));
+        Assert.Equal(["notice-to-residents.txt", "story.txt"], items.Where(item => item.Document is not null).Select(item => Path.GetFileName(item.Document!.Source)).Order());
+        Assert.Equal(["LICENSE.txt", "README", "README_LEWIS.txt", "labels.tsv", "pairs.csv"], items.Where(item => item.Problem is { NotAnArticle: true }).Select(item => Path.GetFileName(item.Problem!.Source)));
     }
 
     [Fact]
