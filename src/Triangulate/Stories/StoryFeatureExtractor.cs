@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Triangulate.Ingest;
-using Triangulate.Text;
 
 namespace Triangulate.Stories;
 
@@ -49,7 +48,6 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         var publishedYear = article.Published?.Value.Year ?? MaxYear;
 
         AddTerms(termCounts, article.Title, options.HeadlineWeight);
-        var headlineNames = HeadlineNames(article.Title).Where(termCounts.ContainsKey).ToList();
         var bodyTerms = 0;
         var lead = 0;
         for (var i = 0; i < article.Body.Count && budget > 0; i++)
@@ -77,7 +75,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         return new StoryFeatures(
             article.Id, article.Title, article.Outlet?.Name, article.Published?.Value,
             LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, lead <= 1 && bodyTerms <= options.ShortBodyTerms,
-            bodyTerms > 0 ? headlineNames : []);
+            bodyTerms > 0 ? [.. HeadlineNames(article.Title).Where(termCounts.ContainsKey)] : []);
     }
 
     /// <summary>Adds the terms of a text and returns how many it holds.</summary>
@@ -100,7 +98,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
     private IEnumerable<string> HeadlineNames(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+            .Where(w => char.IsLetter(w[0])).ToList();
         var capitalised = words.Skip(1).Count(w => char.IsUpper(w[0]));
         var names = capitalised * 2 > words.Count - 1
             ? title

@@ -6,7 +6,7 @@ namespace Triangulate.Stories;
 /// <param name="Numbers">Number mentioned (years excluded, separators dropped) → log-scaled frequency.</param>
 /// <param name="EventYear">The latest year the text mentions (not after the publication year), else the publication year.</param>
 /// <param name="Short">A headline alone or with a sentence or two (see <see cref="StoryClusteringOptions.ShortBodyTerms"/>).</param>
-/// <param name="HeadlineTerms">The distinct terms of what the headline names (see <see cref="StoryMember.NameTerms"/>);
+/// <param name="HeadlineNames">The distinct terms of what the headline names (see <see cref="StoryMember.NameTerms"/>);
 /// none for a headline with no body, too few words to tell a name left out from a rewording.</param>
 public sealed record StoryFeatures(
     string ArticleId,
@@ -18,4 +18,4 @@ public sealed record StoryFeatures(
     IReadOnlyDictionary<string, double> Numbers,
     int? EventYear,
     bool Short = false,
-    IReadOnlyList<string>? HeadlineTerms = null);
+    IReadOnlyList<string>? HeadlineNames = null);

@@ -28,7 +28,7 @@ internal sealed class StoryFrequencies(StoryFrequencyTable prior)
     public StoryMember Member(StoryFeatures features)
     {
         var member = new StoryMember(features, Numbered(features.Terms, Terms), Numbered(features.Actors, Actors), Numbered(features.Numbers, Numbers),
-            features.HeadlineTerms is { } headline ? [.. headline.Select(Terms.Id)] : []);
+            features.HeadlineNames is { } headline ? [.. headline.Select(Terms.Id)] : []);
         Terms.Hold(member.Terms.Keys);
         Actors.Hold(member.Actors.Keys);
         Numbers.Hold(member.Numbers.Keys);

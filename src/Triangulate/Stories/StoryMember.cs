@@ -4,7 +4,7 @@ namespace Triangulate.Stories;
 /// An article as the clusterer holds it: what a story record needs, and the vectors over the clusterer's key numbers
 /// (comparisons then look up ints). The string-keyed features are not kept, which keeps a member small.
 /// </summary>
-internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers, int[] headlineTerms)
+internal sealed class StoryMember(StoryFeatures features, SparseVector terms, SparseVector actors, SparseVector numbers, int[] headlineNames)
 {
     public string ArticleId { get; } = features.ArticleId;
 
@@ -24,10 +24,10 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
 
     public SparseVector Numbers { get; } = numbers;
 
-    /// <summary>The headline's term keys (each also in <see cref="Terms"/>).</summary>
-    public int[] HeadlineTerms { get; } = headlineTerms;
+    /// <summary>The term keys of what the headline names (each also in <see cref="Terms"/>).</summary>
+    public int[] HeadlineNames { get; } = headlineNames;
 
-    private readonly int[] nameTerms = new int[Math.Min(headlineTerms.Length, StoryScorer.NameTermsPerHeadline)];
+    private readonly int[] nameTerms = new int[Math.Min(headlineNames.Length, StoryScorer.NameTermsPerHeadline)];
     private int nameTermsDocuments = -1;
     private readonly double[] weightedTerms = new double[terms.Count];
     private readonly double[] weightedActors = new double[actors.Count];
@@ -61,7 +61,7 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
     {
         if (nameTermsDocuments != frequencies.Documents)
         {
-            var rarest = HeadlineTerms.OrderByDescending(frequencies.Terms.Idf).ThenBy(id => id).Take(nameTerms.Length);
+            var rarest = HeadlineNames.OrderByDescending(frequencies.Terms.Idf).ThenBy(id => id).Take(nameTerms.Length);
             var i = 0;
             foreach (var id in rarest)
             {

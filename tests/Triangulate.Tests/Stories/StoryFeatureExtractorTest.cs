@@ -66,9 +66,9 @@ public class StoryFeatureExtractorTest
         var capitals = Extract("ORVANE FOODS SETS PAYOUT", "Qtly div 35 cts.");
         var headlineOnly = Extract("Flooding forces Alira Donn to leave Tarsen");
 
-        Assert.Equal(["alira", "donn", "tarsen"], sentenceCase.HeadlineTerms!.Order());
-        Assert.Equal(["foods", "orvane", "payout", "sets"], capitals.HeadlineTerms!.Order());
-        Assert.Empty(headlineOnly.HeadlineTerms!);
+        Assert.Equal(["alira", "donn", "tarsen"], sentenceCase.HeadlineNames!.Order());
+        Assert.Equal(["foods", "orvane", "payout", "sets"], capitals.HeadlineNames!.Order());
+        Assert.Empty(headlineOnly.HeadlineNames!);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class StoryFeatureExtractorTest
     }
 
     [Fact]
-    public void HeadlineTermsWeighMoreThanBodyTerms()
+    public void HeadlineNamesWeighMoreThanBodyTerms()
     {
         var features = Extract("Harbour collapse", "The river rose.");
 
