@@ -53,7 +53,10 @@ public static class OriginReconstructor
             }
         }
 
-        var shared = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2).ToList();
+        var groups = sentences.Groups()
+            .Select(nodes => (Nodes: nodes, Witnessed: nodes.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2))
+            .ToList();
+        var shared = groups.Where(g => g.Witnessed).Select(g => g.Nodes).ToList();
         var anchor = Enumerable.Range(0, members.Count)
             .OrderByDescending(i => verbatim[i])
             .ThenByDescending(i => byArticle[i])
@@ -62,7 +65,7 @@ public static class OriginReconstructor
             .ThenBy(i => members[i].Id, StringComparer.Ordinal)
             .First();
         anchor = Fullest(anchor, members, index, pairs);
-        var clusters = sentences.Groups().Where(c => c.Select(node => witnesses.Find(node.Member)).Distinct().Count() >= 2 || c.Any(node => node.Member == anchor)).ToList();
+        var clusters = groups.Where(g => g.Witnessed || g.Nodes.Any(node => node.Member == anchor)).Select(g => g.Nodes).ToList();
 
         var anchorIndexOf = new Dictionary<(int Member, int Sentence), int>();
         foreach (var cluster in clusters)
