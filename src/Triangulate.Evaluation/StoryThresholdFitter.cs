@@ -18,16 +18,19 @@ public static class StoryThresholdFitter
     private static readonly double[] MemberFitFloors = [0.1, 0.15, 0.2];
     private static readonly double[] ShortTextExponents = [0.3, 0.5];
     private static readonly double[] NumberConflictWeights = [0, 2, 4];
+    private static readonly double[] MeaningWeights = [1, 2, 3, 4];
+    private static readonly double[] MeaningOffsets = [0.1, 0.15, 0.2, 0.25, 0.3];
 
     /// <summary>Fits on the folders' docs.jsonl and gold.tsv (and gold_topic.tsv where present).</summary>
-    public static StoryThresholdFit Fit(IReadOnlyList<string> directories, int folds = 5)
+    /// <param name="meaningOnly">Fit only the sentence-embedding weight and offset, the other settings at their defaults.</param>
+    public static StoryThresholdFit Fit(IReadOnlyList<string> directories, int folds = 5, bool meaningOnly = false)
     {
         ArgumentNullException.ThrowIfNull(directories);
         ArgumentOutOfRangeException.ThrowIfZero(directories.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var sets = directories.Select(d => FoldedSet.Read(d, folds)).ToList();
 
-        var results = Grid().AsParallel().AsOrdered().Select(options =>
+        var results = (meaningOnly ? MeaningGrid() : Grid()).AsParallel().AsOrdered().Select(options =>
         {
             var scores = sets.Select(set =>
             {
@@ -55,6 +58,8 @@ public static class StoryThresholdFitter
             MemberFitFloor = Median(chosen.Select(c => c.MemberFitFloor)),
             ShortTextExponent = Median(chosen.Select(c => c.ShortTextExponent)),
             NumberConflictWeight = Median(chosen.Select(c => c.NumberConflictWeight)),
+            MeaningWeight = Median(chosen.Select(c => c.MeaningWeight)),
+            MeaningOffset = Median(chosen.Select(c => c.MeaningOffset)),
         };
         return new StoryThresholdFit(
             median, foldResults,
@@ -80,6 +85,11 @@ public static class StoryThresholdFitter
             ShortTextExponent = exponent,
             NumberConflictWeight = conflict,
         };
+
+    private static IEnumerable<StoryClusteringOptions> MeaningGrid() =>
+        from weight in MeaningWeights
+        from offset in MeaningOffsets
+        select StoryClusteringOptions.Default with { MeaningWeight = weight, MeaningOffset = offset };
 
     private static double Median(IEnumerable<double> values)
     {

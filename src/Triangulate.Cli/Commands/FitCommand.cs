@@ -45,7 +45,9 @@ internal static class FitCommand
     {
         var directories = new Argument<string[]>("DIR") { Description = "The evaluation folders (ECB+ format, or docs.jsonl + gold.tsv), fitted jointly.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("stories", "Story clustering thresholds, by 5-fold cross-validation across the folders at once (topics of gold_topic.tsv, else gold stories, dealt to folds); prints each folder's held-out scores and the chosen settings.");
+        var meaning = new Option<bool>("--meaning") { Description = "Fit only the sentence-embedding weight and offset of short items; the other settings stay at their defaults." };
         command.Arguments.Add(directories);
+        command.Options.Add(meaning);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(directories)!;
@@ -54,7 +56,7 @@ internal static class FitCommand
                 Consoles.Error.MarkupLine($"[red]No such folder:[/] {Markup.Escape(missing)}");
                 return ExitCodes.NotFound;
             }
-            var fit = StoryThresholdFitter.Fit(paths);
+            var fit = StoryThresholdFitter.Fit(paths, meaningOnly: parse.GetValue(meaning));
             foreach (var set in fit.Sets)
             {
                 Consoles.Out.WriteLine($"{set.Name}: cross-validated B-cubed F1 {set.CrossValidatedBCubedF1:0.###}, ARI {set.CrossValidatedAdjustedRand:0.###}");
@@ -62,7 +64,12 @@ internal static class FitCommand
             var chosen = fit.Chosen;
             Consoles.Out.WriteLine(
                 $"chosen settings: JoinThreshold {chosen.JoinThreshold}, MergeThreshold {chosen.MergeThreshold}, ActorWeight {chosen.ActorWeight}, " +
-                $"MemberFitFloor {chosen.MemberFitFloor}, ShortTextExponent {chosen.ShortTextExponent}, NumberConflictWeight {chosen.NumberConflictWeight}");
+                $"MemberFitFloor {chosen.MemberFitFloor}, ShortTextExponent {chosen.ShortTextExponent}, NumberConflictWeight {chosen.NumberConflictWeight}, " +
+                $"MeaningWeight {chosen.MeaningWeight}, MeaningOffset {chosen.MeaningOffset}");
+            foreach (var fold in fit.Folds)
+            {
+                Consoles.Out.WriteLine($"fold {fold.Fold}: MeaningWeight {fold.Chosen.MeaningWeight}, MeaningOffset {fold.Chosen.MeaningOffset}, held out {string.Join(", ", fold.HeldOut.Select(h => h.BCubedF1.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)))}");
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,5 @@
+using Triangulate.Text;
+
 namespace Triangulate.Stories;
 
 /// <summary>
@@ -11,6 +13,9 @@ namespace Triangulate.Stories;
 public sealed class StoryClusterer
 {
     private const int MaxCandidates = 8;
+
+    // Stories of short items added to a short item's candidates for being closest in meaning, whatever words they share.
+    private const int MaxMeaningCandidates = 4;
 
     // A term shared by this many active stories no longer narrows the search (and would make lookups slow).
     private const int MaxStoriesPerKey = 512;
@@ -78,7 +83,7 @@ public sealed class StoryClusterer
         this.countedInPrior = countedInPrior ?? new HashSet<string>();
         this.scoreEveryActiveStory = scoreEveryActiveStory;
         this.options = options ?? StoryClusteringOptions.Default;
-        extractor = new StoryFeatureExtractor(terms ?? StoryTerms.Extract, this.options);
+        extractor = Extractor(this.options, terms);
         scorer = new StoryScorer(this.options, frequencies);
     }
 
@@ -138,8 +143,8 @@ public sealed class StoryClusterer
             frequencies.Observe(member);
     }
 
-    internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null) =>
-        new(StoryTerms.Extract, options ?? StoryClusteringOptions.Default);
+    internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null) =>
+        new(terms ?? StoryTerms.Extract, options ?? StoryClusteringOptions.Default, text => SentenceEmbedder.Shared.Embed(text));
 
     private IReadOnlyList<Story> ClusterFeatures(IReadOnlyList<StoryFeatures> features, Action<long>? arrived = null)
     {
@@ -545,7 +550,35 @@ public sealed class StoryClusterer
         {
             return [.. active.Values];
         }
-        return index.Candidates(arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2));
+        var candidates = index.Candidates(arriving.Members.Count == 1 ? arriving.IndexKeys : arriving.TopKeys(options.IndexTermsPerArticle * 2));
+        if (arriving.Members.Count == 1 && arriving.Members[0].Meaning is not null)
+        {
+            AddClosestInMeaning(arriving, candidates);
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// Adds to a short item's candidates the active stories of short items closest to it in meaning: a paraphrased
+    /// headline may share no word with its story's headlines, and the term index cannot find it then.
+    /// </summary>
+    private void AddClosestInMeaning(StoryState arriving, List<StoryState> candidates)
+    {
+        var closest = new PriorityQueue<StoryState, double>(MaxMeaningCandidates + 1);
+        foreach (var story in active.Values)
+        {
+            if (story.MostlyShort && arriving.MeaningAgainst(story) is { } meaning)
+            {
+                closest.Enqueue(story, meaning);
+                if (closest.Count > MaxMeaningCandidates)
+                {
+                    closest.Dequeue();
+                }
+            }
+        }
+        var known = candidates.ToHashSet();
+        candidates.AddRange(closest.UnorderedItems.Select(item => item.Element).Where(known.Add));
+        candidates.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
     }
 
     private void RetireIdle()

@@ -33,6 +33,10 @@ namespace Triangulate.Stories;
 /// of a template, sharing half is what two reports of one event do.</param>
 /// <param name="NameConflictWeight">Score lost on a name conflict (see <see cref="StorySignals.NameConflict"/>), times the
 /// square of the text similarity: the figure conflict's weight, as both are signs of the same template.</param>
+/// <param name="MeaningWeight">When both sides are mostly short items, the score gains this times how far the mean
+/// cosine of their sentence embeddings (see <see cref="StorySignals.Meaning"/>) exceeds <paramref name="MeaningOffset"/>
+/// (or loses it when below); 0 embeds nothing.</param>
+/// <param name="MeaningOffset">The mean embedding cosine that speaks neither for nor against a join.</param>
 public sealed record StoryClusteringOptions(
     double JoinThreshold,
     double MergeThreshold,
@@ -59,7 +63,9 @@ public sealed record StoryClusteringOptions(
     double NumberConflictWeight = 4,
     int ConflictNumbers = 6,
     double ConflictExponent = 6,
-    double NameConflictWeight = 4)
+    double NameConflictWeight = 4,
+    double MeaningWeight = 2,
+    double MeaningOffset = 0.15)
 {
     /// <summary>The lowest score that lets an article or a story join another: below it no check can change a decision.</summary>
     public double LowestThreshold => Math.Min(JoinThreshold, Math.Min(AdoptThreshold, MergeThreshold));

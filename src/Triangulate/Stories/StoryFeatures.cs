@@ -8,6 +8,7 @@ namespace Triangulate.Stories;
 /// <param name="Short">A headline alone or with a sentence or two (see <see cref="StoryClusteringOptions.ShortBodyTerms"/>).</param>
 /// <param name="HeadlineNames">The distinct terms of what the headline names (see <see cref="StoryMember.NameTerms"/>);
 /// none for a headline with no body, too few words to tell a name left out from a rewording.</param>
+/// <param name="Meaning">A short item's sentence embedding (unit length; see <see cref="Text.SentenceEmbedder"/>), else null.</param>
 public sealed record StoryFeatures(
     string ArticleId,
     string Title,
@@ -18,4 +19,5 @@ public sealed record StoryFeatures(
     IReadOnlyDictionary<string, double> Numbers,
     int? EventYear,
     bool Short = false,
-    IReadOnlyList<string>? HeadlineNames = null);
+    IReadOnlyList<string>? HeadlineNames = null,
+    float[]? Meaning = null);

@@ -18,6 +18,9 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
 
     public bool Short { get; } = features.Short;
 
+    /// <summary>A short item's sentence embedding (unit length), else null.</summary>
+    public float[]? Meaning { get; } = features.Meaning;
+
     public SparseVector Terms { get; } = terms;
 
     public SparseVector Actors { get; } = actors;

@@ -60,7 +60,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
                 numbers,
                 YearConflict(a, b, excludeArriving: false),
                 DaysApart(a, b),
-                NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Members[0].Numbers, b.Numbers, withoutMember: false), a.DistinctNumbers, b.DistinctNumbers));
+                NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Members[0].Numbers, b.Numbers, withoutMember: false), a.DistinctNumbers, b.DistinctNumbers),
+                Meaning: Meaning(a, b, withoutMember: false));
         }
         return new StorySignals(
             Text(WeightedVectors.Cosine(a.Terms, aNorms.Terms, b.Terms, bNorms.Terms, frequencies.Terms), Short(a, b)),
@@ -68,7 +69,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             WeightedVectors.Cosine(a.Numbers, aNorms.Numbers, b.Numbers, bNorms.Numbers, frequencies.Numbers),
             YearConflict(a, b, excludeArriving: false),
             DaysApart(a, b),
-            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Numbers, b.Numbers), a.DistinctNumbers, b.DistinctNumbers));
+            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(a.Numbers, b.Numbers), a.DistinctNumbers, b.DistinctNumbers),
+            Meaning: Meaning(a, b, withoutMember: false));
     }
 
     /// <summary>The signals of a story's member (as a story of one) against the rest of its story.</summary>
@@ -84,7 +86,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             numbers,
             YearConflict(member, story, excludeArriving: true),
             DaysApart(member, story),
-            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(member.Members[0].Numbers, story.Numbers, withoutMember: true), member.DistinctNumbers, story.DistinctNumbers));
+            NumberConflict: NumberConflict(WeightedVectors.SharedKeys(member.Members[0].Numbers, story.Numbers, withoutMember: true), member.DistinctNumbers, story.DistinctNumbers),
+            Meaning: Meaning(member, story, withoutMember: true));
         return Score(signals) >= options.LowestThreshold ? WithNameConflict(member, story, signals) : signals;
     }
 
@@ -101,7 +104,8 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             + options.NumberWeight * signals.Numbers
             - options.YearConflictWeight * signals.YearConflict
             - FigureConflictPenalty(signals.Text, signals.NumberConflict)
-            - options.NameConflictWeight * signals.NameConflict * signals.Text * signals.Text;
+            - options.NameConflictWeight * signals.NameConflict * signals.Text * signals.Text
+            + MeaningTerm(signals.Meaning);
         if (signals.DaysApart is { } days && days > options.TimeGraceDays)
         {
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
@@ -145,7 +149,29 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         return text
             + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
             + options.NumberWeight * numbers
-            - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count));
+            - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count))
+            + MeaningTerm(x.Meaning is { } xm && y.Meaning is { } ym ? Dot(xm, ym) : null);
+    }
+
+    /// <summary>
+    /// What the sentence embeddings add: above <see cref="StoryClusteringOptions.MeaningOffset"/> they speak for a
+    /// join, below it against. Short items share too few words for the term cosine to tell a paraphrase of one event
+    /// from another event's headline that shares a word.
+    /// </summary>
+    private double MeaningTerm(double? meaning) => meaning is { } m ? options.MeaningWeight * (m - options.MeaningOffset) : 0;
+
+    /// <summary>The embeddings compared when both sides are mostly short items.</summary>
+    private static double? Meaning(StoryState a, StoryState b, bool withoutMember) =>
+        Short(a, b) ? a.MeaningAgainst(b, withoutMember) : null;
+
+    private static double Dot(float[] a, float[] b)
+    {
+        var dot = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+        }
+        return dot;
     }
 
     /// <summary>The text signal from the term cosine: raised to <see cref="StoryClusteringOptions.ShortTextExponent"/>

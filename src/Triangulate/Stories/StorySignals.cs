@@ -13,5 +13,8 @@ namespace Triangulate.Stories;
 /// <param name="NameConflict">1 when what one side's headlines name (see <see cref="StoryMember.NameTerms"/>) occurs in
 /// none of the other side's members, whose own members name nothing in common either; else 0. Weighed only when the
 /// other signals would let the two join.</param>
+/// <param name="Meaning">When both sides are mostly short items: the mean cosine of their members' sentence embeddings
+/// (see <see cref="StoryState.MeaningAgainst"/>), else null.</param>
 public sealed record StorySignals(
-    double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null, double NumberConflict = 0, double NameConflict = 0);
+    double Text, double Actors, double Numbers, double YearConflict, double? DaysApart, double? MemberFit = null, double NumberConflict = 0,
+    double NameConflict = 0, double? Meaning = null);

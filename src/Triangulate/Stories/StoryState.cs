@@ -63,6 +63,50 @@ internal sealed class StoryState
 
     public IReadOnlyList<StoryMember> Members => members;
 
+    /// <summary>How many members have a sentence embedding (short items).</summary>
+    public int MeaningMembers => sums is null && members.Count == 1 ? (members[0].Meaning is null ? 0 : 1) : Sums().MeaningMembers;
+
+    /// <summary>
+    /// The mean cosine of the sentence embeddings over every pair of members, one from each side (with
+    /// <paramref name="withoutMember"/>, this story being a member of <paramref name="other"/>, which then counts without
+    /// it); null when either side has no embedding. The embeddings are unit vectors, so the mean over pairs is the dot
+    /// product of the two sums over the number of pairs: average-link agreement at the cost of one dot product.
+    /// </summary>
+    public double? MeaningAgainst(StoryState other, bool withoutMember = false)
+    {
+        var own = MeaningMembers;
+        var others = other.MeaningMembers - (withoutMember ? own : 0);
+        if (own == 0 || others <= 0)
+        {
+            return null;
+        }
+        var dot = 0.0;
+        if (sums is null && members.Count == 1)
+        {
+            var meaning = members[0].Meaning!;
+            if (other.sums is null && other.members.Count == 1)
+            {
+                for (var i = 0; i < meaning.Length; i++)
+                {
+                    dot += meaning[i] * other.members[0].Meaning![i];
+                }
+                return dot;
+            }
+            var sum = other.Sums().Meaning!;
+            for (var i = 0; i < meaning.Length; i++)
+            {
+                dot += meaning[i] * (sum[i] - (withoutMember ? meaning[i] : 0));
+            }
+            return dot / others;
+        }
+        var (a, b) = (Sums().Meaning!, other.Sums().Meaning!);
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * (b[i] - (withoutMember ? a[i] : 0));
+        }
+        return dot / ((double)own * others);
+    }
+
     /// <summary>How many distinct figures the members state, together.</summary>
     public int DistinctNumbers => sums is null && members.Count == 1 ? members[0].Numbers.Count : Numbers.Count;
 

@@ -13,11 +13,22 @@ internal sealed class StoryVectors
 
     public Dictionary<int, double> Numbers { get; } = [];
 
+    /// <summary>The summed sentence embeddings of the members that have one (short items); null until one joins.</summary>
+    public double[]? Meaning { get; private set; }
+
+    /// <summary>How many members' embeddings <see cref="Meaning"/> sums.</summary>
+    public int MeaningMembers { get; private set; }
+
     public void Clear()
     {
         Terms.Clear();
         Actors.Clear();
         Numbers.Clear();
+        if (Meaning is not null)
+        {
+            Array.Clear(Meaning);
+        }
+        MeaningMembers = 0;
     }
 
     /// <summary>Adds (<paramref name="sign"/> 1) or takes out (−1) one member's vectors.</summary>
@@ -26,6 +37,15 @@ internal sealed class StoryVectors
         Add(Terms, member.Terms, sign);
         Add(Actors, member.Actors, sign);
         Add(Numbers, member.Numbers, sign);
+        if (member.Meaning is { } meaning)
+        {
+            Meaning ??= new double[meaning.Length];
+            for (var i = 0; i < meaning.Length; i++)
+            {
+                Meaning[i] += sign * meaning[i];
+            }
+            MeaningMembers += sign;
+        }
     }
 
     public void Add(StoryVectors other)
@@ -33,6 +53,15 @@ internal sealed class StoryVectors
         Add(Terms, other.Terms);
         Add(Actors, other.Actors);
         Add(Numbers, other.Numbers);
+        if (other.Meaning is { } meaning)
+        {
+            Meaning ??= new double[meaning.Length];
+            for (var i = 0; i < meaning.Length; i++)
+            {
+                Meaning[i] += meaning[i];
+            }
+            MeaningMembers += other.MeaningMembers;
+        }
     }
 
     private static void Add(Dictionary<int, double> target, SparseVector source, int sign)
