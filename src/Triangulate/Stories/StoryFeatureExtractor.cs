@@ -7,7 +7,8 @@ namespace Triangulate.Stories;
 
 /// <summary>Turns an article into the features the story clusterer compares: terms, actors, numbers and the event year.</summary>
 /// <param name="terms">The text layer's term function (normalised, stemmed content words of a text).</param>
-/// <param name="meaning">The sentence embedding of a short item's text; none when null or when
+/// <param name="meaning">The sentence embedding of a headline; asked only for an item with no body (a feed item that
+/// carries nothing but its headline: a headline and a sentence already names what the term path needs), never when
 /// <see cref="StoryClusteringOptions.MeaningWeight"/> is 0.</param>
 public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> terms, StoryClusteringOptions options, Func<string, float[]>? meaning = null)
 {
@@ -52,7 +53,6 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         AddTerms(termCounts, article.Title, options.HeadlineWeight);
         var bodyTerms = 0;
         var lead = 0;
-        var firstParagraph = "";
         for (var i = 0; i < article.Body.Count && budget > 0; i++)
         {
             // A feed item's description often repeats its headline: it is no body.
@@ -62,7 +62,6 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
             }
             var paragraph = article.Body[i].Length > budget ? article.Body[i][..budget] : article.Body[i];
             budget -= paragraph.Length;
-            firstParagraph = lead == 0 ? paragraph : firstParagraph;
             bodyTerms += AddTerms(termCounts, paragraph, lead++ < options.LeadParagraphs ? options.LeadWeight : 1);
             var reported = lead == 1 ? WithoutDateline(paragraph) : paragraph;
             AddActors(actorCounts, reported);
@@ -76,14 +75,11 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         RemoveCredited(actorCounts, article);
 
         int? eventYear = latestYear > 0 ? latestYear : article.Published?.Value.Year;
-        var isShort = lead <= 1 && bodyTerms <= options.ShortBodyTerms;
         return new StoryFeatures(
             article.Id, article.Title, article.Outlet?.Name, article.Published?.Value,
-            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, isShort,
+            LogScaled(termCounts), LogScaled(actorCounts), LogScaled(numberCounts), eventYear, lead <= 1 && bodyTerms <= options.ShortBodyTerms,
             bodyTerms > 0 ? [.. HeadlineNames(article.Title).Where(termCounts.ContainsKey)] : [],
-            isShort && meaning is not null && options.MeaningWeight > 0 && termCounts.Count > 0
-                ? meaning($"{article.Title.Trim()} {firstParagraph.Trim()}".Trim())
-                : null);
+            lead == 0 && meaning is not null && options.MeaningWeight > 0 && termCounts.Count > 0 ? meaning(article.Title.Trim()) : null);
     }
 
     /// <summary>Adds the terms of a text and returns how many it holds.</summary>

@@ -8,7 +8,8 @@ namespace Triangulate.Stories;
 /// <param name="Short">A headline alone or with a sentence or two (see <see cref="StoryClusteringOptions.ShortBodyTerms"/>).</param>
 /// <param name="HeadlineNames">The distinct terms of what the headline names (see <see cref="StoryMember.NameTerms"/>);
 /// none for a headline with no body, too few words to tell a name left out from a rewording.</param>
-/// <param name="Meaning">A short item's sentence embedding (unit length; see <see cref="Text.SentenceEmbedder"/>), else null.</param>
+/// <param name="Meaning">The headline's sentence embedding (unit length; see <see cref="Text.SentenceEmbedder"/>) for an
+/// item with no body, else null.</param>
 public sealed record StoryFeatures(
     string ArticleId,
     string Title,

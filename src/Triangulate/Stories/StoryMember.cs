@@ -18,7 +18,7 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
 
     public bool Short { get; } = features.Short;
 
-    /// <summary>A short item's sentence embedding (unit length), else null.</summary>
+    /// <summary>The headline's sentence embedding (unit length) for an item with no body, else null.</summary>
     public float[]? Meaning { get; } = features.Meaning;
 
     public SparseVector Terms { get; } = terms;

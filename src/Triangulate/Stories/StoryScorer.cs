@@ -105,7 +105,7 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
             - options.YearConflictWeight * signals.YearConflict
             - FigureConflictPenalty(signals.Text, signals.NumberConflict)
             - options.NameConflictWeight * signals.NameConflict * signals.Text * signals.Text
-            + MeaningTerm(signals.Meaning);
+            + MeaningTerm(signals.Meaning, signals.Actors);
         if (signals.DaysApart is { } days && days > options.TimeGraceDays)
         {
             score -= Math.Min(options.MaxTimePenalty, (days - options.TimeGraceDays) / DaysPerWeek * options.TimePenaltyPerWeek);
@@ -146,21 +146,27 @@ internal sealed class StoryScorer(StoryClusteringOptions options, StoryFrequenci
         var yNorms = y.SquaredNorms(frequencies);
         var numbers = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Numbers, y.Numbers), xNorms.Numbers, yNorms.Numbers);
         var text = Text(WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Terms, y.Terms), xNorms.Terms, yNorms.Terms), x.Short && y.Short);
+        var actors = WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors);
         return text
-            + options.ActorWeight * WeightedVectors.Cosine(WeightedVectors.Dot(weighted.Actors, y.Actors), xNorms.Actors, yNorms.Actors)
+            + options.ActorWeight * actors
             + options.NumberWeight * numbers
             - FigureConflictPenalty(text, NumberConflict(WeightedVectors.SharedKeys(x.Numbers, y.Numbers), x.Numbers.Count, y.Numbers.Count))
-            + MeaningTerm(x.Meaning is { } xm && y.Meaning is { } ym ? Dot(xm, ym) : null);
+            + MeaningTerm(x.Meaning is { } xm && y.Meaning is { } ym ? Dot(xm, ym) : null, actors);
     }
 
     /// <summary>
-    /// What the sentence embeddings add: above <see cref="StoryClusteringOptions.MeaningOffset"/> they speak for a
-    /// join, below it against. Short items share too few words for the term cosine to tell a paraphrase of one event
-    /// from another event's headline that shares a word.
+    /// What the sentence embeddings add: below <see cref="StoryClusteringOptions.MeaningOffset"/> they speak against a
+    /// join, above it for one, but only when the two sides name someone or something in common (the actor cosine):
+    /// headlines share too few words for the term cosine to tell a rewording of one event from another event's headline
+    /// that shares a word, while template headlines ("Kevex Corp 2nd qtr net", "Dunkin' Donuts 1st qtr net") mean
+    /// nearly the same and name different companies.
     /// </summary>
-    private double MeaningTerm(double? meaning) => meaning is { } m ? options.MeaningWeight * (m - options.MeaningOffset) : 0;
+    private double MeaningTerm(double? meaning, double actors) =>
+        meaning is not { } m ? 0
+        : m < options.MeaningOffset || actors > 0 ? options.MeaningWeight * (m - options.MeaningOffset)
+        : 0;
 
-    /// <summary>The embeddings compared when both sides are mostly short items.</summary>
+    /// <summary>The embeddings compared when both sides are mostly short items (the stories of headline-only feeds).</summary>
     private static double? Meaning(StoryState a, StoryState b, bool withoutMember) =>
         Short(a, b) ? a.MeaningAgainst(b, withoutMember) : null;
 
