@@ -173,6 +173,19 @@ public class StoryClustererTest
     }
 
     [Fact]
+    public void RewordedHeadlinesOfOneEventJoinApartFromAnotherOfTheDay()
+    {
+        var stories = StoryClusterer.Cluster([.. Stream, .. StoryFixtures.FerryStrikeHeadlines, .. StoryFixtures.MayorResignationHeadlines]);
+
+        Assert.Equal(
+            StoryFixtures.MayorResignationHeadlines.Select(a => a.Id).Order(),
+            StoryOf(stories, StoryFixtures.MayorResignationHeadlines[0].Id).ArticleIds.Order());
+        Assert.Equal(
+            StoryFixtures.FerryStrikeHeadlines.Select(a => a.Id).Order(),
+            StoryOf(stories, StoryFixtures.FerryStrikeHeadlines[0].Id).ArticleIds.Order());
+    }
+
+    [Fact]
     public void WithoutTheShortTextScaleHeadlinesScatter()
     {
         var stories = StoryClusterer.Cluster(

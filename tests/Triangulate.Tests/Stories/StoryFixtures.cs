@@ -136,6 +136,15 @@ internal static class StoryFixtures
         Headline("plantfire-3", "Brenik chemical fire under control, firefighters say", "2025-05-12T12:30Z", "Velmora Post"),
     ];
 
+    /// <summary>Headline-only items about one resignation, worded differently by each outlet.</summary>
+    public static IReadOnlyList<Article> MayorResignationHeadlines { get; } =
+    [
+        Headline("mayor-1", "Tarsen mayor Elin Vosk resigns after audit finds missing funds", "2025-05-12T06:30Z", "Coastal Wire"),
+        Headline("mayor-2", "Elin Vosk quits as head of Tarsen city hall", "2025-05-12T07:45Z", "Daily Meridian"),
+        Headline("mayor-3", "Vosk steps down amid Tarsen budget scandal", "2025-05-12T09:10Z", "Harbour Times"),
+        Headline("mayor-4", "Who will lead Tarsen now that Vosk is gone?", "2025-05-12T12:00Z", "City Notes"),
+    ];
+
     /// <summary>A weekly central bank report in one template, for consecutive weeks, each with a copy an hour later.</summary>
     public static IReadOnlyList<Article> WeeklyBorrowings(int weeks)
     {
