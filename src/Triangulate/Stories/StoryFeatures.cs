@@ -21,4 +21,4 @@ public sealed record StoryFeatures(
     int? EventYear,
     bool Short = false,
     IReadOnlyList<string>? HeadlineNames = null,
-    float[]? Meaning = null);
+    IReadOnlyList<float>? Meaning = null);

@@ -19,7 +19,7 @@ internal sealed class StoryMember(StoryFeatures features, SparseVector terms, Sp
     public bool Short { get; } = features.Short;
 
     /// <summary>The headline's sentence embedding (unit length) for an item with no body, else null.</summary>
-    public float[]? Meaning { get; } = features.Meaning;
+    public float[]? Meaning { get; } = features.Meaning?.ToArray();
 
     public SparseVector Terms { get; } = terms;
 
