@@ -6,8 +6,25 @@ namespace Triangulate.Facts;
 /// <summary>The comparable forms of names: folded keys, initials and consonant skeletons.</summary>
 internal static class ActorNames
 {
+    private const int CachedKeys = 50_000;
+
+    // Names repeat across a corpus (every mention of an actor asks for its key), so each thread keeps the keys it made;
+    // emptied when full, which bounds it on an endless stream.
+    [ThreadStatic]
+    private static Dictionary<string, string>? keys;
+
     /// <summary>Lower case, no diacritics, straight apostrophes, hyphens as spaces, no leading "the": "Al-Manar" → "al manar".</summary>
     public static string Key(string name)
+    {
+        var cache = keys ??= new(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var key))
+            return key;
+        if (cache.Count >= CachedKeys)
+            cache.Clear();
+        return cache[name] = Fold(name);
+    }
+
+    private static string Fold(string name)
     {
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
