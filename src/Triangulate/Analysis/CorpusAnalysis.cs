@@ -16,7 +16,7 @@ namespace Triangulate.Analysis;
 public sealed class CorpusAnalysis
 {
     /// <summary>The version of the analysis a store's results come from; a store written by another version is analysed again.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     private readonly StoryClusterer _clusterer;
     private readonly ProvenanceAnalyzer _provenance = new();
