@@ -66,6 +66,17 @@ public class EventFinderTest
         Assert.Contains(events, e => e.Trigger.Text == "blast");
     }
 
+    [Theory]
+    [InlineData("Aldo Venn, 41, died in hospital on Friday.", "Aldo Venn")]
+    [InlineData("Aldo Venn, a ferryman from Kell, and his brother, was killed on Friday.", "Aldo Venn")]
+    [InlineData("Later, a ferryman was shot dead at the landing.", "ferryman")]
+    public void TheVictimIsTheSubjectBeforeAnAsideOrAParticiple(string sentence, string victim)
+    {
+        var killing = Assert.Single(Find(sentence), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal(victim, Assert.Single(killing.Participants, p => p.Role == "target").Evidence.Text);
+    }
+
     [Fact]
     public void AReportsDayDatesTheEventOnlyAsReported()
     {
