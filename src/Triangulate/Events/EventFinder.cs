@@ -49,17 +49,30 @@ public static class EventFinder
             last--;
             if (last < first)
                 continue;
-            var sentenceAttributions = attributions.Where(a => a.Cue.Start >= sentence.Start && a.Cue.End <= sentence.End).ToList();
+            var sentenceAttributions = Within(attributions, sentence, a => (a.Cue.Start, a.Cue.End));
             if (sentenceAttributions.Count == 0 && !HasTrigger(tokens, first, last))
                 continue;
             var context = new SentenceContext(article, sentence, tokens, first, last,
-                mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End).ToList(),
+                Within(mentions, sentence, m => (m.Start, m.End)),
                 sentenceAttributions,
-                dated.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList(),
+                Within(dated, sentence, t => (t.Start, t.End)),
                 PlaceReader.Find(text, tokens, first, last, gazetteer));
             events.AddRange(Read(context, mentions));
         }
         return events;
+    }
+
+    /// <summary>The items whose span lies inside the sentence.</summary>
+    private static List<T> Within<T>(IReadOnlyList<T> items, Sentence sentence, Func<T, (int Start, int End)> span)
+    {
+        var inside = new List<T>();
+        foreach (var item in items)
+        {
+            var (start, end) = span(item);
+            if (start >= sentence.Start && end <= sentence.End)
+                inside.Add(item);
+        }
+        return inside;
     }
 
     private static bool HasTrigger(IReadOnlyList<WordToken> tokens, int first, int last)
@@ -85,20 +98,13 @@ public static class EventFinder
             var type = EventTypeRefiner.Refine(named, () => sentenceLabel ??= EventTypeClassifier.Default.Predict(context.Sentence.Text));
             seen.Add(type);
             var built = Build(context, type, i, ModalityReader.Read(tokens, i), articleMentions);
-            var same = found.FindLastIndex(f => f.Event.Type == type && Symmetric.Contains(type) && i - f.Trigger <= SameMeetingReach);
+            var same = SameMeeting(found, type, i);
             if (same < 0)
             {
                 found.Add((i, built));
                 continue;
             }
-            // "met Edric and Venn for talks", "hosted talks": one meeting named twice, with every side either word has.
-            var first = found[same].Event;
-            found[same] = (found[same].Trigger, first with
-            {
-                Participants = [.. first.Participants, .. built.Participants.Where(p => !first.Participants.Any(q => q.Name == p.Name))],
-                Place = first.Place ?? built.Place,
-                Time = first.Time ?? built.Time,
-            });
+            found[same] = (found[same].Trigger, NamedAgain(found[same].Event, built));
         }
         InheritDoers(found, tokens, context.First);
         foreach (var (_, e) in found)
@@ -117,6 +123,27 @@ public static class EventFinder
                 context.PlaceNear(attribution.Cue.Start), context.TimeOf(attribution.Cue.Start, own: true),
                 [Source(context, attribution, articleMentions)], Modality.Happened, context.Article.Evidence(context.Sentence));
         }
+    }
+
+    /// <summary>"met Edric and Venn for talks", "hosted talks": one meeting named twice, with every side either word has.</summary>
+    private static Event NamedAgain(Event first, Event again) => first with
+    {
+        Participants = [.. first.Participants, .. again.Participants.Where(p => !first.Participants.Any(q => q.Name == p.Name))],
+        Place = first.Place ?? again.Place,
+        Time = first.Time ?? again.Time,
+    };
+
+    /// <summary>The event found before, of the same symmetric type, that the trigger names again; -1 when none.</summary>
+    private static int SameMeeting(List<(int Trigger, Event Event)> found, EventType type, int trigger)
+    {
+        if (!Symmetric.Contains(type))
+            return -1;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (found[k].Event.Type == type && trigger - found[k].Trigger <= SameMeetingReach)
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>Harm a participle clause tells as the outcome of the act before it: "stormed the hotel, killing six".</summary>
@@ -150,12 +177,13 @@ public static class EventFinder
     /// <summary>A cue that names an act ("attacked") is an event of that act, not a statement.</summary>
     private static bool ActsNotWords(Attribution attribution)
     {
-        var last = attribution.Cue.Text.Split(' ')[^1].ToLowerInvariant();
-        return EventLexicon.Find("", last) is { } type && !Speech.Contains(type);
+        return EventLexicon.Find("", LastCueWord(attribution)) is { } type && !Speech.Contains(type);
     }
 
     /// <summary>"The groups discussed ...": who discusses takes part in a meeting; they are not who says so.</summary>
-    private static bool Discussion(Attribution attribution) => EventLexicon.Find("", attribution.Cue.Text.Split(' ')[^1].ToLowerInvariant()) == EventTypes.Meet;
+    private static bool Discussion(Attribution attribution) => EventLexicon.Find("", LastCueWord(attribution)) == EventTypes.Meet;
+
+    private static string LastCueWord(Attribution attribution) => LowerCaseForms.Of(attribution.Cue.Text.AsSpan(attribution.Cue.Text.LastIndexOf(' ') + 1));
 
     private static Event Build(SentenceContext context, EventType type, int trigger, Modality modality, List<ActorMention> articleMentions)
     {

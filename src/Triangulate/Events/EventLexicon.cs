@@ -119,6 +119,8 @@ public static class EventLexicon
     public static EventType? At(IReadOnlyList<WordToken> tokens, int index, int first, int last)
     {
         var lower = tokens[index].Lower;
+        if (!Blow.Contains(lower) && !MayName.Contains(Stem(lower)))
+            return null;
         var previous = index > first ? tokens[index - 1].Lower : "";
         var next = index < last ? tokens[index + 1].Lower : "";
         if (NotAfter.Contains((previous, lower)) || next.Length > 0 && NotBefore.Contains((Stem(lower), next)))
@@ -198,6 +200,12 @@ public static class EventLexicon
     private static readonly string FireStem = Stem("fire");
     private static readonly string HostStem = Stem("host");
 
+    /// <summary>The stems that can name an event in some context: most words of a sentence are none of these, and are done with in one lookup.</summary>
+    private static readonly FrozenSet<string> MayName = FrozenSet.ToFrozenSet(
+        [.. Words.Keys, .. Pairs.Keys.Select(pair => pair.Item2), CallStem, AskStem, HostStem, Stem("strike")], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PairStarts = FrozenSet.ToFrozenSet(Pairs.Keys.Select(pair => pair.Item1), StringComparer.Ordinal);
+
     private const int PenaltyReach = 6;
 
     private static readonly FrozenSet<string> Penalties = FrozenSet.ToFrozenSet(["sanctions", "tariffs", "fines", "penalties", "duties", "restrictions"], StringComparer.Ordinal);
@@ -262,7 +270,7 @@ public static class EventLexicon
     }
 
     /// <summary>True when this word and the next one name one event: "air" before "strike".</summary>
-    public static bool StartsPair(string lower, string nextLower) => Pairs.ContainsKey((Stem(lower), Stem(nextLower)));
+    public static bool StartsPair(string lower, string nextLower) => Stem(lower) is var stem && PairStarts.Contains(stem) && Pairs.ContainsKey((stem, Stem(nextLower)));
 
     private static string Stem(string word) => StemCache.Stem(word);
 

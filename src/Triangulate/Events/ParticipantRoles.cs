@@ -223,21 +223,30 @@ internal static class ParticipantRoles
         return string.Join(' ', words) is "and" or "," or ", and";
     }
 
+    // The events of a sentence are read one after another on one thread, and share its candidates.
+    [ThreadStatic]
+    private static (SentenceContext Context, List<Candidate> Candidates)? lastRead;
+
     private static List<Candidate> Candidates(SentenceContext context, IReadOnlyList<ActorMention> articleMentions)
+    {
+        if (lastRead is { } last && ReferenceEquals(last.Context, context))
+            return last.Candidates;
+        var candidates = ReadCandidates(context, articleMentions);
+        lastRead = (context, candidates);
+        return candidates;
+    }
+
+    private static List<Candidate> ReadCandidates(SentenceContext context, IReadOnlyList<ActorMention> articleMentions)
     {
         var candidates = context.Mentions.Where(m => m.Type is not ActorType.Place && !context.InSource(m.Start) && !Nobody.Contains(m.Text.ToLowerInvariant()))
             .Select(m => new Candidate(m.Start, m.End, m.Type, Named: true, context, null)).ToList();
         for (var i = context.First; i <= context.Last; i++)
         {
             var token = context.Tokens[i];
-            if (context.InSource(token.Start) || candidates.Any(c => c.Start <= token.Start && token.End <= c.End))
+            if (context.InSource(token.Start) || Covered(candidates, token))
                 continue;
             if (Pronouns.Contains(token.Lower))
-            {
-                var name = PronounSource.Resolve(context.Article.Text[token.Start..token.End], token.Start, articleMentions);
-                var type = articleMentions.LastOrDefault(m => m.End <= token.Start && m.Text == name)?.Type ?? ActorType.Unknown;
-                candidates.Add(new Candidate(token.Start, token.End, type, Named: true, context, name));
-            }
+                candidates.Add(Pronoun(context, token, articleMentions));
             else if (IsPeople(token))
             {
                 // "military personnel": the phrase runs to its last noun of people.
@@ -253,6 +262,24 @@ internal static class ParticipantRoles
         candidates.RemoveAll(c => AfterPlaceWord(context, c.Start));
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         return candidates;
+    }
+
+    /// <summary>A pronoun as a candidate named by the actor it stands for.</summary>
+    private static Candidate Pronoun(SentenceContext context, WordToken token, IReadOnlyList<ActorMention> articleMentions)
+    {
+        var name = PronounSource.Resolve(context.Article.Text[token.Start..token.End], token.Start, articleMentions);
+        var type = articleMentions.LastOrDefault(m => m.End <= token.Start && m.Text == name)?.Type ?? ActorType.Unknown;
+        return new Candidate(token.Start, token.End, type, Named: true, context, name);
+    }
+
+    private static bool Covered(List<Candidate> candidates, WordToken token)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Start <= token.Start && token.End <= candidate.End)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The noun phrase right before the trigger, past the words between a subject and its verb: "a major general (was) killed".</summary>

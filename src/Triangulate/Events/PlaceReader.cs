@@ -27,7 +27,7 @@ public static class PlaceReader
                 var end = i + length - 1;
                 if (tokens[end].Lower.EndsWith("'s", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("’s", StringComparison.Ordinal))
                     continue;
-                if (gazetteer.Find(text[tokens[i].Start..tokens[end].End]) is not { Kind: not "demonym" } entry || !AfterLocative(tokens, first, i))
+                if (gazetteer.Find(text.AsSpan(tokens[i].Start, tokens[end].End - tokens[i].Start)) is not { Kind: not "demonym" } entry || !AfterLocative(tokens, first, i))
                     continue;
                 found.Add((i, end, entry));
                 i = end;

@@ -20,9 +20,17 @@ internal sealed record SentenceContext(
     private const int PlaceReach = 150;
 
     /// <summary>True inside an attribution's source or channel: "sources from Hamas" say, they do not meet.</summary>
-    public bool InSource(int offset) => Attributions.Any(a =>
-        a.Source is { } source && source.Start <= offset && offset < source.End
-        || a.Channel is { } channel && channel.Start <= offset && offset < channel.End);
+    public bool InSource(int offset)
+    {
+        for (var i = 0; i < Attributions.Count; i++)
+        {
+            var a = Attributions[i];
+            if (a.Source is { } source && source.Start <= offset && offset < source.End
+                || a.Channel is { } channel && channel.Start <= offset && offset < channel.End)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The located place nearest to the offset, within <see cref="PlaceReach"/> characters: a place further off locates something else.</summary>
     public EventPlace? PlaceNear(int offset)
@@ -63,21 +71,29 @@ internal sealed record SentenceContext(
         return i > First && Tokens[i].Lower is "in" or "on" or "at" or "across" && Happenings.Contains(Tokens[i - 1].Lower);
     }
 
-    private List<int>? _triggers;
+    private Dictionary<int, EventType>? _triggers;
 
     /// <summary>The event a token names: a word the <see cref="EventLexicon"/> knows, not part of a name nor of who says so.</summary>
-    public EventType? TriggerAt(int i)
-    {
-        var token = Tokens[i];
-        if (!token.IsWord || token.Capitalised && i > First || InSource(token.Start) || EventLexicon.NamesParticipant(token.Lower))
-            return null;
-        if (i < Last && EventLexicon.StartsPair(token.Lower, Tokens[i + 1].Lower))
-            return null;
-        return EventLexicon.At(Tokens, i, First, Last);
-    }
+    public EventType? TriggerAt(int i) => Triggers.TryGetValue(i, out var type) ? type : null;
 
-    /// <summary>The tokens of the sentence that name events.</summary>
-    private List<int> Triggers => _triggers ??= [.. Enumerable.Range(First, Last - First + 1).Where(i => TriggerAt(i) is not null)];
+    /// <summary>The tokens of the sentence that name events, read once: the finders ask about each token several times.</summary>
+    private Dictionary<int, EventType> Triggers => _triggers ??= ReadTriggers();
+
+    private Dictionary<int, EventType> ReadTriggers()
+    {
+        var triggers = new Dictionary<int, EventType>();
+        for (var i = First; i <= Last; i++)
+        {
+            var token = Tokens[i];
+            if (!token.IsWord || token.Capitalised && i > First || InSource(token.Start) || EventLexicon.NamesParticipant(token.Lower))
+                continue;
+            if (i < Last && EventLexicon.StartsPair(token.Lower, Tokens[i + 1].Lower))
+                continue;
+            if (EventLexicon.At(Tokens, i, First, Last) is { } type)
+                triggers[i] = type;
+        }
+        return triggers;
+    }
 
     /// <summary>
     /// Whether a place or time (from <paramref name="start"/> to <paramref name="end"/>) can be the one of the event told
@@ -87,12 +103,12 @@ internal sealed record SentenceContext(
     /// </summary>
     private bool Belongs(int start, int end, int offset)
     {
-        var own = Triggers.Where(t => Tokens[t].Start == offset).Select(TriggerAt).FirstOrDefault();
-        foreach (var trigger in Triggers)
+        var own = Triggers.Where(t => Tokens[t.Key].Start == offset).Select(t => t.Value).FirstOrDefault();
+        foreach (var (trigger, type) in Triggers)
         {
             var at = Tokens[trigger].Start;
             // "hosted talks in June" names one event twice; "saying it was in Lebanon" tells where, it is not where.
-            if (at == offset || TriggerAt(trigger) is { } type && (type == own || type == EventTypes.Statement))
+            if (at == offset || type == own || type == EventTypes.Statement)
                 continue;
             if (at > Math.Min(offset, start) && at < Math.Max(offset, end) || at >= end && Qualifies(end, trigger))
                 return false;

@@ -15,14 +15,15 @@ public static class ActorMentionFinder
         gazetteer ??= Gazetteer.Default;
         var tokens = WordTokens.Of(text);
         var lowercaseWords = new HashSet<string>(tokens.Where(t => t.IsWord && !t.Capitalised).Select(t => t.Lower));
-        var namesInRunningText = new HashSet<string>(tokens.Where((t, i) => t.Capitalised && i > 0 && tokens[i - 1].IsWord && !IsTitleCaseLine(text, t)).Select(t => t.Lower));
+        var titleCase = new TitleCaseLines(text);
+        var namesInRunningText = new HashSet<string>(tokens.Where((t, i) => t.Capitalised && i > 0 && tokens[i - 1].IsWord && !titleCase.Holds(t.Start)).Select(t => t.Lower));
         var mentions = new List<ActorMention>();
         var links = new List<AliasLink>();
         var descriptorStart = -1;
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(text, tokens[i]) || IsCommonSentenceStart(text, tokens, i, lowercaseWords) || InHeadlineCase(text, tokens[i], namesInRunningText))
+            if (!IsNameWord(text, tokens[i]) || IsCommonSentenceStart(text, tokens, i, lowercaseWords) || InHeadlineCase(tokens[i], namesInRunningText, titleCase))
             {
                 descriptorStart = tokens[i].IsWord && !IsDescriptorWord(tokens[i]) ? -1 : descriptorStart;
                 continue;
@@ -34,7 +35,7 @@ public static class ActorMentionFinder
             }
 
             var first = i;
-            var last = ExtendName(text, tokens, i, namesInRunningText);
+            var last = ExtendName(text, tokens, i, namesInRunningText, titleCase);
             if (PlaceBeforePersonalName(tokens, first, last, gazetteer))
                 last = first;
             var titleEnd = TitleEnd(tokens, first, last);
@@ -78,9 +79,20 @@ public static class ActorMentionFinder
         && char.IsUpper(text[token.Start + 3]);
 
     /// <summary>"Iran-backed", "Pro-Hizbullah": words that describe an actor rather than name one.</summary>
-    private static bool IsDescriptorWord(WordToken token) =>
-        Array.Exists(ActorLexicon.DescriptorSuffixes, suffix => token.Lower.EndsWith(suffix, StringComparison.Ordinal))
-        || token.Lower.StartsWith("pro-", StringComparison.Ordinal) || token.Lower.StartsWith("anti-", StringComparison.Ordinal);
+    private static bool IsDescriptorWord(WordToken token)
+    {
+        var word = token.Lower;
+        if (word.StartsWith("pro-", StringComparison.Ordinal) || word.StartsWith("anti-", StringComparison.Ordinal))
+            return true;
+        if (!word.Contains('-', StringComparison.Ordinal))
+            return false;
+        foreach (var suffix in ActorLexicon.DescriptorSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"Israel-Hamas" (war), "Lebanon-Israel" (border): two places or parties joined, describing what follows.</summary>
     private static bool IsPairing(WordToken token, Gazetteer gazetteer)
@@ -97,14 +109,14 @@ public static class ActorMentionFinder
         return atSentenceStart && (ActorLexicon.SentenceWords.Contains(tokens[index].Lower) || lowercaseWords.Contains(tokens[index].Lower));
     }
 
-    private static int ExtendName(string text, IReadOnlyList<WordToken> tokens, int first, HashSet<string> namesInRunningText)
+    private static int ExtendName(string text, IReadOnlyList<WordToken> tokens, int first, HashSet<string> namesInRunningText, TitleCaseLines titleCase)
     {
         var last = first;
         while (last - first < MaximumNameTokens && !EndsPossessive(tokens[last]))
         {
             if (last + 1 < tokens.Count && IsNameWord(text, tokens[last + 1]) && !IsDescriptorWord(tokens[last + 1]) && SameLine(text, tokens[last], tokens[last + 1])
                 && (!ActorLexicon.Connectors.Contains(tokens[last + 1].Lower) || ActorLexicon.NameParticles.Contains(tokens[last + 1].Lower))
-                && !InHeadlineCase(text, tokens[last + 1], namesInRunningText))
+                && !InHeadlineCase(tokens[last + 1], namesInRunningText, titleCase))
             {
                 last++;
                 continue;
@@ -123,25 +135,8 @@ public static class ActorMentionFinder
     }
 
     /// <summary>In a Headline In Title Case, only words the running text also capitalises (or the gazetteer knows) are names.</summary>
-    private static bool InHeadlineCase(string text, WordToken token, HashSet<string> namesInRunningText) =>
-        !namesInRunningText.Contains(token.Lower) && Gazetteer.Default.Find(token.Lower) is null && IsTitleCaseLine(text, token);
-
-    private static bool IsTitleCaseLine(string text, WordToken token)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, token.Start - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', token.Start);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-        int words = 0, capitalised = 0;
-        foreach (var range in line.Split(' '))
-        {
-            var word = line[range];
-            if (word.Length == 0 || !char.IsLetter(word[0]))
-                continue;
-            words++;
-            capitalised += char.IsUpper(word[0]) ? 1 : 0;
-        }
-        return words >= 4 && capitalised >= words * 0.7;
-    }
+    private static bool InHeadlineCase(WordToken token, HashSet<string> namesInRunningText, TitleCaseLines titleCase) =>
+        !namesInRunningText.Contains(token.Lower) && Gazetteer.Default.Find(token.Lower) is null && titleCase.Holds(token.Start);
 
     /// <summary>"envoy for Iran Abram Paley": a place name run into a personal name, with no organisation word to join them.</summary>
     private static bool PlaceBeforePersonalName(IReadOnlyList<WordToken> tokens, int first, int last, Gazetteer gazetteer)
@@ -196,18 +191,27 @@ public static class ActorMentionFinder
             return (ActorType.ArmedGroup, "known armed group");
         if (gazetteer.Find(name) is { } place)
             return place.Kind == "demonym" ? (ActorType.Place, "demonym of " + place.Country) : (ActorType.Place, "gazetteer " + place.Kind);
-        var words = Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Lower.TrimEnd('s', '\'', '’')).ToList();
-        if (Enumerable.Range(first, last - first + 1).Any(i => ActorLexicon.ArmedGroupWords.Contains(tokens[i].Lower)))
+        if (AnyIn(tokens, first, last, ActorLexicon.ArmedGroupWords))
             return (ActorType.ArmedGroup, "armed-group word");
-        if (Enumerable.Range(first, last - first + 1).Any(i => ActorLexicon.OrganisationWords.Contains(tokens[i].Lower)))
+        if (AnyIn(tokens, first, last, ActorLexicon.OrganisationWords))
             return (ActorType.Organisation, "organisation word");
         if (titled)
             return (ActorType.Person, "title");
         if (first == last && name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.'))
             return (ActorType.Organisation, "acronym");
-        if (last > first && words.Count <= 4 && gazetteer.Find(text[tokens[first].Start..tokens[first].End]) is null)
+        if (last > first && last - first < 4 && gazetteer.Find(text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start)) is null)
             return (ActorType.Person, "personal name");
         return (ActorType.Unknown, "capitalised name");
+    }
+
+    private static bool AnyIn(IReadOnlyList<WordToken> tokens, int first, int last, IReadOnlySet<string> words)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words.Contains(tokens[i].Lower))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"(PFLP)" or "(the Huthis)" right after a name.</summary>

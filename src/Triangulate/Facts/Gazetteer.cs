@@ -15,6 +15,9 @@ public sealed class Gazetteer
 
     public Entry? Find(string name) => _entries.GetValueOrDefault(name);
 
+    /// <summary>The entry of a name read straight from a text, without cutting it out first.</summary>
+    public Entry? Find(ReadOnlySpan<char> name) => _entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entry) ? entry : null;
+
     private static Gazetteer Load()
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Triangulate.Facts.gazetteer.tsv")

@@ -66,7 +66,7 @@ internal static class PlaceBodyFinder
         {
             if (tokens[j].Lower is "." or "!" or "?")
                 sentenceEnds++;
-            else if (tokens[j].Capitalised && gazetteer.Find(text[tokens[j].Start..tokens[j].End]) is { Kind: not "demonym" })
+            else if (tokens[j].Capitalised && gazetteer.Find(text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start)) is { Kind: not "demonym" })
                 return text[tokens[j].Start..tokens[j].End];
         }
         return null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Facts;
@@ -38,11 +39,25 @@ public static class TimeExpressionFinder
         (TimexRule.VagueDuration, TimexPatterns.VagueDuration()),
     ];
 
+    /// <summary>
+    /// Words without which a rule cannot match (case aside): a text without any of them is not searched for the rule.
+    /// Most texts name no spoken year, century or quarter, and those patterns cost as much to miss as to find.
+    /// </summary>
+    private static readonly Dictionary<TimexRule, SearchValues<string>> Required = new()
+    {
+        [TimexRule.SpokenYear] = SearchValues.Create(["nineteen", "thousand"], StringComparison.OrdinalIgnoreCase),
+        [TimexRule.Century] = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase),
+        [TimexRule.YearAgoPeriod] = SearchValues.Create(["year-ago", "year-earlier"], StringComparison.OrdinalIgnoreCase),
+        [TimexRule.OrdinalQuarter] = SearchValues.Create(["quarter", "half"], StringComparison.OrdinalIgnoreCase),
+    };
+
     public static IReadOnlyList<TimeExpression> Find(string text, DateOnly anchor)
     {
         var candidates = new List<Candidate>();
         for (var order = 0; order < Rules.Length; order++)
         {
+            if (Required.TryGetValue(Rules[order].Rule, out var words) && text.AsSpan().IndexOfAny(words) < 0)
+                continue;
             foreach (Match match in Rules[order].Pattern.Matches(text))
                 candidates.Add(new Candidate(order, Rules[order].Rule, match));
         }

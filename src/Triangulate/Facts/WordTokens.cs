@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Facts;
 
@@ -11,7 +12,7 @@ public static partial class WordTokens
         var tokens = new List<WordToken>(text.Length / 5);
         foreach (var match in Token().EnumerateMatches(text))
             tokens.Add(new WordToken(match.Index, match.Index + match.Length,
-                text.Substring(match.Index, match.Length).ToLowerInvariant(), char.IsUpper(text[match.Index])));
+                LowerCaseForms.Of(text.AsSpan(match.Index, match.Length)), char.IsUpper(text[match.Index])));
         return tokens;
     }
 

@@ -4,7 +4,7 @@ namespace Triangulate.Storage;
 
 /// <summary>
 /// Writes ingest outcomes to a store in batches, each batch one transaction: a crash loses at most the batch
-/// in flight, and a failing batch never harms what earlier batches stored.
+/// in flight and the one being read, and a failing batch never harms what earlier batches stored.
 /// </summary>
 public static class BatchedIngestion
 {
@@ -22,14 +22,21 @@ public static class BatchedIngestion
         var batch = new List<Article>(batchSize);
         int added = 0, alreadyStored = 0;
 
+        // One batch is stored while the next is read: reading runs on every core, storing on one.
+        Task inFlight = Task.CompletedTask;
         async Task Flush()
         {
+            await inFlight;
             if (batch.Count == 0)
                 return;
-            var result = await store.AddAsync(batch, cancellation);
-            added += result.Added;
-            alreadyStored += result.AlreadyStored;
-            batch.Clear();
+            var full = batch;
+            batch = new List<Article>(batchSize);
+            inFlight = Task.Run(async () =>
+            {
+                var result = await store.AddAsync(full, cancellation);
+                added += result.Added;
+                alreadyStored += result.AlreadyStored;
+            }, cancellation);
         }
 
         foreach (var outcome in outcomes)
@@ -48,6 +55,7 @@ public static class BatchedIngestion
             progress?.Report(new IngestProgress(ids.Count, problems.Count, outcome.Article?.Source ?? outcome.Problem?.Source));
         }
         await Flush();
+        await inFlight;
         return new IngestSummary(added, alreadyStored, problems, ids);
     }
 }

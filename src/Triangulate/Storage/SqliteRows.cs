@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Triangulate.Storage;
 
@@ -19,18 +20,64 @@ internal static class SqliteRows
 
     private static string Values(int columns) => string.Join(", ", Enumerable.Range(0, columns).Select(i => "$" + i));
 
+    private const int ChunkRows = 2048;
+
+    /// <remarks>
+    /// The rows' values (their JSON records, mostly) are made a chunk ahead on another thread while SQLite stores the
+    /// chunk before, and bound straight to the prepared statement: Microsoft.Data.Sqlite's command spends more per row
+    /// on parsing and binding than SQLite spends storing it.
+    /// </remarks>
     private static void Write<T>(SqliteTransaction transaction, string statement, IEnumerable<T> rows, Func<T, object?>[] columns)
     {
-        using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = statement;
-        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter { ParameterName = "$" + i })).ToArray();
-        command.Prepare();
-        foreach (var row in rows)
+        var database = transaction.Connection!.Handle!;
+        Check(database, raw.sqlite3_prepare_v2(database, statement, out var prepared));
+        using (prepared)
         {
-            for (var i = 0; i < columns.Length; i++)
-                parameters[i].Value = columns[i](row) ?? DBNull.Value;
-            command.ExecuteNonQuery();
+            using var chunks = rows.Chunk(ChunkRows).GetEnumerator();
+            Task<object?[][]?> Next() => Task.Run(() => chunks.MoveNext() ? Array.ConvertAll(chunks.Current, row => Array.ConvertAll(columns, column => column(row))) : null);
+            var next = Next();
+            try
+            {
+                while (next.GetAwaiter().GetResult() is { } values)
+                {
+                    next = Next();
+                    foreach (var row in values)
+                        Store(database, prepared, row);
+                }
+            }
+            finally
+            {
+                // A failed row leaves the next chunk in the making: it must be done before its rows are let go.
+                ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+            }
         }
+    }
+
+    private static void Store(sqlite3 database, sqlite3_stmt prepared, object?[] row)
+    {
+        for (var i = 0; i < row.Length; i++)
+            Check(database, Bind(prepared, i + 1, row[i]));
+        var stepped = raw.sqlite3_step(prepared);
+        Check(database, raw.sqlite3_reset(prepared));
+        if (stepped != raw.SQLITE_DONE)
+            Check(database, stepped);
+    }
+
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        double number => raw.sqlite3_bind_double(statement, index, number),
+        decimal number => raw.sqlite3_bind_double(statement, index, (double)number),
+        _ => throw new ArgumentException($"no SQLite type for a {value.GetType().Name}", nameof(value)),
+    };
+
+    private static void Check(sqlite3 database, int result)
+    {
+        if (result != raw.SQLITE_OK)
+            SqliteException.ThrowExceptionForRC(result, database);
     }
 }

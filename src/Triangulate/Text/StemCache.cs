@@ -13,13 +13,16 @@ public static class StemCache
 
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary, so the words kept are counted apart.
+    private static int kept;
+
     public static string Stem(string word)
     {
         if (Stems.TryGetValue(word, out var stem))
             return stem;
         stem = PorterStemmer.Stem(word);
-        if (Stems.Count < Capacity)
-            Stems.TryAdd(word, stem);
+        if (Volatile.Read(ref kept) < Capacity && Stems.TryAdd(word, stem))
+            Interlocked.Increment(ref kept);
         return stem;
     }
 }
