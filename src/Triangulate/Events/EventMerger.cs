@@ -17,7 +17,9 @@ public static class EventMerger
         ArgumentNullException.ThrowIfNull(events);
         actorOf ??= name => name.ToLowerInvariant();
         var actors = events.Select(e => e.Participants.Where(p => ParticipantRoles.TakesPart(p.Role)).Select(p => actorOf(p.Name)).ToHashSet()).ToList();
-        var words = events.Select(e => ContentWords(e.Evidence.Text)).ToList();
+        // A sentence's words are read only for mentions that meet another of their type.
+        var words = new HashSet<string>?[events.Count];
+        HashSet<string> WordsOf(int i) => words[i] ??= ContentWords(events[i].Evidence.Text);
         var groups = new UnionFind<int>(Enumerable.Range(0, events.Count));
         foreach (var sameType in Enumerable.Range(0, events.Count).GroupBy(i => events[i].Type))
         {
@@ -28,7 +30,7 @@ public static class EventMerger
                 {
                     int i = members[a], j = members[b];
                     // Mentions already joined through others need no comparing: a story's many copies of one report are.
-                    if (groups.Find(i) != groups.Find(j) && SameEvent(events[i], events[j], actors[i], actors[j], words[i], words[j]))
+                    if (groups.Find(i) != groups.Find(j) && Comparable(events[i], events[j]) && SameEvent(events[i], events[j], actors[i], actors[j], WordsOf(i), WordsOf(j)))
                         groups.Union(i, j);
                 }
             }
@@ -58,14 +60,16 @@ public static class EventMerger
         }
     }
 
+    /// <summary>Two mentions in different sentences whose times and places do not disagree.</summary>
+    private static bool Comparable(Event a, Event b) =>
+        !(a.Evidence.Article == b.Evidence.Article && a.Evidence.Sentence == b.Evidence.Sentence) && TimesAgree(a.Time, b.Time) && PlacesAgree(a.Place, b.Place);
+
     /// <summary>
-    /// Times and places that do not disagree, and either sentences that share most of their words (a copy's rewording of
+    /// Of two <see cref="Comparable"/> mentions, either sentences that share most of their words (a copy's rewording of
     /// the same report) or shared participants.
     /// </summary>
     private static bool SameEvent(Event a, Event b, HashSet<string> actorsA, HashSet<string> actorsB, HashSet<string> wordsA, HashSet<string> wordsB)
     {
-        if (a.Evidence.Article == b.Evidence.Article && a.Evidence.Sentence == b.Evidence.Sentence || !TimesAgree(a.Time, b.Time) || !PlacesAgree(a.Place, b.Place))
-            return false;
         var shared = wordsA.Count(wordsB.Contains);
         if (shared >= SimilarSentence * Math.Min(wordsA.Count, wordsB.Count))
             return true;

@@ -6,8 +6,25 @@ namespace Triangulate.Facts;
 /// <summary>The comparable forms of names: folded keys, initials and consonant skeletons.</summary>
 internal static class ActorNames
 {
+    private const int CachedKeys = 50_000;
+
+    // Names repeat across a corpus (every mention of an actor asks for its key), so each thread keeps the keys it made;
+    // emptied when full, which bounds it on an endless stream.
+    [ThreadStatic]
+    private static Dictionary<string, string>? keys;
+
     /// <summary>Lower case, no diacritics, straight apostrophes, hyphens as spaces, no leading "the": "Al-Manar" → "al manar".</summary>
     public static string Key(string name)
+    {
+        var cache = keys ??= new(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var key))
+            return key;
+        if (cache.Count >= CachedKeys)
+            cache.Clear();
+        return cache[name] = Fold(name);
+    }
+
+    private static string Fold(string name)
     {
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -21,14 +38,18 @@ internal static class ActorNames
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
-    /// <summary>The initials of the capitalised words of every word-suffix of a name: "Marxist Popular Front for the Liberation of Palestine" → MPFLP, PFLP, FLP, LP.</summary>
-    public static IEnumerable<string> SuffixInitials(string name)
+    /// <summary>The initials of a name's capitalised words, connectors left out, in lower case: "Marxist Popular Front for the Liberation of Palestine" → mpflp.</summary>
+    public static string Initials(string name)
     {
-        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => char.IsUpper(word[0]) && !ActorLexicon.Connectors.Contains(word))
-            .ToList();
-        for (var start = 0; start + 2 <= words.Count; start++)
-            yield return string.Concat(words.Skip(start).Select(word => char.ToLowerInvariant(word[0])));
+        var connectors = ActorLexicon.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+        var initials = new StringBuilder();
+        foreach (var range in name.AsSpan().SplitAny(' ', '-'))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length > 0 && char.IsUpper(word[0]) && !connectors.Contains(word))
+                initials.Append(char.ToLowerInvariant(word[0]));
+        }
+        return initials.ToString();
     }
 
     /// <summary>

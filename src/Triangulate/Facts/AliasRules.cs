@@ -47,11 +47,14 @@ internal static class AliasRules
         var acronyms = scope.Names.Values.Where(n => n.IsAcronym).ToDictionary(n => n.Key.Replace(" ", ""), n => n.Key);
         if (acronyms.Count == 0)
             return;
+        var byInitials = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in scope.Names.Values.Where(n => !n.IsAcronym))
         {
-            foreach (var initials in ActorNames.SuffixInitials(name.MostUsedSpelling))
+            // Every word-suffix of the name of three words or more: "Marxist Popular Front for the Liberation of Palestine" is MPFLP, PFLP and FLP.
+            var initials = ActorNames.Initials(name.MostUsedSpelling);
+            for (var start = 0; initials.Length - start >= 3; start++)
             {
-                if (initials.Length >= 3 && acronyms.TryGetValue(initials, out var acronym))
+                if (byInitials.TryGetValue(initials.AsSpan(start), out var acronym))
                     scope.Merge(acronym, name.Key, "initials");
             }
         }
