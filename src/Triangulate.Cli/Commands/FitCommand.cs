@@ -27,7 +27,7 @@ internal static class FitCommand
             {
                 var model = AttributionCueModel.Fit(AttributionCorpus.Read(directory).CueExamples("train"));
                 File.WriteAllText(output, model.ToJson());
-                return $"wrote {output} (cue threshold {model.Threshold}, {model.Words.Count:N0} candidate words); `triangulate eval attribution {directory}` scores it";
+                return $"wrote {output} (cue threshold {model.Threshold}, {model.Stems.Count:N0} candidate stems); `triangulate eval attribution {directory}` scores it";
             }));
         command.Subcommands.Add(Model("event-types", "The event-type classifier, from all labelled snippets of a folder (docs.jsonl + gold.tsv); `eval event-types` scores the same fitting by cross-validation.", "src/Triangulate/Events/event-types-model.json",
             (directory, output) =>

@@ -150,10 +150,49 @@ public static class EventLexicon
         // "In an interview, she said": the channel of a statement, not a meeting of its own.
         if (lower == "interview" && previous is "an" && index - 2 >= first && tokens[index - 2].Lower == "in")
             return null;
+        // "his jail cell", "a transport plane", "a new protest movement": a bare noun before the noun it qualifies names a kind of thing, not an event.
+        if (QualifiesNextNoun(tokens, index, last, previous))
+            return null;
         // "a 48-hour strike": a stoppage of work for a time is a protest.
         if (lower is "strike" or "strikes" && (previous.EndsWith("-hour", StringComparison.Ordinal) || previous.EndsWith("-day", StringComparison.Ordinal)))
             return EventTypes.Protest;
         return Find(previous, lower);
+    }
+
+    /// <summary>
+    /// Lower-case words that can follow a noun without being a noun it qualifies: function words, adverbs of time, and
+    /// the irregular past forms that tell what an event did ("the blast tore through", "the attack left six dead").
+    /// </summary>
+    private static readonly FrozenSet<string> NotQualified = FrozenSet.ToFrozenSet(
+    [
+        "the", "and", "nor", "for", "but", "yet", "with", "from", "into", "onto", "over", "after", "before", "during", "since", "than", "that",
+        "which", "who", "whom", "whose", "where", "when", "while", "what", "via", "against", "between", "among", "upon", "across", "through",
+        "throughout", "under", "off", "out", "back", "down", "away", "around", "about", "outside", "inside", "without", "within", "until", "till",
+        "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not", "had", "have", "are", "were", "been", "did", "does",
+        "you", "she", "they", "them", "him", "her", "his", "its", "our", "their", "there", "here", "this", "these", "those", "all", "any", "some",
+        "both", "each", "every", "other", "another", "more", "most", "such", "same", "own", "very", "too", "also", "even", "still", "just", "only",
+        "again", "ago", "last", "next", "now", "then", "today", "tonight", "yesterday", "tomorrow", "late", "early", "soon", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+        "came", "went", "took", "left", "tore", "broke", "began", "hit", "led", "made", "gave", "got", "saw", "shook", "struck", "sent", "set", "put",
+        "drew", "fell", "rose", "grew", "ran", "spread", "cut", "meant", "became", "brought", "caught", "kept", "held", "found", "told", "said",
+        "say", "see", "get", "take", "make", "come", "continue", "begin", "occur", "happen", "leave",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "his jail cell", "a transport plane": a singular lower-case noun (not "-ing", "-ed" or "-s", not after "to") right
+    /// before a lower-case word that can only be a noun it qualifies (not a verb form in -ed, -s or -ing, not an adverb,
+    /// not a function word), unless the two name one event ("air strike").
+    /// </summary>
+    private static bool QualifiesNextNoun(IReadOnlyList<WordToken> tokens, int index, int last, string previous)
+    {
+        var word = tokens[index];
+        if (index >= last || word.Capitalised || previous == "to" || word.Lower.EndsWith('s') || word.Lower.EndsWith("ing", StringComparison.Ordinal) || word.Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var next = tokens[index + 1];
+        var lower = next.Lower;
+        return !next.Capitalised && next.Start > word.End && lower.Length > 2 && lower.All(char.IsLetter) && !NotQualified.Contains(lower)
+            && !lower.EndsWith('s') && !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ing", StringComparison.Ordinal)
+            && !StartsPair(word.Lower, lower);
     }
 
     private static readonly string CallStem = Stem("call");

@@ -88,7 +88,7 @@ internal static class ParticipantRoles
     {
         var tokens = context.Tokens;
         var candidates = Candidates(context, articleMentions);
-        var verb = IsVerb(tokens, trigger, context.First, context.Last);
+        var verb = IsVerb(tokens, trigger, context.First, context.Last) || DeadAfterParticiple(tokens, trigger, context.First);
         var passive = Passive(tokens, trigger, context.First) || Undergoing.Contains(type) && ReducedPassive(tokens, trigger, context.Last);
         // Only the preposition a side is linked by may stand between it and the trigger: "killed by", "the attack on"; a
         // meeting's sides stand anywhere in the clause ("the meeting in Oman between ...").
@@ -286,13 +286,43 @@ internal static class ParticipantRoles
     private static Candidate? PhraseBefore(SentenceContext context, int trigger)
     {
         var tokens = context.Tokens;
-        var head = trigger - 1;
+        // "a man was shot dead": the participle before "dead" stands between the subject and the trigger.
+        var head = DeadAfterParticiple(tokens, trigger, context.First) ? trigger - 2 : trigger - 1;
         while (head >= context.First && (Between.Contains(tokens[head].Lower) || Adverb(tokens[head]) || tokens[head].Lower == "to" && head > context.First && Aspectual.Contains(tokens[head - 1].Lower)))
             head -= tokens[head].Lower == "to" ? 2 : 1;
         // "on October 7 killed": a day of the month is no subject.
         if (head > context.First && char.IsDigit(tokens[head].Lower[0]) && Times.Contains(tokens[head - 1].Lower))
             return null;
+        if (head > context.First && tokens[head].Lower == "," && !tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal))
+            head = BeforeAppositive(tokens, head, context.First);
         return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
+    }
+
+    private static bool DeadAfterParticiple(IReadOnlyList<WordToken> tokens, int trigger, int first) =>
+        tokens[trigger].Lower == "dead" && trigger - 1 > first && (tokens[trigger - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(tokens[trigger - 1].Lower));
+
+    private const int AppositiveReach = 12;
+
+    /// <summary>Words that end an appositive's search: a clause of its own begins, so the comma closes no aside.</summary>
+    private static readonly HashSet<string> AsideEnds = [";", ":", "(", ")", "said", "says", "who", "which", "that", "when", "while", "after", "before", "because", "but", "as"];
+
+    /// <summary>
+    /// "Tamerlan, 26, died", "William Craig, leader of Ulster Vanguard, and a former minister, called for": a verb after
+    /// a comma has its subject before the asides set off by commas; the token index of the word before the first comma,
+    /// or <paramref name="comma"/> when a clause comes first.
+    /// </summary>
+    private static int BeforeAppositive(IReadOnlyList<WordToken> tokens, int comma, int first)
+    {
+        var opening = -1;
+        for (var i = comma - 1; i > first && comma - i <= AppositiveReach; i--)
+        {
+            var word = tokens[i].Lower;
+            if (AsideEnds.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) && !tokens[i].Capitalised || IrregularPast.Contains(word))
+                return comma;
+            if (word == ",")
+                opening = i;
+        }
+        return opening > first ? opening - 1 : comma;
     }
 
     /// <summary>A number standing for those it counts: "injured more than 260", "five more were wounded".</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Triangulate.Text;
 using static Triangulate.Facts.AttributionWords;
 
 namespace Triangulate.Facts;
@@ -18,6 +19,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     private const double LearningRate = 0.2;
     private const string BiasFeature = "bias";
     private const string WordFeature = "w";
+    private const string StemFeature = "st";
     private const string PreviousFeature = "p";
     private const string NextFeature = "n";
     private const string ShapeFeature = "shape";
@@ -32,7 +34,13 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
 
     [JsonInclude] public double Bias { get; private set; }
 
-    /// <summary>The words annotated as (part of) a cue often enough to be one, with their weights; any other word never is.</summary>
+    /// <summary>
+    /// The stems of the words annotated as (part of) a cue often enough to be one, with their weights; a word of any
+    /// other stem never is. By stem, "warns" and "predicts" are candidates though only "warned" and "predicted" were seen.
+    /// </summary>
+    [JsonInclude] public Dictionary<string, double> Stems { get; private set; } = [];
+
+    /// <summary>The words of those stems met in training, with their own weights and those of their context.</summary>
     [JsonInclude] public Dictionary<string, CueWordWeights> Words { get; private set; } = [];
 
     /// <summary>Weights of the kinds of token around a word and its ending ("pronoun ed that"), keyed by the three joined with spaces.</summary>
@@ -58,11 +66,16 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     public double Probability(IReadOnlyList<WordToken> tokens, int index)
     {
         var word = tokens[index].Lower;
-        if (!Words.TryGetValue(word, out var weights))
+        if (!tokens[index].IsWord || !Stems.TryGetValue(StemCache.Stem(word), out var stemWeight))
+            return 0;
+        var known = Words.TryGetValue(word, out var weights);
+        // "forecasters", "insurers": a noun of who does something shares the verb's stem but speaks only through a verb.
+        if (!known && IsAgentNoun(word))
             return 0;
         var nextClass = NextClass(tokens, index);
-        var sum = Bias + weights.Weight + weights.Previous.GetValueOrDefault(index > 0 ? tokens[index - 1].Lower : "^") + weights.Next.GetValueOrDefault(nextClass)
-            + _shapeWeights.GetValueOrDefault((PreviousClass(tokens, index), Ending(word), nextClass));
+        var sum = Bias + stemWeight + _shapeWeights.GetValueOrDefault((PreviousClass(tokens, index), Ending(word), nextClass));
+        if (known)
+            sum += weights!.Weight + weights.Previous.GetValueOrDefault(index > 0 ? tokens[index - 1].Lower : "^") + weights.Next.GetValueOrDefault(nextClass);
         return 1 / (1 + Math.Exp(-sum));
     }
 
@@ -104,39 +117,48 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (inCue[i] && tokens[i].IsWord)
-                    cueCounts[tokens[i].Lower] = cueCounts.GetValueOrDefault(tokens[i].Lower) + 1;
+                    cueCounts[StemCache.Stem(tokens[i].Lower)] = cueCounts.GetValueOrDefault(StemCache.Stem(tokens[i].Lower)) + 1;
             }
         }
-        var candidateWords = cueCounts.Where(entry => entry.Value >= MinimumCueCount).Select(entry => entry.Key).ToHashSet();
-        model.Sources = model.Sources.Where(entry => entry.Value[1] >= MinimumSourceCount && candidateWords.Contains(entry.Key)).ToDictionary();
+        var candidateStems = cueCounts.Where(entry => entry.Value >= MinimumCueCount).Select(entry => entry.Key).ToHashSet();
 
         var candidates = new List<(string[] Features, bool IsCue)>();
+        var candidateWords = new HashSet<string>();
         foreach (var (tokens, inCue, quoted) in tokenized)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!quoted[i] && candidateWords.Contains(tokens[i].Lower))
+                if (!quoted[i] && tokens[i].IsWord && candidateStems.Contains(StemCache.Stem(tokens[i].Lower)))
+                {
                     candidates.Add((Features(tokens, i).ToArray(), inCue[i]));
+                    candidateWords.Add(tokens[i].Lower);
+                }
             }
         }
-        model.SetWeights(Train(candidates), candidateWords);
+        model.Sources = model.Sources.Where(entry => entry.Value[1] >= MinimumSourceCount && candidateWords.Contains(entry.Key)).ToDictionary();
+        model.SetWeights(Train(candidates), candidateStems);
         model.Threshold = BestThreshold(model, tokenized);
         return model;
     }
 
-    private void SetWeights(Dictionary<string, double> weights, HashSet<string> candidateWords)
+    /// <summary>Keeps the stems' weights and, of the words, only those that weigh something.</summary>
+    private void SetWeights(Dictionary<string, double> weights, HashSet<string> candidateStems)
     {
         Bias = weights.GetValueOrDefault(BiasFeature);
-        Words = candidateWords.ToDictionary(word => word, word => new CueWordWeights { Weight = weights.GetValueOrDefault(WordFeature + " " + word) });
+        Stems = candidateStems.ToDictionary(stem => stem, stem => weights.GetValueOrDefault(StemFeature + " " + stem));
+        Words = [];
         foreach (var (feature, weight) in weights)
         {
             switch (feature.Split(' '))
             {
+                case [WordFeature, var word]:
+                    WordWeights(word).Weight = weight;
+                    break;
                 case [PreviousFeature, var previous, var word]:
-                    Words[word].Previous[previous] = weight;
+                    WordWeights(word).Previous[previous] = weight;
                     break;
                 case [NextFeature, var word, var nextClass]:
-                    Words[word].Next[nextClass] = weight;
+                    WordWeights(word).Next[nextClass] = weight;
                     break;
                 case [ShapeFeature, ..var shape]:
                     Shapes[string.Join(' ', shape)] = weight;
@@ -144,6 +166,8 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
             }
         }
         OnDeserialized();
+
+        CueWordWeights WordWeights(string word) => Words.TryGetValue(word, out var found) ? found : Words[word] = new CueWordWeights();
     }
 
     public string ToJson() => JsonSerializer.Serialize(this);
@@ -225,6 +249,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
         var word = tokens[index].Lower;
         var previous = index > 0 ? tokens[index - 1].Lower : "^";
         var nextClass = NextClass(tokens, index);
+        yield return StemFeature + " " + StemCache.Stem(word);
         yield return WordFeature + " " + word;
         yield return PreviousFeature + " " + previous + " " + word;
         yield return NextFeature + " " + word + " " + nextClass;
@@ -250,6 +275,9 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
             _ => "word",
         };
     }
+
+    private static bool IsAgentNoun(string word) =>
+        word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal);
 
     private static string Ending(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) ? "ing" : word.EndsWith("ed", StringComparison.Ordinal) ? "ed" : word.EndsWith('s') ? "s" : "-";

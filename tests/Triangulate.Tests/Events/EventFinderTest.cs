@@ -57,6 +57,27 @@ public class EventFinderTest
     }
 
     [Fact]
+    public void ANounQualifyingTheNextNounNamesAThingNotAnEvent()
+    {
+        var events = Find("Aldo Venn left his jail cell in Kell and rode home in a transport plane, while the protest movement held a rally as the blast tore through the depot.");
+
+        Assert.DoesNotContain(events, e => e.Trigger.Text is "jail" or "transport" or "protest");
+        Assert.Contains(events, e => e.Type == EventTypes.Protest && e.Trigger.Text == "rally");
+        Assert.Contains(events, e => e.Trigger.Text == "blast");
+    }
+
+    [Theory]
+    [InlineData("Aldo Venn, 41, died in hospital on Friday.", "Aldo Venn")]
+    [InlineData("Aldo Venn, a ferryman from Kell, and his brother, was killed on Friday.", "Aldo Venn")]
+    [InlineData("Later, a ferryman was shot dead at the landing.", "ferryman")]
+    public void TheVictimIsTheSubjectBeforeAnAsideOrAParticiple(string sentence, string victim)
+    {
+        var killing = Assert.Single(Find(sentence), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal(victim, Assert.Single(killing.Participants, p => p.Role == "target").Evidence.Text);
+    }
+
+    [Fact]
     public void AReportsDayDatesTheEventOnlyAsReported()
     {
         var meeting = Assert.Single(Find("Kestrel Brigades commanders held talks with the Velmoran Liberation Front, the group said on Friday."), e => e.Type == EventTypes.Meet);

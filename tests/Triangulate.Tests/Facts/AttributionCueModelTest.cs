@@ -62,6 +62,28 @@ public class AttributionCueModelTest
         Assert.True(model.IsCue(WordTokens.Of("Officials think the bridge will hold."), 1));
     }
 
+    [Fact]
+    public void AnInflectionNeverSeenAsACueIsACandidateByItsStem()
+    {
+        var examples = Enumerable.Range(0, 10).Select(i => WithCue($"Engineers warned that dam {i} could fail. The dam was inspected by crews.", "warned"));
+
+        var model = AttributionCueModel.Fit(examples);
+
+        Assert.True(model.IsCue(WordTokens.Of("Engineers warn that the dam could fail."), 1));
+        Assert.Equal(0, model.Probability(WordTokens.Of("inspects"), 0));
+    }
+
+    [Fact]
+    public void ANounOfWhoDoesItIsNoCandidateByTheVerbsStem()
+    {
+        var examples = Enumerable.Range(0, 10).Select(i => WithCue($"Officials forecast that river {i} would rise.", "forecast"));
+
+        var model = AttributionCueModel.Fit(examples);
+
+        Assert.True(model.IsCue(WordTokens.Of("The agency forecasts that the river will rise."), 2));
+        Assert.Equal(0, model.Probability(WordTokens.Of("Heavy rain fell, and forecasters expect more."), 5));
+    }
+
     /// <summary>A text whose first occurrence of a word is an annotated cue with a source.</summary>
     private static (string Text, IReadOnlyList<AnnotatedCue> Cues) WithCue(string text, string cueWord)
     {
