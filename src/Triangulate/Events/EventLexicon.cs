@@ -119,33 +119,34 @@ public static class EventLexicon
     public static EventType? At(IReadOnlyList<WordToken> tokens, int index, int first, int last)
     {
         var lower = tokens[index].Lower;
-        if (!Blow.Contains(lower) && !MayName.Contains(Stem(lower)))
+        var stem = Stem(lower);
+        if (!Blow.Contains(lower) && !MayName.Contains(stem))
             return null;
         var previous = index > first ? tokens[index - 1].Lower : "";
         var next = index < last ? tokens[index + 1].Lower : "";
-        if (NotAfter.Contains((previous, lower)) || next.Length > 0 && NotBefore.Contains((Stem(lower), next)))
+        if (NotAfter.Contains((previous, lower)) || next.Length > 0 && NotBefore.Contains((stem, next)))
             return null;
         if (Blow.Contains(lower))
             return ParticleAfter(tokens, index, last, "up") ? EventTypes.Bombing : null;
         // "called for a ceasefire" asks; "calls for comment" do not.
-        if (next == "for" && Stem(lower) == CallStem)
+        if (next == "for" && stem == CallStem)
             return index + 2 <= last && tokens[index + 2].Lower != "comment" ? EventTypes.Appeal : null;
         if (lower == "jail" && previous == "in" && index - 2 >= first && Terms.Contains(tokens[index - 2].Lower))
             return null;
         // "asked the police to ...", "asking for help": a request; "asked about" is a question.
-        if (Stem(lower) == AskStem)
+        if (stem == AskStem)
             return Asks(tokens, index, last) ? EventTypes.Appeal : null;
         // "refused to comment" says nothing was said.
         if (next == "to" && index + 2 <= last && tokens[index + 2].Lower == "comment")
             return null;
         // "they'd fire me": a dismissal, not a shot.
-        if (Stem(lower) == FireStem && next is "me" or "him" or "her" or "us" or "you")
+        if (stem == FireStem && next is "me" or "him" or "her" or "us" or "you")
             return null;
         // "hit Kell with sanctions": a penalty, not a blow.
         if (lower is "hit" or "hits" or "hitting" && Penalised(tokens, index, last))
             return null;
         // "is set to host matches": hosting is a meeting only of those who meet.
-        if (Stem(lower) == HostStem)
+        if (stem == HostStem)
             return HostsMeeting(tokens, index, last) ? EventTypes.Meet : null;
         // "In an interview, she said": the channel of a statement, not a meeting of its own.
         if (lower == "interview" && previous is "an" && index - 2 >= first && tokens[index - 2].Lower == "in")
@@ -156,7 +157,7 @@ public static class EventLexicon
         // "a 48-hour strike": a stoppage of work for a time is a protest.
         if (lower is "strike" or "strikes" && (previous.EndsWith("-hour", StringComparison.Ordinal) || previous.EndsWith("-day", StringComparison.Ordinal)))
             return EventTypes.Protest;
-        return Find(previous, lower);
+        return Find(previous, lower, stem);
     }
 
     /// <summary>
@@ -259,11 +260,12 @@ public static class EventLexicon
     }
 
     /// <summary>The event a lower-case word names, read with the word before it; null when it names none.</summary>
-    public static EventType? Find(string previousLower, string lower)
+    public static EventType? Find(string previousLower, string lower) => Find(previousLower, lower, Stem(lower));
+
+    private static EventType? Find(string previousLower, string lower, string stem)
     {
         if (NotEvents.Contains(lower))
             return null;
-        var stem = Stem(lower);
         if (previousLower.Length > 0 && Pairs.TryGetValue((Stem(previousLower), stem), out var pair))
             return pair;
         return Words.GetValueOrDefault(stem);
