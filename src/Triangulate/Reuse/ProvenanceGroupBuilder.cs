@@ -94,10 +94,15 @@ public static class ProvenanceGroupBuilder
         return new ProvenanceGroup(GroupId(ids), origin, ids, derivations, changes);
     }
 
-    /// <summary>The agency credited by most articles of the group (or whose own text is in it), if any.</summary>
+    /// <summary>
+    /// The agency credited by most articles of the group (or whose own text is in it), if any. An agency the articles
+    /// only cite ("told CNA") is their origin only when no article is signed by a reporter of its own: a staff byline
+    /// with no dateline, byline or signature of the agency makes the text the outlet's (<see cref="GroupMember.IsWireOf"/>).
+    /// </summary>
     private static string? CreditedAgency(IReadOnlyList<GroupMember> members) =>
         members.SelectMany(m => m.Article.Credits)
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(agency => members.Any(m => m.IsWireOf(agency)) || members.All(m => m.Article.Byline is null))
             .OrderByDescending(agency => members.Count(m => m.Credits(agency) || m.IsBy(agency)))
             .ThenBy(agency => agency, StringComparer.Ordinal)
             .FirstOrDefault();
