@@ -22,11 +22,12 @@ internal static class IngestCommand
     }
 
     /// <summary>Reads the command's inputs into the corpus with a progress display, then reports problems and timings; shared by ingest and run.</summary>
-    public static async Task<CorpusRun> Ingest(ParseResult parse, AnalysedCorpus corpus, CancellationToken cancellation)
+    /// <param name="whileStoring">Work on the run that may go on while its results are stored (<see cref="AnalysedCorpus.AddAsync"/>).</param>
+    public static async Task<CorpusRun> Ingest(ParseResult parse, AnalysedCorpus corpus, CancellationToken cancellation, Func<CorpusRun, Task>? whileStoring = null)
     {
         var ingestor = new Ingestor(CommonOptions.ReaderOptionsFrom(parse), TimeProvider.System);
         var outcomes = ingestor.Ingest(parse.GetValue(CommonOptions.Paths)!, parse.GetValue(CommonOptions.Threads));
-        var run = await StageProgressDisplay.RunAsync(progress => corpus.AddAsync(outcomes, progress, cancellation));
+        var run = await StageProgressDisplay.RunAsync(progress => corpus.AddAsync(outcomes, progress, cancellation, whileStoring));
         ProblemReport.WriteSummary(run.Summary);
         StageProgressDisplay.WriteTimings(run.Timings, run.Articles.Count);
         return run;

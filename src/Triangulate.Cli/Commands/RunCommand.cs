@@ -17,21 +17,25 @@ internal static class RunCommand
         {
             using var store = StoreAccess.OpenForWriting(parse);
             var corpus = new AnalysedCorpus(store);
-            var run = await IngestCommand.Ingest(parse, corpus, cancellation);
-            var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
-            var report = await corpus.ReportAsync(run.Articles, stories, run.Update, cancellation);
-            if (parse.GetValue(CommonOptions.Json))
+            // The JSON report is written while the results are stored; the tables wait for the closing summary.
+            var json = parse.GetValue(CommonOptions.Json);
+            var run = await IngestCommand.Ingest(parse, corpus, cancellation, json ? run => WriteJsonAsync(corpus, run, cancellation) : null);
+            if (!json)
             {
-                await using var output = Console.OpenStandardOutput();
-                await ReportJson.WriteAsync(output, report, cancellation);
-            }
-            else
-            {
+                var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
                 Consoles.Out.Write(ArticleTable.Of(run.Articles));
                 Consoles.Out.Write(StoryTable.Of([.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen).ThenBy(s => s.Id, StringComparer.Ordinal)]));
             }
             return ProblemReport.ExitCode(run.Summary);
         });
         return command;
+    }
+
+    private static async Task WriteJsonAsync(AnalysedCorpus corpus, CorpusRun run, CancellationToken cancellation)
+    {
+        var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
+        var report = await corpus.ReportAsync(run.Articles, stories, run.Update, cancellation);
+        await using var output = Console.OpenStandardOutput();
+        await ReportJson.WriteAsync(output, report, cancellation);
     }
 }

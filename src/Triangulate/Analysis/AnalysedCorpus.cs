@@ -21,7 +21,18 @@ public sealed class AnalysedCorpus(IArticleStore store)
     /// Stores the outcomes of reading some inputs (in batches, each one transaction), then analyses what is new and
     /// stores the results. The analysis of a fresh store runs on the articles in memory, without reading them back.
     /// </summary>
-    public async Task<CorpusRun> AddAsync(IEnumerable<IngestOutcome> outcomes, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default)
+    /// <param name="whileStoring">Work on the run (a report, say) done once: while the results are stored when the
+    /// analysis is complete in memory (it then needs nothing stored), else after they are.</param>
+    public async Task<CorpusRun> AddAsync(IEnumerable<IngestOutcome> outcomes, IProgress<StageProgress>? progress = null, CancellationToken cancellation = default,
+        Func<CorpusRun, Task>? whileStoring = null)
+    {
+        var beside = new StoringCompanion(whileStoring);
+        var run = await AddAsync(outcomes, progress, beside, cancellation);
+        await beside.FinishAsync(run);
+        return run;
+    }
+
+    private async Task<CorpusRun> AddAsync(IEnumerable<IngestOutcome> outcomes, IProgress<StageProgress>? progress, StoringCompanion beside, CancellationToken cancellation)
     {
         var timings = new StageTimings();
         var before = await store.AnalysisStateAsync(cancellation);
@@ -42,7 +53,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
         {
             var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
             update = fresh
-                ? await Analyze(articles, 0, timings, progress, cancellation)
+                ? await Analyze(articles, 0, timings, progress, cancellation, beside: beside.With(summary, articles, timings))
                 : await AnalyzeStoredAsync(before?.NextStorySequence ?? 0, timings, progress, cancellation);
         }
         return new CorpusRun(summary, articles, update, timings.Stages);
@@ -111,15 +122,20 @@ public sealed class AnalysedCorpus(IArticleStore store)
 
     /// <param name="firstStorySequence">The store's next story sequence (0 for a store never analysed).</param>
     /// <param name="storedStoryOf">The stored story of each article, whose id the story holding most of it keeps.</param>
+    /// <param name="beside">Work to run while the results are stored.</param>
     private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, int firstStorySequence, StageTimings timings, IProgress<StageProgress>? progress,
-        CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null)
+        CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null, Func<AnalysisUpdate, Task>? beside = null)
     {
         var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf);
         var update = analysis.Add(articles, progress) with { Complete = true };
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
         progress?.Report(new StageProgress(AnalysisStage.Store, 0, null));
-        await timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation));
+        // SQLite stores synchronously, so the store gets a thread of its own for the work beside it to run at all.
+        var storing = beside is null
+            ? timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation))
+            : Task.Run(() => timings.TimeAsync(AnalysisStage.Store, () => store.SaveAnalysisAsync(update, cancellation)), cancellation);
+        await Task.WhenAll(storing, beside?.Invoke(update) ?? Task.CompletedTask);
         return update;
     }
 

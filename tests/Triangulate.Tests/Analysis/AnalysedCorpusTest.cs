@@ -60,6 +60,34 @@ public class AnalysedCorpusTest
     }
 
     [Fact]
+    public async Task Work_beside_the_store_runs_once_with_the_complete_run_and_later_runs_after_the_store()
+    {
+        using var folder = new TempFolder();
+        using var store = ArticleStores.Open(folder.Combine("corpus.db"));
+        var corpus = new AnalysedCorpus(store);
+        var seen = new List<CorpusRun>();
+        Task Record(CorpusRun run)
+        {
+            seen.Add(run);
+            return Task.CompletedTask;
+        }
+
+        await corpus.AddAsync(Outcomes(MineStory), cancellation: Cancel, whileStoring: Record);
+        var fresh = Assert.Single(seen);
+        Assert.True(fresh.Update!.Complete);
+        Assert.Equal(MineStory.Length, fresh.Summary.Added);
+
+        seen.Clear();
+        await corpus.AddAsync(Outcomes(StrikeStory), cancellation: Cancel, whileStoring: async run =>
+        {
+            // A later batch's update is partial: the work comes after the store, which then holds every strike article.
+            Assert.Equal(MineStory.Length + StrikeStory.Length, (await store.StoryMembersAsync(null, null, Cancel)).Count);
+            await Record(run);
+        });
+        Assert.False(Assert.Single(seen).Update!.Complete);
+    }
+
+    [Fact]
     public async Task Adding_what_is_stored_and_analysed_changes_nothing()
     {
         using var folder = new TempFolder();
