@@ -295,7 +295,22 @@ internal static class ParticipantRoles
             return null;
         if (head > context.First && tokens[head].Lower == "," && !tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal))
             head = BeforeAppositive(tokens, head, context.First);
-        return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
+        if (head < context.First || !(IsHead(tokens[head]) || IsCount(tokens, head)))
+            return null;
+        var phrase = Phrase(context, head, head, context.First);
+        return OwnerOf(context, phrase) is { } person ? Phrase(context, person, head, context.First) : phrase;
+    }
+
+    /// <summary>"A local commander of the Kestrel Brigades (was killed)": the person the phrase after "of" belongs to, by token index.</summary>
+    private static int? OwnerOf(SentenceContext context, Candidate phrase)
+    {
+        var tokens = context.Tokens;
+        var first = context.Last;
+        while (first > context.First && tokens[first].Start > phrase.Start)
+            first--;
+        if (first > context.First && tokens[first - 1].Lower == "the")
+            first--;
+        return first - 2 >= context.First && tokens[first - 1].Lower == "of" && IsPeople(tokens[first - 2]) ? first - 2 : null;
     }
 
     private static bool DeadAfterParticiple(IReadOnlyList<WordToken> tokens, int trigger, int first) =>
@@ -403,8 +418,27 @@ internal static class ParticipantRoles
             found = true;
             yield return place;
         }
-        if (!found && WherePlace(context, trigger) is { } where)
+        if (!found && (WherePlace(context, trigger) ?? OpeningPlace(context, trigger)) is { } where)
             yield return where.As(Place);
+    }
+
+    private const int OpeningReach = 10;
+
+    /// <summary>"On December 21 in Bagram, a suicide bomber blew himself up": a place the sentence opens with, before its first comma, locates what follows.</summary>
+    private static Candidate? OpeningPlace(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        var preposition = -1;
+        for (var i = context.First; i < trigger && i - context.First <= OpeningReach; i++)
+        {
+            if (tokens[i].Lower == ",")
+                return preposition >= 0 && PhraseAfter(context, preposition) is { } phrase && phrase.End == tokens[i - 1].End && IsPlace(context, phrase, preposition) ? phrase : null;
+            if (Places.Contains(tokens[i].Lower))
+                preposition = i;
+            else if (ClauseBreaks.Contains(tokens[i].Lower) || tokens[i].Lower is "who" or "which" or "that")
+                return null;
+        }
+        return null;
     }
 
     private const int WhereReach = 10;

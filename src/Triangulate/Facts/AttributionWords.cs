@@ -67,7 +67,7 @@ internal static class AttributionWords
 
     public static readonly HashSet<string> Abbreviations = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "prof", "sgt", "capt", "u", "s", "d", "r", "n", "c", "no", "vs", "inc", "co", "corp", "ltd"];
 
-    public static readonly HashSet<string> LeadingConjunctions = ["but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "then"];
+    public static readonly HashSet<string> LeadingConjunctions = ["but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "then", "moreover", "furthermore", "indeed"];
 
     /// <summary>Words that open a clause before the subject: "In a memo on Tuesday, the chairman ...".</summary>
     public static readonly HashSet<string> OpeningWords =
