@@ -12,8 +12,9 @@ internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IRea
     public static ArticleFacts Read(Article article)
     {
         var text = ArticleText.Of(article);
-        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), QuantityFinder.Find(text),
-            AttributionFinder.Default.FindSaid(text.Text), new MentionEvidence(article, text));
+        var said = AttributionFinder.Default.FindSaid(text.Text);
+        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), QuantityFinder.Find(text, said), said,
+            new MentionEvidence(article, text));
     }
 
     /// <summary>This article's mentions grouped by the actor each name went to.</summary>

@@ -38,43 +38,60 @@ public static class QuantityFinder
             foreach (var span in SentenceSplitter.Split(paragraph))
             {
                 var sentence = paragraph.Substring(span.Start, span.Length);
-                quantities.AddRange(InSentence(sentence, TextProfiler.Profile(sentence)).Select(found => found.Quantity));
+                quantities.AddRange(InSentence(sentence, TextProfiler.Profile(sentence), () => AttributionFinder.Default.FindSaid(sentence)).Select(found => found.Quantity));
             }
         }
         return quantities;
     }
 
     /// <summary>The numeric claims of an article, each with its evidence (the number and its qualifier).</summary>
-    public static IReadOnlyList<ClaimMention> Find(ArticleText article)
+    /// <param name="said">The article's attributions (<see cref="AttributionFinder.FindSaid"/> of its whole text): a
+    /// claim's source is read from those of its sentence.</param>
+    public static IReadOnlyList<ClaimMention> Find(ArticleText article, IReadOnlyList<Attribution> said)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(said);
         var claims = new List<ClaimMention>();
         foreach (var sentence in article.Sentences)
         {
-            foreach (var (quantity, start, end) in InSentence(sentence.Text, sentence.Profile))
+            foreach (var (quantity, start, end) in InSentence(sentence.Text, sentence.Profile, () => Within(said, sentence)))
                 claims.Add(new ClaimMention(quantity, article.Evidence(sentence.Start + start, sentence.Start + end)));
         }
         return claims;
     }
 
-    private static IEnumerable<(Quantity Quantity, int Start, int End)> InSentence(string sentence, TextProfile profile)
+    /// <summary>The attributions whose cue is in this sentence, with offsets in the sentence.</summary>
+    private static List<Attribution> Within(IReadOnlyList<Attribution> said, Sentence sentence)
     {
-        if (profile.Numbers.Count == 0)
-            yield break;
-        var attributions = AttributionFinder.Default.FindSaid(sentence);
+        var within = new List<Attribution>();
+        foreach (var attribution in said)
+        {
+            if (attribution.Cue.Start >= sentence.Start && attribution.Cue.End <= sentence.End)
+                within.Add(attribution with { Source = InSentence(attribution.Source), Content = InSentence(attribution.Content), Cue = InSentence(attribution.Cue)! });
+        }
+        return within;
+
+        TextSpan? InSentence(TextSpan? span) => span is null ? null : span with { Start = span.Start - sentence.Start, End = span.End - sentence.Start };
+    }
+
+    /// <param name="attributions">The sentence's attributions, asked for only when a number in it is a claim.</param>
+    private static IEnumerable<(Quantity Quantity, int Start, int End)> InSentence(string sentence, TextProfile profile, Func<IReadOnlyList<Attribution>> attributions)
+    {
+        IReadOnlyList<Attribution>? read = null;
         foreach (var number in profile.Numbers)
         {
-            if (Build(sentence, profile, number, attributions) is { } found)
+            if (Build(sentence, profile, number, () => read ??= attributions()) is { } found)
                 yield return found;
         }
     }
 
-    private static (Quantity, int, int)? Build(string sentence, TextProfile profile, NumberMention number, IReadOnlyList<Attribution> attributions)
+    private static (Quantity, int, int)? Build(string sentence, TextProfile profile, NumberMention number, Func<IReadOnlyList<Attribution>> attributionsOf)
     {
         var first = IndexOfToken(profile, number.Start);
         var last = IndexOfToken(profile, number.Start + number.Length - 1);
         if (first < 0 || last < 0 || IsNotAClaim(sentence, profile, number, first, last))
             return null;
+        var attributions = attributionsOf();
 
         var qualifier = Qualifiers.FirstOrDefault(q => sentence.AsSpan(0, number.Start).TrimEnd().EndsWith(q, StringComparison.OrdinalIgnoreCase));
         var what = Counted(sentence, profile, last);

@@ -53,7 +53,7 @@ public class FactMergingTest
         Assert.Equal(FactStatus.Contradicted, fact.Support.Status);
     }
 
-    private static List<ClaimMention> Claims(string article, string text) => QuantityFinder.Find(ArticleText.Of(article, "", [text])).ToList();
+    private static List<ClaimMention> Claims(string article, string text) => QuantityFinder.Find(ArticleText.Of(article, "", [text]), AttributionFinder.Default.FindSaid(text)).ToList();
 
     [Fact]
     public void ADriftedFigureStaysOneClaimWithBothWordings()

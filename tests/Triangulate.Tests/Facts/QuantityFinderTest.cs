@@ -1,4 +1,5 @@
 using Triangulate.Facts;
+using Triangulate.Text;
 
 namespace Triangulate.Tests.Facts;
 
@@ -49,4 +50,16 @@ public class QuantityFinderTest
     [Fact]
     public void ModifiersJoinedByAndStayInWhatIsCounted() =>
         Assert.Equal("Velmoran and foreign hostages in the raid", Assert.Single(QuantityFinder.Find("The militia took about 130 Velmoran and foreign hostages in the raid.")).What);
+
+    [Fact]
+    public void AFigureEndingAQuotationOpenedInAnEarlierSentenceIsGivenByItsSpeaker()
+    {
+        var text = ArticleText.Of("a1", "Ferry line", ["\"The route pays for itself. We will hire 40 deckhands by spring,\" said Mara Voss, the harbour director."]);
+
+        var claim = Assert.Single(QuantityFinder.Find(text, AttributionFinder.Default.FindSaid(text.Text)));
+
+        Assert.Equal(40, claim.Quantity.Value);
+        Assert.Equal("Mara Voss", claim.Quantity.AccordingTo);
+        Assert.Equal(1, claim.Evidence.Sentence);
+    }
 }
