@@ -424,18 +424,21 @@ internal static class ParticipantRoles
 
     private const int OpeningReach = 10;
 
-    /// <summary>"On December 21 in Bagram, a suicide bomber blew himself up": a place the sentence opens with, before its first comma, locates what follows.</summary>
+    /// <summary>
+    /// "On December 21, 2015 in Bagram, a suicide bomber blew himself up": a named place the sentence opens with, ending
+    /// at a comma, locates what follows ("In one incident," names none).
+    /// </summary>
     private static Candidate? OpeningPlace(SentenceContext context, int trigger)
     {
         var tokens = context.Tokens;
         var preposition = -1;
         for (var i = context.First; i < trigger && i - context.First <= OpeningReach; i++)
         {
-            if (tokens[i].Lower == ",")
-                return preposition >= 0 && PhraseAfter(context, preposition) is { } phrase && phrase.End == tokens[i - 1].End && IsPlace(context, phrase, preposition) ? phrase : null;
+            if (tokens[i].Lower == "," && preposition >= 0)
+                return PhraseAfter(context, preposition) is { } phrase && phrase.End == tokens[i - 1].End && tokens[preposition + 1].Capitalised && IsPlace(context, phrase, preposition) ? phrase : null;
             if (Places.Contains(tokens[i].Lower))
                 preposition = i;
-            else if (ClauseBreaks.Contains(tokens[i].Lower) || tokens[i].Lower is "who" or "which" or "that")
+            else if (tokens[i].Lower != "," && ClauseBreaks.Contains(tokens[i].Lower) || tokens[i].Lower is "who" or "which" or "that")
                 return null;
         }
         return null;

@@ -321,10 +321,14 @@ public class EventFinderTest
     [Fact]
     public void APlaceTheSentenceOpensWithLocatesTheEvent()
     {
-        var attack = Assert.Single(Find("On Monday in Dunmore Vale, a gunman shot two ferry guards."), e => e.Type == EventTypes.Attack);
+        var attack = Assert.Single(Find("On June 2, 2024 in Dunmore Vale, a gunman shot two ferry guards."), e => e.Type == EventTypes.Attack);
 
         Assert.Equal("Dunmore Vale", Assert.Single(attack.Participants, p => p.Role == "place").Evidence.Text);
     }
+
+    [Fact]
+    public void AnOpeningPhraseNamingNoPlaceLocatesNothing() =>
+        Assert.DoesNotContain(Assert.Single(Find("In one incident, a gunman shot two ferry guards."), e => e.Type == EventTypes.Attack).Participants, p => p.Role == "place");
 
     [Fact]
     public void TheSubjectIsThePersonOfTheGroupNamedAfterOf()
