@@ -271,18 +271,28 @@ public sealed class AttributionFinder(AttributionCueModel model)
     /// </summary>
     private static (int First, int Last)? ControllingSubject(IReadOnlyList<WordToken> tokens, int to, int sentenceFirst)
     {
+        // "In addition to asking": a noun before "to" is no verb a subject governs.
+        if (to - 1 < sentenceFirst || !Governs(tokens[to - 1]))
+            return null;
         for (var i = to - 1; i >= sentenceFirst && to - i <= MaximumVerbChain; i--)
         {
             var token = tokens[i];
             if (token.Lower is "he" or "she" or "they" or "we" or "i")
                 return (i, i);
             if (token.Capitalised)
-                return PhraseBefore(tokens, i, sentenceFirst);
+                return OpeningWords.Contains(token.Lower) || LeadingConjunctions.Contains(token.Lower) ? null : PhraseBefore(tokens, i, sentenceFirst);
             if (!token.IsWord || token.Lower is not "to" && (NonFinalWords.Contains(token.Lower) || SourceBoundaries.Contains(token.Lower) && !IsAuxiliary(token) && token.Lower is not ("not" or "also")))
                 return null;
         }
         return null;
     }
+
+    /// <summary>"needs to", "is trying to", "has yet to", "wants to": a verb, an auxiliary or "yet" right before the "to" of a cue.</summary>
+    private static bool Governs(WordToken token) =>
+        IsAuxiliary(token) || token.Lower is "yet" or "want" or "need" or "try" or "seek" or "hope" or "plan" or "seem" or "appear" or "able" or "likely"
+        || !token.Capitalised && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal) || IsThirdPerson(token.Lower));
+
+    private static bool IsThirdPerson(string lower) => lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("ous", StringComparison.Ordinal);
 
     /// <summary>
     /// The comma that ends an opening phrase or word ("On Sunday,", "At the club,", "Moreover,"), by token index, when

@@ -188,4 +188,12 @@ public class AttributionFinderTest
         var persuade = Assert.Single(found, a => a.Cue.Text.Contains("persuade", StringComparison.Ordinal));
         Assert.Equal("Ada Vale", persuade.Source!.Text);
     }
+
+    [Fact]
+    public void ANounBeforeToGovernsNoCue()
+    {
+        var found = AttributionFinder.Default.Find("In addition to asking Kell to close the quay, the harbour board said the ferry would stop.");
+
+        Assert.DoesNotContain(found, a => a.Source?.Text == "In");
+    }
 }
