@@ -33,6 +33,12 @@ internal static class AttributionWords
         "supporters", "leaders", "leader", "aides", "aide", "report", "statement", "poll", "survey", "study", "group",
         "groups", "democrats", "republicans", "administration", "government", "ministry", "company", "agency", "committee",
         "chairman", "director", "governor", "senator", "secretary", "lawmakers", "residents", "witnesses", "members",
+        // Who speaks in the singular (plurals pass as plural nouns): bodies, offices and the people who hold them.
+        "court", "judge", "panel", "board", "council", "foundation", "party", "department", "commission", "union", "organization",
+        "organisation", "institute", "association", "office", "authority", "prosecutor", "lawyer", "attorney", "mayor", "chief",
+        "newspaper", "magazine", "network", "editorial", "author", "writer", "columnist", "economist", "manager", "executive",
+        "founder", "owner", "strategist", "adviser", "advisor", "representative", "congressman", "congresswoman", "speaker",
+        "member", "expert", "analyst", "historian", "professor", "pollster", "reporter", "editor", "commentator", "officer", "firm",
     ];
 
     public static readonly HashSet<string> SourceBoundaries =

@@ -196,4 +196,10 @@ public class AttributionFinderTest
 
         Assert.DoesNotContain(found, a => a.Source?.Text == "In");
     }
+
+    [Theory]
+    [InlineData("Fewer ferries sail to Kell each year, a trend the foundation predicts will continue.", "foundation")]
+    [InlineData("In 2001 an arbitration panel found the harbour board was in breach of the lease.", "arbitration panel")]
+    public void ASingularBodyIsASpeakerForAWeakCue(string text, string source) =>
+        Assert.Contains(source, Single(text).Source!.Text, StringComparison.Ordinal);
 }
