@@ -56,10 +56,12 @@ public static class TimeExpressionFinder
         var candidates = new List<Candidate>();
         for (var order = 0; order < Rules.Length; order++)
         {
-            if (Required.TryGetValue(Rules[order].Rule, out var words) && text.AsSpan().IndexOfAny(words) < 0)
+            var (rule, pattern) = Rules[order];
+            if (Required.TryGetValue(rule, out var words) && text.AsSpan().IndexOfAny(words) < 0
+                || rule == TimexRule.ClockTime && !TimexPatterns.ClockTimeHint().IsMatch(text))
                 continue;
-            foreach (Match match in Rules[order].Pattern.Matches(text))
-                candidates.Add(new Candidate(order, Rules[order].Rule, match));
+            foreach (var match in Matches(rule, pattern, text))
+                candidates.Add(new Candidate(order, rule, match));
         }
 
         // The longest expression wins a contested span: "last Friday morning" over "Friday".
@@ -81,6 +83,14 @@ public static class TimeExpressionFinder
         }
         return found;
     }
+
+    /// <summary>A pattern that opens with optional words and a count is searched for only around time units.</summary>
+    private static IEnumerable<Match> Matches(TimexRule rule, Regex pattern, string text) => rule switch
+    {
+        TimexRule.CountedDuration => UnitWindows.Matches(pattern, text, after: 8),
+        TimexRule.Offset => UnitWindows.Matches(pattern, text, after: 24),
+        _ => pattern.Matches(text),
+    };
 
     private readonly record struct Candidate(int Order, TimexRule Rule, Match Match)
     {
