@@ -78,7 +78,8 @@ internal static class ParticipantRoles
     public static IReadOnlyList<Participant> Assign(SentenceContext context, int trigger, EventType type, bool symmetric, IReadOnlyList<ActorMention> articleMentions)
     {
         var participants = ByPosition(context, trigger, type, symmetric, articleMentions).Concat(VictimsReader.Find(context, trigger, type))
-            .Concat(Located(context, trigger, type)).Concat(Addressed(context, trigger, type)).DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
+            .Concat(Located(context, trigger, type)).Concat(Addressed(context, trigger, type)).Concat(HarmedIn(context, trigger, type))
+            .DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
         return participants
             .Where(p => !participants.Any(other => other != p && other.Evidence.Start <= p.Evidence.Start && p.Evidence.End <= other.Evidence.End))
             .ToList();
@@ -394,6 +395,34 @@ internal static class ParticipantRoles
                 if (at >= context.Last || tokens[at].Lower is not ("," or "and") || !(OpensPhrase(tokens[at + 1]) || Noun(tokens[at + 1])))
                     yield break;
             }
+            yield break;
+        }
+    }
+
+    private static readonly HashSet<EventType> Harms = [EventTypes.Kill, EventTypes.Injure];
+
+    /// <summary>"were killed in Kestrel attacks", "died in a Kestrel air strike": who made the attack the harm came in did the harm.</summary>
+    private static IEnumerable<Participant> HarmedIn(SentenceContext context, int trigger, EventType type)
+    {
+        if (!Harms.Contains(type))
+            yield break;
+        var tokens = context.Tokens;
+        for (var i = trigger + 1; i < Math.Min(context.Last, trigger + PrepositionReach); i++)
+        {
+            if (ClauseBreaks.Contains(tokens[i].Lower))
+                yield break;
+            if (tokens[i].Lower != "in")
+                continue;
+            var next = i + 1;
+            while (next < context.Last && tokens[next].Lower is "a" or "an" or "the")
+                next++;
+            if (context.Mentions.FirstOrDefault(m => m.Start == tokens[next].Start && m.Type is not ActorType.Place) is not { } mention)
+                yield break;
+            var act = next;
+            while (act <= context.Last && tokens[act].End <= mention.End)
+                act++;
+            if (act <= context.Last && EventLexicon.Find(tokens[act - 1].Lower, tokens[act].Lower) is { } attack && attack.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
+                yield return new Participant(mention.Text, mention.Type, "actor", context.Article.Evidence(mention.Start, mention.End));
             yield break;
         }
     }

@@ -347,4 +347,12 @@ public class EventFinderTest
     [Fact]
     public void AQuotedQuestionAskedIsAContact() =>
         Assert.Contains(Find("“Who rented the van?” Vale asked. “A man from Kell,” the clerk replied."), e => e.Type == EventTypes.Meet && e.Trigger.Text == "asked");
+
+    [Fact]
+    public void WhoMadeTheAttackDidTheKilling()
+    {
+        var killing = Assert.Single(Find("Two ferry guards were killed in Kestrel Brigades attacks near the quay on Monday."), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal("Kestrel Brigades", Assert.Single(killing.Participants, p => p.Role == "actor").Name);
+    }
 }
