@@ -9,12 +9,18 @@ namespace Triangulate.Analysis;
 /// </summary>
 internal sealed record ArticleFacts(ArticleText Text, ActorFindings Actors, IReadOnlyList<ClaimMention> Claims, IReadOnlyList<Attribution> Attributions, MentionEvidence Evidence)
 {
+    /// <summary>For a dated article, what its sentences say read against its own day, the anchor its story gives it
+    /// too (<see cref="TimeAnchor"/>): read here, its words are read once for attributions and events.</summary>
+    public AnchoredFacts? OwnDay { get; private init; }
+
     public static ArticleFacts Read(Article article)
     {
         var text = ArticleText.Of(article);
-        var said = AttributionFinder.Default.FindSaid(text.Text);
-        return new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), QuantityFinder.Find(text, said), said,
+        var words = WordTokens.Of(text.Text);
+        var said = AttributionFinder.Default.FindSaid(text.Text, words);
+        var facts = new ArticleFacts(text, ActorMentionFinder.Find(ArticleActors.TextWithSignatures(article)), QuantityFinder.Find(text, said), said,
             new MentionEvidence(article, text));
+        return article.Published is null ? facts : facts with { OwnDay = AnchoredFacts.Read(facts, TimeAnchor.Of(article, []), words) };
     }
 
     /// <summary>This article's mentions grouped by the actor each name went to.</summary>

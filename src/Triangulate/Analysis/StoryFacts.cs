@@ -10,11 +10,12 @@ namespace Triangulate.Analysis;
 /// The story-level facts stage: each article's events, read against its story's time anchor, merged story by story
 /// into events; the numeric claims merged into claims, story by story except counts tied to a named day, which are
 /// merged across the corpus (a figure revised months later is in another story); each article's attributions with pronoun sources named. Every fact counts its independent origins
-/// over provenance groups, not articles. An article's events are read again only when its time anchor moves.
+/// over provenance groups, not articles. A dated article's events are read with its sentence facts (its own day is its
+/// anchor); an article's events are read again only when its time anchor moves.
 /// </summary>
 internal sealed class StoryFacts
 {
-    private readonly Dictionary<string, (DateOnly? Anchor, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Event> Events, IReadOnlyList<AttributionView> Attributions)> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnchoredFacts> _read = new(StringComparer.Ordinal);
 
     public sealed record Result(IReadOnlyList<EventView> Events, IReadOnlyList<ClaimView> ClaimFacts, IReadOnlyList<AttributionView> Attributions);
 
@@ -40,7 +41,9 @@ internal sealed class StoryFacts
             anchors[article] = TimeAnchor.Of(articles[article], []);
 
         var stale = facts.Where(f => !_read.TryGetValue(f.Text.ArticleId, out var read) || read.Anchor != anchors[f.Text.ArticleId]).ToList();
-        foreach (var (id, read) in stale.AsParallel().AsOrdered().Select(f => (f.Text.ArticleId, Read(f, anchors[f.Text.ArticleId]))).ToList())
+        foreach (var (id, read) in stale.AsParallel().AsOrdered()
+                     .Select(f => (f.Text.ArticleId, f.OwnDay is { } own && own.Anchor == anchors[f.Text.ArticleId] ? own : AnchoredFacts.Read(f, anchors[f.Text.ArticleId])))
+                     .ToList())
             _read[id] = read;
 
         string? OriginOf(string article) => provenance.GroupOf(article)?.Id;
@@ -63,13 +66,6 @@ internal sealed class StoryFacts
             [.. stories.SelectMany(story => story.ArticleIds).Where(_read.ContainsKey).SelectMany(id => _read[id].Attributions)]);
     }
 
-    private static (DateOnly?, IReadOnlyList<TimeExpression>, IReadOnlyList<Event>, IReadOnlyList<AttributionView>) Read(ArticleFacts facts, DateOnly? anchor)
-    {
-        var mentions = facts.BodyMentions();
-        var times = anchor is { } day ? TimeExpressionFinder.Find(facts.Text.Text, day) : [];
-        return (anchor, times, EventFinder.Find(facts.Text, anchor, mentions, facts.Attributions, times), [.. facts.Attributions.Select(a => View(facts.Text, a, mentions))]);
-    }
-
     /// <summary>Every name of every actor, as <see cref="ActorNames.Key"/> writes it, to the actor's id (the first actor where names are shared).</summary>
     private static Dictionary<string, string> ActorIds(IReadOnlyList<Actor> actors)
     {
@@ -89,13 +85,4 @@ internal sealed class StoryFacts
         [.. fact.Support.Articles.Select(storyOf.GetValueOrDefault).OfType<string>().Distinct()], fact.Support.Articles,
         fact.Support.IndependentOrigins, fact.Support.Status.Name(), fact.Links,
         [.. fact.Support.Evidence.Select(e => facts[e.Article].Text.Evidence(facts[e.Article].Text.Sentences[e.Sentence])).DistinctBy(e => (e.Article, e.Sentence))]);
-
-    private static AttributionView View(ArticleText text, Attribution attribution, IReadOnlyList<ActorMention> mentions)
-    {
-        var spans = new[] { attribution.Source, attribution.Cue, attribution.Content }.OfType<TextSpan>().ToList();
-        var source = attribution.Source is { } named ? PronounSource.Resolve(named.Text, named.Start, mentions) : null;
-        return new AttributionView("attribution-" + XxHash64.HexHash(text.ArticleId + "|" + attribution.Cue.Start)[..12], text.ArticleId,
-            source, attribution.Cue.Text, attribution.Content?.Text, attribution.Channel?.Text, attribution.Anonymous,
-            text.Evidence(spans.Min(s => s.Start), spans.Max(s => s.End)));
-    }
 }

@@ -27,14 +27,15 @@ public static class EventFinder
 
     /// <summary>The events of an article whose actor mentions and attributions (offsets in its text) are already read.</summary>
     /// <param name="times">Its time expressions read against <paramref name="anchor"/>, when they are read already.</param>
+    /// <param name="words">Its words (<see cref="WordTokens.Of"/> of its text), when they are read already.</param>
     public static IReadOnlyList<Event> Find(ArticleText article, DateOnly? anchor, IReadOnlyList<ActorMention> actorMentions, IReadOnlyList<Attribution> attributions,
-        IReadOnlyList<TimeExpression>? times = null, Gazetteer? gazetteer = null)
+        IReadOnlyList<TimeExpression>? times = null, Gazetteer? gazetteer = null, IReadOnlyList<WordToken>? words = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(actorMentions);
         gazetteer ??= Gazetteer.Default;
         var text = article.Text;
-        var tokens = WordTokens.Of(text);
+        var tokens = words ?? WordTokens.Of(text);
         var mentions = actorMentions.OrderBy(m => m.Start).ToList();
         var dated = (times ?? (anchor is { } day ? TimeExpressionFinder.Find(text, day) : [])).Where(t => t.Type is TimexType.Date or TimexType.Time && t.Interval is not null).ToList();
         var events = new List<Event>();

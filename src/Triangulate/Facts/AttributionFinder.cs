@@ -16,11 +16,16 @@ public sealed class AttributionFinder(AttributionCueModel model)
     public static AttributionFinder Default { get; } = new(AttributionCueModel.Default);
 
     /// <summary>The attributions said with a verb of saying or thinking (<see cref="SpeechVerbs"/>): who says so, as reports tell it.</summary>
-    public IReadOnlyList<Attribution> FindSaid(string text) => [.. Find(text).Where(attribution => SpeechVerbs.Introduces(attribution.Cue.Text))];
+    public IReadOnlyList<Attribution> FindSaid(string text) => FindSaid(text, WordTokens.Of(text));
 
-    public IReadOnlyList<Attribution> Find(string text)
+    /// <param name="tokens">The text's words, <see cref="WordTokens.Of"/>.</param>
+    public IReadOnlyList<Attribution> FindSaid(string text, IReadOnlyList<WordToken> tokens) =>
+        [.. Find(text, tokens).Where(attribution => SpeechVerbs.Introduces(attribution.Cue.Text))];
+
+    public IReadOnlyList<Attribution> Find(string text) => Find(text, WordTokens.Of(text));
+
+    private IReadOnlyList<Attribution> Find(string text, IReadOnlyList<WordToken> tokens)
     {
-        var tokens = WordTokens.Of(text);
         // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
         var quoted = Quotations.Inside(text, tokens);
         var cueProbabilities = model.Probabilities(tokens);

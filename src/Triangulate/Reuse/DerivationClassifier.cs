@@ -7,9 +7,6 @@ namespace Triangulate.Reuse;
 /// </summary>
 public static class DerivationClassifier
 {
-    /// <summary>Share of word-for-word sentences above which a copy that adds nothing but leaves part of its parent out counts as trimmed.</summary>
-    public const double Whole = 0.85;
-
     /// <summary>Stem overlap above which an edited sentence still reads as the parent's sentence (a word or two changed).</summary>
     public const double NearlyVerbatim = 0.85;
 
@@ -22,7 +19,9 @@ public static class DerivationClassifier
         var verbatim = reuse.Count(AlignmentKind.Verbatim);
         if (verbatim == aligned && reuse.ShareOfCopy == 1 && reuse.ShareOfSource == 1)
             return sameHeadline ? DerivationKind.Verbatim : DerivationKind.Edited;
-        if (verbatim >= Whole * aligned && reuse.ShareOfCopy == 1)
+        // Trimmed is word for word with part left out: one sentence reworded makes an edited copy, but for the opening,
+        // whose dateline every outlet restyles or drops.
+        if (reuse.Alignments.All(a => a.Kind == AlignmentKind.Verbatim || (a.Sentence == 0 && a.Source == 0)) && reuse.ShareOfCopy == 1)
             return DerivationKind.Trimmed;
         // An edited copy keeps most sentences as they were and touches a few; a paraphrase rewords nearly every one.
         // A sentence with a word or two changed counts half.

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Triangulate.Ingest;
 
 namespace Triangulate.Reuse;
 
 /// <summary>An article of a provenance group with its prepared sentences.</summary>
-public sealed record GroupMember(Article Article, ArticleSentences Text)
+public sealed partial record GroupMember(Article Article, ArticleSentences Text)
 {
     public string Id => Article.Id;
 
@@ -30,4 +31,20 @@ public sealed record GroupMember(Article Article, ArticleSentences Text)
         Article.Outlet is { } outlet && NewsAgencies.Same(outlet.Name, agency);
 
     public bool Credits(string agency) => Article.Credits.Any(credit => NewsAgencies.Same(credit, agency));
+
+    /// <summary>Whether the article opens with a dateline crediting the agency ("KELL, Oct 20 (Meridian Press) -").</summary>
+    public bool DatelineCredits(string agency) =>
+        Article.Body.Count > 0 && DatelineCredit().Match(Article.Body[0]) is { Success: true } dateline && NewsAgencies.Same(dateline.Groups["agency"].Value, agency);
+
+    /// <summary>
+    /// Whether the text is the agency's: by the agency, or credited to it in the dateline, a byline or a closing
+    /// signature. An agency the text only cites ("told Reuters", "an ex-BBC host") is a source, not its origin.
+    /// </summary>
+    public bool IsWireOf(string agency) =>
+        IsBy(agency) || DatelineCredits(agency)
+        || (Article.Byline is { } byline && byline.Contains(agency, StringComparison.OrdinalIgnoreCase))
+        || Article.Removed.Any(line => NewsAgencies.Same(line.Text.Trim().TrimEnd('.'), agency));
+
+    [GeneratedRegex(@"^[^()]{2,80}?\((?<agency>[^()]{2,40})\)\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex DatelineCredit();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Triangulate.Facts;
 using Triangulate.Ingest;
 
@@ -10,7 +9,7 @@ namespace Triangulate.Reuse;
 /// articles aligns them with their candidates only and rebuilds only the groups they join; other groups stay as they
 /// were (the same records).
 /// </summary>
-public sealed partial class ProvenanceAnalyzer
+public sealed class ProvenanceAnalyzer
 {
     private readonly List<GroupMember> _members = [];
     private readonly ReuseDetector _detector;
@@ -149,11 +148,7 @@ public sealed partial class ProvenanceAnalyzer
     /// Press) -"): the text is that agency's wire. An agency told something or reporting elsewhere in the text is a
     /// source, not the text's origin.</summary>
     private static bool CarriesWire(GroupMember member) =>
-        member.Article.Body.Count > 0 && DatelineCredit().Match(member.Article.Body[0]) is { Success: true } dateline
-        && member.Article.Credits.Any(agency => !member.IsBy(agency) && NewsAgencies.Same(dateline.Groups["agency"].Value, agency));
-
-    [GeneratedRegex(@"^[^()]{2,80}?\((?<agency>[^()]{2,40})\)\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
-    private static partial Regex DatelineCredit();
+        member.Article.Credits.Any(agency => !member.IsBy(agency) && member.DatelineCredits(agency));
 
     private List<string> GroupIds(string root)
     {

@@ -41,6 +41,7 @@ public static class ProvenanceGroupBuilder
         var derivations = new List<Derivation>();
         var changes = new List<Change>();
         var placed = new List<GroupMember>();
+        var reworded = new Dictionary<string, HashSet<int>>();
         foreach (var member in ordered)
         {
             // The origin's own article (the earliest, or the agency's own page) is no derivation of itself.
@@ -52,6 +53,7 @@ public static class ProvenanceGroupBuilder
             var fromOrigin = TextReuse.Between(originText, member.Text);
             var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
             var fromOriginVerbatim = Verbatim(fromOrigin);
+            reworded[member.Id] = fromOrigin.Alignments.Where(a => a.Kind != AlignmentKind.Verbatim).Select(a => a.Sentence).ToHashSet();
             var best = (Reuse: fromOrigin, Parent: (GroupMember?)null, SharedEdits: 0, Fit: originFit);
             // In a small group every earlier member is a candidate parent: a copy's copy may share sentences too common
             // across recurring reports for the sentence index to have paired them.
@@ -59,7 +61,11 @@ public static class ProvenanceGroupBuilder
             foreach (var candidate in placed.Where(p => (everyMember || linked.Contains((p.Id, member.Id))) && p.Id != origin.ArticleId && !IsLater(p, member)))
             {
                 var reuse = TextReuse.Between(candidate.Text, member.Text);
-                var sharedEdits = Verbatim(reuse).Count(sentence => !fromOriginVerbatim.Contains(sentence));
+                // A copy of a copy carries its parent's rewordings as they are: a sentence the candidate reworded that the
+                // member words otherwise was reworded apart from the candidate, and weighs against a rewording the two
+                // happen to share elsewhere (two editors qualifying the same figure).
+                var sharedEdits = Verbatim(reuse).Count(sentence => !fromOriginVerbatim.Contains(sentence))
+                    - reuse.Alignments.Count(a => a.Kind != AlignmentKind.Verbatim && reworded[candidate.Id].Contains(a.Source));
                 var fit = DerivationClassifier.Fit(reuse, candidate.Text.Sentences.Count);
                 var exactCopy = reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Count(AlignmentKind.Verbatim) == reuse.Alignments.Count;
                 var explains = (sharedEdits > 0 && fit >= originFit) || (exactCopy && fit > originFit);
@@ -88,10 +94,15 @@ public static class ProvenanceGroupBuilder
         return new ProvenanceGroup(GroupId(ids), origin, ids, derivations, changes);
     }
 
-    /// <summary>The agency credited by most articles of the group (or whose own text is in it), if any.</summary>
+    /// <summary>
+    /// The agency credited by most articles of the group (or whose own text is in it), if any. An agency the articles
+    /// only cite ("told CNA") is their origin only when no article is signed by a reporter of its own: a staff byline
+    /// with no dateline, byline or signature of the agency makes the text the outlet's (<see cref="GroupMember.IsWireOf"/>).
+    /// </summary>
     private static string? CreditedAgency(IReadOnlyList<GroupMember> members) =>
         members.SelectMany(m => m.Article.Credits)
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(agency => members.Any(m => m.IsWireOf(agency)) || members.All(m => m.Article.Byline is null))
             .OrderByDescending(agency => members.Count(m => m.Credits(agency) || m.IsBy(agency)))
             .ThenBy(agency => agency, StringComparer.Ordinal)
             .FirstOrDefault();

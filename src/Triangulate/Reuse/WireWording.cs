@@ -6,8 +6,10 @@ namespace Triangulate.Reuse;
 /// <summary>
 /// The wording of each sentence of a wire rebuilt from its copies. Each outlet edits its own copy (a qualifier added,
 /// a word cut from a quotation, a label sharpened), so a sentence is told as most independent copies tell it; between
-/// versions that as many copies carry, the one closest in words to all the others (paraphrased copies keep the wire's
-/// quotations and figures), then the one of the copy that agrees most often with the others elsewhere in the story.
+/// versions that as many copies carry, not one made from another by an outlet's usual edit (words cut from a
+/// quotation, or words added outside one: a qualifier, a label); then the one closest in words to all the others
+/// (paraphrased copies keep the wire's quotations and figures); then the one of the copy that agrees most often with
+/// the others elsewhere in the story.
 /// The anchor's edits would otherwise pass for the wire and show up as changes in every other copy.
 /// </summary>
 internal static class WireWording
@@ -37,13 +39,13 @@ internal static class WireWording
         }).ToList();
     }
 
-    private sealed record Version(List<(int Member, int Sentence)> Nodes, int Witnesses, List<string> Words);
+    private sealed record Version(List<(int Member, int Sentence)> Nodes, int Witnesses, List<string> Words, List<string> Quoted);
 
     private static List<Version> Versions(IEnumerable<(int Member, int Sentence)> cluster, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses) =>
         cluster.GroupBy(node => members[node.Member].Text.Keys[node.Sentence].WordsHash)
             .Select(version => version.ToList())
             .Select(nodes => new Version(nodes, nodes.Select(node => witnesses.Find(node.Member)).Distinct().Count(),
-                Words(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence])))
+                Words(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence]), Quoted(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence])))
             .ToList();
 
     /// <summary>The versions most copies carry, and of those the closest in words to all the others.</summary>
@@ -51,6 +53,8 @@ internal static class WireWording
     {
         var most = versions.Max(version => version.Witnesses);
         var tied = versions.Where(version => version.Witnesses == most).ToList();
+        if (tied.Count > 1)
+            tied = tied.Where(version => !tied.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList() is { Count: > 0 } unedited ? unedited : tied;
         if (tied.Count == 1)
             return tied;
         var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
@@ -59,22 +63,56 @@ internal static class WireWording
         return tied.Where((_, i) => closeness[i] >= closest - 1e-9).ToList();
     }
 
+    /// <summary>Words an outlet adds outside a quotation to qualify a figure or sharpen a label ("more than", "troubled"); a
+    /// longer difference is as likely a cut by the other copy.</summary>
+    private const int MostAdded = 2;
+
+    /// <summary>
+    /// Whether an outlet's usual edit makes <paramref name="version"/> from <paramref name="other"/>: words cut from a
+    /// quotation (a quotation is not added to), or words added outside one (a qualifier, a sharper label).
+    /// </summary>
+    private static bool EditedFrom(Version version, Version other)
+    {
+        var cut = Without(other.Words, version.Words);
+        var added = Without(version.Words, other.Words);
+        return (added.Count == 0 && cut.Count > 0 && Without(cut, other.Quoted).Count == 0)
+            || (cut.Count == 0 && added.Count is > 0 and <= MostAdded && Without(added, Without(version.Words, version.Quoted)).Count == 0);
+    }
+
+    /// <summary>The words of the first multiset left after taking out those of the second.</summary>
+    private static List<string> Without(List<string> words, List<string> taken)
+    {
+        var left = taken.CountBy(word => word).ToDictionary(p => p.Key, p => p.Value);
+        var kept = new List<string>();
+        foreach (var word in words)
+        {
+            if (left.TryGetValue(word, out var count) && count > 0)
+                left[word] = count - 1;
+            else
+                kept.Add(word);
+        }
+        return kept;
+    }
+
+    /// <summary>The words of a sentence inside quotation marks.</summary>
+    private static List<string> Quoted(TextProfile sentence)
+    {
+        var quoted = new List<string>();
+        var inside = false;
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Tokens[i].Kind == TokenKind.Quote)
+                inside = !inside;
+            else if (inside && sentence.Tokens[i].Kind != TokenKind.Punctuation)
+                quoted.Add(sentence.Forms[i]);
+        }
+        return quoted;
+    }
+
     private static List<string> Words(TextProfile sentence) =>
         sentence.Forms.Where((_, i) => sentence.Tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Quote)).ToList();
 
     /// <summary>Dice similarity of two word multisets.</summary>
-    private static double Similarity(List<string> first, List<string> second)
-    {
-        var counts = first.CountBy(word => word).ToDictionary(p => p.Key, p => p.Value);
-        var shared = 0;
-        foreach (var word in second)
-        {
-            if (counts.TryGetValue(word, out var left) && left > 0)
-            {
-                counts[word] = left - 1;
-                shared++;
-            }
-        }
-        return first.Count + second.Count == 0 ? 0 : 2.0 * shared / (first.Count + second.Count);
-    }
+    private static double Similarity(List<string> first, List<string> second) =>
+        first.Count + second.Count == 0 ? 0 : 2.0 * (first.Count - Without(first, second).Count) / (first.Count + second.Count);
 }

@@ -42,6 +42,24 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void ACopyThatLeftTheEndOutButQualifiedAFigureIsEditedNotTrimmed()
+    {
+        string[] longer = [.. Wire,
+            "Two of the trapped miners had been rescued from the same tunnel in 2019, the union said.",
+            "The regional government will open an inquiry into the collapse next week."];
+        var own = Article("cna", "2026-02-02T22:40Z", "Coastline News Agency", ["CNA"], longer);
+        // Seven of eight sentences, six of them word for word: the figure qualified makes it more than a cut.
+        var qualified = Article("qualified", "2026-02-03T01:00Z", "Harbour Lights", ["CNA"],
+            [.. longer[..5], "The mine employs more than 2,300 people and produced 41,000 tonnes of copper last year.", longer[6]]);
+        var cut = Article("cut", "2026-02-03T02:00Z", "Bay Courier", ["CNA"], longer[..7]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([own, qualified, cut]).Groups);
+
+        Assert.Equal(DerivationKind.Edited, group.DerivationOf("qualified")!.Kind);
+        Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("cut")!.Kind);
+    }
+
+    [Fact]
     public void TheAgencysOwnTextIsNoDerivationAndItsCopiesNameItsArticle()
     {
         var group = Assert.Single(ProvenanceAnalyzer.Analyze([Verbatim, OwnText, Trimmed]).Groups);

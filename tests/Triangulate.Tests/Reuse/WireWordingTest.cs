@@ -77,4 +77,21 @@ public class WireWordingTest
         Assert.Contains("ministry", change.OriginText, StringComparison.Ordinal);
         Assert.Equal("officials", change.Text);
     }
+
+    [Fact]
+    public void BetweenTwoCopiesTheWireKeepsTheFullQuotationAndTheUnsharpenedLabel()
+    {
+        // Only two copies, neither backed by a third: the edited one is the fuller, so it would anchor the wire.
+        var plain = Article("b-plain", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[3], Wire[4]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([Edited, plain]).Groups);
+
+        Assert.True(group.Origin.Reconstructed);
+        Assert.Contains(group.Origin.Sentences, s => s == Wire[3]);
+        Assert.Contains(group.Origin.Sentences, s => s == Wire[4]);
+        var changes = group.ChangesOf("edited").ToList();
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Quote && c.OriginText!.Contains("humanly", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Label && c.Text!.Contains("protest", StringComparison.Ordinal));
+        Assert.DoesNotContain(group.ChangesOf("b-plain"), c => c.Kind is ChangeKind.Quote or ChangeKind.Label);
+    }
 }
