@@ -108,6 +108,7 @@ public static class EventFinder
             found[same] = (found[same].Trigger, NamedAgain(found[same].Event, built));
         }
         InheritDoers(found, tokens, context.First);
+        ShareSubjects(found, tokens);
         foreach (var (_, e) in found)
             yield return e;
         foreach (var attribution in context.Attributions)
@@ -170,6 +171,25 @@ public static class EventFinder
                 found[k] = (index, e with { Participants = [.. e.Participants, .. doers] });
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "She was arrested and charged with treason": a verb joined by "and" to the trigger right before it has that
+    /// verb's subject, in the role it has there, when it has no one in that role of its own.
+    /// </summary>
+    private static void ShareSubjects(List<(int Trigger, Event Event)> found, IReadOnlyList<WordToken> tokens)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (index, e) = found[k];
+            var (previousIndex, previous) = found[k - 1];
+            if (previousIndex != index - 2 || tokens[index - 1].Lower != "and" || !tokens[index].Lower.EndsWith("ed", StringComparison.Ordinal)
+                || !tokens[previousIndex].Lower.EndsWith("ed", StringComparison.Ordinal))
+                continue;
+            var subjects = previous.Participants.Where(p => ParticipantRoles.TakesPart(p.Role) && p.Evidence.End <= tokens[previousIndex].Start && !e.Participants.Any(q => q.Role == p.Role)).ToList();
+            if (subjects.Count > 0)
+                found[k] = (index, e with { Participants = [.. subjects, .. e.Participants] });
         }
     }
 

@@ -16,7 +16,7 @@ public static class EventLexicon
         [EventTypes.Appeal] = ["appeal", "urge", "request", "plead", "beg"],
         [EventTypes.Decide] = ["decide", "decision", "approve", "approval", "authorise", "adopt", "endorse"],
         [EventTypes.Meet] = ["meet", "met", "meeting", "talks", "discuss", "discussion", "summit", "consult", "consultation", "negotiate", "negotiation", "confer", "conference", "host", "interview"],
-        [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle"],
+        [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle", "walk"],
         [EventTypes.Agree] = ["agree", "agreement", "sign", "deal", "ceasefire", "truce", "pact", "treaty"],
         [EventTypes.Trade] = ["buy", "bought", "sold", "sell", "sale", "purchase", "rent"],
         [EventTypes.Aid] = ["aid", "assistance", "donate", "donation"],
@@ -41,7 +41,7 @@ public static class EventLexicon
         [EventTypes.Bombing] = ["bomb", "bombing", "bomber", "explode", "explosion", "blast", "detonate", "detonation", "explosive", "ied"],
         [EventTypes.Grenade] = ["grenade"],
         [EventTypes.Kill] = ["kill", "killing", "dead", "death", "die", "murder", "execute", "execution", "fatality", "slay", "slaughter"],
-        [EventTypes.Injure] = ["injure", "injury", "wound", "hurt", "maim"],
+        [EventTypes.Injure] = ["injure", "injury", "wound", "hurt", "maim", "beating", "beaten"],
         [EventTypes.Destroy] = ["destroy", "destruction", "damage", "demolish", "demolition", "raze", "vandalise", "vandalize", "torch", "arson"],
         [EventTypes.Fight] = ["fight", "fought", "fighting", "clash", "battle", "combat", "skirmish", "offensive", "exchange"],
         [EventTypes.AirStrike] = ["airstrike", "bombard", "bombardment", "warplane", "drone"],
@@ -93,6 +93,8 @@ public static class EventLexicon
 
     private const int ParticleReach = 3;
 
+    private static readonly FrozenSet<string> Drove = FrozenSet.ToFrozenSet(["drove", "driven"], StringComparer.Ordinal);
+
     /// <summary>A prison term, not a detention: "five years in jail".</summary>
     private static readonly FrozenSet<string> Terms = FrozenSet.ToFrozenSet(["years", "months", "weeks", "life", "term", "terms"], StringComparer.Ordinal);
 
@@ -131,11 +133,17 @@ public static class EventLexicon
         // "called for a ceasefire" asks; "calls for comment" do not.
         if (next == "for" && stem == CallStem)
             return index + 2 <= last && tokens[index + 2].Lower != "comment" ? EventTypes.Appeal : null;
+        // "drove the van to Kell" is a move; "drove 1,200 people from their homes" and "a recruitment drive" are not.
+        if (Drove.Contains(lower))
+            return ParticleAfter(tokens, index, last, "to") ? EventTypes.Visit : null;
         if (lower == "jail" && previous == "in" && index - 2 >= first && Terms.Contains(tokens[index - 2].Lower))
             return null;
-        // "asked the police to ...", "asking for help": a request; "asked about" is a question.
+        // "asked the police to ...", "asking for help": a request; "“Who was it?” Vale asked": a question put to someone; "asked about" neither.
         if (stem == AskStem)
-            return Asks(tokens, index, last) ? EventTypes.Appeal : null;
+            return Asks(tokens, index, last) ? EventTypes.Appeal : AfterQuestion(tokens, index) ? EventTypes.Meet : null;
+        // "prosecutors called Ada Vale, the owner": a call to someone named.
+        if (stem == CallStem && CallsSomeone(tokens, index, last))
+            return EventTypes.Meet;
         // "refused to comment" says nothing was said.
         if (next == "to" && index + 2 <= last && tokens[index + 2].Lower == "comment")
             return null;
@@ -203,7 +211,7 @@ public static class EventLexicon
 
     /// <summary>The stems that can name an event in some context: most words of a sentence are none of these, and are done with in one lookup.</summary>
     private static readonly FrozenSet<string> MayName = FrozenSet.ToFrozenSet(
-        [.. Words.Keys, .. Pairs.Keys.Select(pair => pair.Item2), CallStem, AskStem, HostStem, Stem("strike")], StringComparer.Ordinal);
+        [.. Words.Keys, .. Pairs.Keys.Select(pair => pair.Item2), .. Drove.Select(Stem), CallStem, AskStem, HostStem, Stem("strike")], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PairStarts = FrozenSet.ToFrozenSet(Pairs.Keys.Select(pair => pair.Item1), StringComparer.Ordinal);
 
@@ -237,6 +245,33 @@ public static class EventLexicon
             return false;
         var token = tokens[next];
         return token.Capitalised || Guests.Contains(token.Lower) || Find("", token.Lower) == EventTypes.Meet;
+    }
+
+    private const int QuestionReach = 4;
+
+    /// <summary>"“Is there any doubt?” asked the prosecutor", "“Who?” Vale asked": a quoted question closes a few words before, which may end the sentence before.</summary>
+    private static bool AfterQuestion(IReadOnlyList<WordToken> tokens, int index)
+    {
+        for (var i = index - 1; i > 0 && index - i <= QuestionReach; i--)
+        {
+            if (tokens[i].Lower is "”" or "\"" && tokens[i - 1].Lower == "?")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "called Ada Vale, the owner", "called Vale's to ask": a name right after the verb, ending the clause or followed by
+    /// "to"; not "called Vale a liar", which names what Vale is.
+    /// </summary>
+    private static bool CallsSomeone(IReadOnlyList<WordToken> tokens, int index, int last)
+    {
+        var i = index + 1;
+        if (i > last || !tokens[i].Capitalised || !tokens[index].Lower.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        while (i + 1 <= last && (tokens[i + 1].Capitalised || tokens[i + 1].Lower is "'s" or "’s" or "'" or "’"))
+            i++;
+        return i == last || tokens[i + 1].Lower is "," or "." or "to" or "and";
     }
 
     /// <summary>"asked for", or "asked (someone) to" a few words on, with no break between.</summary>

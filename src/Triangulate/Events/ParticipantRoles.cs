@@ -78,7 +78,8 @@ internal static class ParticipantRoles
     public static IReadOnlyList<Participant> Assign(SentenceContext context, int trigger, EventType type, bool symmetric, IReadOnlyList<ActorMention> articleMentions)
     {
         var participants = ByPosition(context, trigger, type, symmetric, articleMentions).Concat(VictimsReader.Find(context, trigger, type))
-            .Concat(Located(context, trigger, type)).Concat(Addressed(context, trigger, type)).DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
+            .Concat(Located(context, trigger, type)).Concat(Addressed(context, trigger, type)).Concat(HarmedIn(context, trigger, type))
+            .DistinctBy(p => (p.Evidence.Start, p.Evidence.End)).ToList();
         return participants
             .Where(p => !participants.Any(other => other != p && other.Evidence.Start <= p.Evidence.Start && p.Evidence.End <= other.Evidence.End))
             .ToList();
@@ -295,7 +296,22 @@ internal static class ParticipantRoles
             return null;
         if (head > context.First && tokens[head].Lower == "," && !tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal))
             head = BeforeAppositive(tokens, head, context.First);
-        return head >= context.First && (IsHead(tokens[head]) || IsCount(tokens, head)) ? Phrase(context, head, head, context.First) : null;
+        if (head < context.First || !(IsHead(tokens[head]) || IsCount(tokens, head)))
+            return null;
+        var phrase = Phrase(context, head, head, context.First);
+        return OwnerOf(context, phrase) is { } person ? Phrase(context, person, head, context.First) : phrase;
+    }
+
+    /// <summary>"A local commander of the Kestrel Brigades (was killed)": the person the phrase after "of" belongs to, by token index.</summary>
+    private static int? OwnerOf(SentenceContext context, Candidate phrase)
+    {
+        var tokens = context.Tokens;
+        var first = context.Last;
+        while (first > context.First && tokens[first].Start > phrase.Start)
+            first--;
+        if (first > context.First && tokens[first - 1].Lower == "the")
+            first--;
+        return first - 2 >= context.First && tokens[first - 1].Lower == "of" && IsPeople(tokens[first - 2]) ? first - 2 : null;
     }
 
     private static bool DeadAfterParticiple(IReadOnlyList<WordToken> tokens, int trigger, int first) =>
@@ -383,6 +399,34 @@ internal static class ParticipantRoles
         }
     }
 
+    private static readonly HashSet<EventType> Harms = [EventTypes.Kill, EventTypes.Injure];
+
+    /// <summary>"were killed in Kestrel attacks", "died in a Kestrel air strike": who made the attack the harm came in did the harm.</summary>
+    private static IEnumerable<Participant> HarmedIn(SentenceContext context, int trigger, EventType type)
+    {
+        if (!Harms.Contains(type))
+            yield break;
+        var tokens = context.Tokens;
+        for (var i = trigger + 1; i < Math.Min(context.Last, trigger + PrepositionReach); i++)
+        {
+            if (ClauseBreaks.Contains(tokens[i].Lower))
+                yield break;
+            if (tokens[i].Lower != "in")
+                continue;
+            var next = i + 1;
+            while (next < context.Last && tokens[next].Lower is "a" or "an" or "the")
+                next++;
+            if (context.Mentions.FirstOrDefault(m => m.Start == tokens[next].Start && m.Type is not ActorType.Place) is not { } mention)
+                yield break;
+            var act = next;
+            while (act <= context.Last && tokens[act].End <= mention.End)
+                act++;
+            if (act <= context.Last && EventLexicon.Find(tokens[act - 1].Lower, tokens[act].Lower) is { } attack && attack.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
+                yield return new Participant(mention.Text, mention.Type, "actor", context.Article.Evidence(mention.Start, mention.End));
+            yield break;
+        }
+    }
+
     private static readonly HashSet<string> Giving = ["given", "gave", "sent", "issued", "delivered", "passed", "relayed", "conveyed", "addressed", "directed", "made"];
 
     private static bool Verbal(WordToken token) => token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal);
@@ -403,8 +447,30 @@ internal static class ParticipantRoles
             found = true;
             yield return place;
         }
-        if (!found && WherePlace(context, trigger) is { } where)
+        if (!found && (WherePlace(context, trigger) ?? OpeningPlace(context, trigger)) is { } where)
             yield return where.As(Place);
+    }
+
+    private const int OpeningReach = 10;
+
+    /// <summary>
+    /// "On December 21, 2015 in Bagram, a suicide bomber blew himself up": a named place the sentence opens with, ending
+    /// at a comma, locates what follows ("In one incident," names none).
+    /// </summary>
+    private static Candidate? OpeningPlace(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        var preposition = -1;
+        for (var i = context.First; i < trigger && i - context.First <= OpeningReach; i++)
+        {
+            if (tokens[i].Lower == "," && preposition >= 0)
+                return PhraseAfter(context, preposition) is { } phrase && phrase.End == tokens[i - 1].End && tokens[preposition + 1].Capitalised && IsPlace(context, phrase, preposition) ? phrase : null;
+            if (Places.Contains(tokens[i].Lower))
+                preposition = i;
+            else if (tokens[i].Lower != "," && ClauseBreaks.Contains(tokens[i].Lower) || tokens[i].Lower is "who" or "which" or "that")
+                return null;
+        }
+        return null;
     }
 
     private const int WhereReach = 10;

@@ -137,7 +137,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
         else
         {
             // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
-            source = cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower) ? null
+            source = cueFirst > sentenceFirst && tokens[cueFirst - 1].Lower == "to" ? ControllingSubject(tokens, cueFirst - 1, sentenceFirst)
+                : cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower) ? null
                 : PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
@@ -189,8 +190,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
             return false;
         var before = cueFirst > sentenceFirst ? tokens[cueFirst - 1].Lower : "^";
         var after = tokens[cueLast + 1];
+        // "“...,” said Nasrallah" inverts; "“...,” adding that ..." goes on with the speaker's own clause.
         if (before is "”" or "\"" or "’" or "'" && after.IsWord)
-            return true;
+            return after.Lower != "that" && !tokens[cueLast].Lower.EndsWith("ing", StringComparison.Ordinal);
         // ", said he." inverts; ", said he would" is a clause with its own subject.
         if (Pronouns.Contains(after.Lower) && cueLast + 2 <= sentenceLast && tokens[cueLast + 2].IsWord)
             return false;
@@ -234,9 +236,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
         }
         else if (last > sentenceFirst && tokens[last].Lower == ",")
         {
-            // Of the commas before the cue, the farthest one that closes a name or pronoun ends the subject.
+            // Of the commas before the cue, the farthest one that closes a name or pronoun ends the subject; not one that
+            // closes what the sentence opens with ("On Sunday, Hillary Clinton, the front-runner, called").
             var subjectEnd = -1;
-            for (var comma = last; comma > sentenceFirst && last - comma < 40; comma--)
+            var opening = OpeningComma(tokens, sentenceFirst, last);
+            for (var comma = last; comma > opening && comma > sentenceFirst && last - comma < 40; comma--)
             {
                 if (tokens[comma].Lower == "," && (tokens[comma - 1].Capitalised || Pronouns.Contains(tokens[comma - 1].Lower)))
                     subjectEnd = comma - 1;
@@ -262,6 +266,54 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 return PhraseBefore(tokens, before, sentenceFirst);
         }
         return (first, last);
+    }
+
+    private const int MaximumVerbChain = 6;
+
+    /// <summary>
+    /// "He needs to persuade", "Sanders is choosing not to respond": the name or personal pronoun a few verbs before the
+    /// "to" of a cue, whose subject the cue shares; none when a noun phrase or a clause boundary comes first ("the plan to").
+    /// </summary>
+    private static (int First, int Last)? ControllingSubject(IReadOnlyList<WordToken> tokens, int to, int sentenceFirst)
+    {
+        // "In addition to asking": a noun before "to" is no verb a subject governs.
+        if (to - 1 < sentenceFirst || !Governs(tokens[to - 1]))
+            return null;
+        for (var i = to - 1; i >= sentenceFirst && to - i <= MaximumVerbChain; i--)
+        {
+            var token = tokens[i];
+            if (token.Lower is "he" or "she" or "they" or "we" or "i")
+                return (i, i);
+            if (token.Capitalised)
+                return OpeningWords.Contains(token.Lower) || LeadingConjunctions.Contains(token.Lower) ? null : PhraseBefore(tokens, i, sentenceFirst);
+            if (!token.IsWord || token.Lower is not "to" && (NonFinalWords.Contains(token.Lower) || SourceBoundaries.Contains(token.Lower) && !IsAuxiliary(token) && token.Lower is not ("not" or "also")))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"needs to", "is trying to", "has yet to", "wants to": a verb, an auxiliary or "yet" right before the "to" of a cue.</summary>
+    private static bool Governs(WordToken token) =>
+        IsAuxiliary(token) || token.Lower is "yet" or "want" or "need" or "try" or "seek" or "hope" or "plan" or "seem" or "appear" or "able" or "likely"
+        || !token.Capitalised && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal) || IsThirdPerson(token.Lower));
+
+    private static bool IsThirdPerson(string lower) => lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("ous", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The comma that ends an opening phrase or word ("On Sunday,", "At the club,", "Moreover,"), by token index, when
+    /// the sentence opens with one before <paramref name="last"/>; -1 when it does not.
+    /// </summary>
+    private static int OpeningComma(IReadOnlyList<WordToken> tokens, int sentenceFirst, int last)
+    {
+        var word = tokens[sentenceFirst].Lower;
+        if (!OpeningWords.Contains(word) && !LeadingConjunctions.Contains(word))
+            return -1;
+        for (var i = sentenceFirst + 1; i < last; i++)
+        {
+            if (tokens[i].Lower == ",")
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -299,6 +351,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
             before--;
         if (before <= sentenceFirst)
             return false;
+        // ",” adding": a quotation closed after its comma is a pause too.
+        if (tokens[before].Lower is "”" or "\"" && before - 1 > sentenceFirst && tokens[before - 1].Lower == ",")
+            before--;
         return tokens[before].Lower is "and" or "but"
             || tokens[before].Lower is "," or "by" or "after" or "before" or "while" or "without" && tokens[cueFirst].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
@@ -312,7 +367,17 @@ public sealed class AttributionFinder(AttributionCueModel model)
         var first = sentenceFirst;
         while (first < cueFirst && (!tokens[first].IsWord || LeadingConjunctions.Contains(tokens[first].Lower)))
             first++;
-        if (first < cueFirst && (OpeningWords.Contains(tokens[first].Lower) || !tokens[first].Capitalised))
+        // "PARIS, Aug 31 (Reuters) - France's ...": a dateline ends at a spaced dash.
+        for (var i = first + 1; i < Math.Min(cueFirst, first + MaximumSourceTokens + 4); i++)
+        {
+            if (tokens[i].Lower is "-" or "–" or "—" && tokens[i].Start > tokens[i - 1].End)
+            {
+                first = i + 1;
+                break;
+            }
+        }
+        // "Rallying hundreds of workers, Hillary Clinton tried ...": an opening participle clause runs to its comma.
+        if (first < cueFirst && (OpeningWords.Contains(tokens[first].Lower) || !tokens[first].Capitalised || tokens[first].Lower.EndsWith("ing", StringComparison.Ordinal)))
         {
             while (first < cueFirst && tokens[first].Lower != ",")
                 first++;

@@ -33,6 +33,12 @@ internal static class AttributionWords
         "supporters", "leaders", "leader", "aides", "aide", "report", "statement", "poll", "survey", "study", "group",
         "groups", "democrats", "republicans", "administration", "government", "ministry", "company", "agency", "committee",
         "chairman", "director", "governor", "senator", "secretary", "lawmakers", "residents", "witnesses", "members",
+        // Who speaks in the singular (plurals pass as plural nouns): bodies, offices and the people who hold them.
+        "court", "judge", "panel", "board", "council", "foundation", "party", "department", "commission", "union", "organization",
+        "organisation", "institute", "association", "office", "authority", "prosecutor", "lawyer", "attorney", "mayor", "chief",
+        "newspaper", "magazine", "network", "editorial", "author", "writer", "columnist", "economist", "manager", "executive",
+        "founder", "owner", "strategist", "adviser", "advisor", "representative", "congressman", "congresswoman", "speaker",
+        "member", "expert", "analyst", "historian", "professor", "pollster", "reporter", "editor", "commentator", "officer", "firm",
     ];
 
     public static readonly HashSet<string> SourceBoundaries =
@@ -67,7 +73,7 @@ internal static class AttributionWords
 
     public static readonly HashSet<string> Abbreviations = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "prof", "sgt", "capt", "u", "s", "d", "r", "n", "c", "no", "vs", "inc", "co", "corp", "ltd"];
 
-    public static readonly HashSet<string> LeadingConjunctions = ["but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "then"];
+    public static readonly HashSet<string> LeadingConjunctions = ["but", "and", "so", "yet", "still", "however", "meanwhile", "instead", "now", "then", "moreover", "furthermore", "indeed"];
 
     /// <summary>Words that open a clause before the subject: "In a memo on Tuesday, the chairman ...".</summary>
     public static readonly HashSet<string> OpeningWords =

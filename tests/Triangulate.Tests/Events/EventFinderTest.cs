@@ -295,4 +295,64 @@ public class EventFinderTest
         var appeal = Assert.Single(events, e => e.Type == EventTypes.Appeal);
         Assert.DoesNotContain(events, e => e.Id == appeal.Id && e != appeal);
     }
+
+    [Theory]
+    [InlineData("The courier drove the van to Kell on Monday.", "drove")]
+    [InlineData("The courier walked to the Kell ferry station.", "walked")]
+    public void DrivingAndWalkingAreMoves(string sentence, string trigger) =>
+        Assert.Contains(Find(sentence), e => e.Type == EventTypes.Visit && e.Trigger.Text == trigger);
+
+    [Fact]
+    public void DrivingPeopleFromTheirHomesIsNoMove() =>
+        Assert.DoesNotContain(Find("The flood drove 300 people from their homes in Kell."), e => e.Type == EventTypes.Visit);
+
+    [Fact]
+    public void ABeatingIsAnInjury() =>
+        Assert.Contains(Find("Guards were seen beating two ferry workers outside the depot."), e => e.Type == EventTypes.Injure && e.Trigger.Text == "beating");
+
+    [Fact]
+    public void AVerbJoinedByAndSharesTheSubject()
+    {
+        var charge = Assert.Single(Find("Ilse Marren arrived in Kell on Monday. She was arrested and charged with fraud."), e => e.Type == EventTypes.Charge);
+
+        Assert.Equal("She", Assert.Single(charge.Participants, p => p.Role == "target").Evidence.Text);
+    }
+
+    [Fact]
+    public void APlaceTheSentenceOpensWithLocatesTheEvent()
+    {
+        var attack = Assert.Single(Find("On June 2, 2024 in Dunmore Vale, a gunman shot two ferry guards."), e => e.Type == EventTypes.Attack);
+
+        Assert.Equal("Dunmore Vale", Assert.Single(attack.Participants, p => p.Role == "place").Evidence.Text);
+    }
+
+    [Fact]
+    public void AnOpeningPhraseNamingNoPlaceLocatesNothing() =>
+        Assert.DoesNotContain(Assert.Single(Find("In one incident, a gunman shot two ferry guards."), e => e.Type == EventTypes.Attack).Participants, p => p.Role == "place");
+
+    [Fact]
+    public void TheSubjectIsThePersonOfTheGroupNamedAfterOf()
+    {
+        var killing = Assert.Single(Find("A local commander of the Kestrel Brigades, a rebel militia, was also reportedly killed."), e => e.Type == EventTypes.Kill);
+
+        Assert.Contains("commander", Assert.Single(killing.Participants, p => p.Role == "target").Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Prosecutors called Ada Vale, the owner of the inn, who testified on Monday.", true)]
+    [InlineData("The senator called Ada Vale a liar on Monday.", false)]
+    public void CallingSomeoneNamedIsAContact(string sentence, bool contact) =>
+        Assert.Equal(contact, Find(sentence).Any(e => e.Type == EventTypes.Meet && e.Trigger.Text == "called"));
+
+    [Fact]
+    public void AQuotedQuestionAskedIsAContact() =>
+        Assert.Contains(Find("“Who rented the van?” Vale asked. “A man from Kell,” the clerk replied."), e => e.Type == EventTypes.Meet && e.Trigger.Text == "asked");
+
+    [Fact]
+    public void WhoMadeTheAttackDidTheKilling()
+    {
+        var killing = Assert.Single(Find("Two ferry guards were killed in Kestrel Brigades attacks near the quay on Monday."), e => e.Type == EventTypes.Kill);
+
+        Assert.Equal("Kestrel Brigades", Assert.Single(killing.Participants, p => p.Role == "actor").Name);
+    }
 }

@@ -153,4 +153,53 @@ public class AttributionFinderTest
         Assert.Equal(source, attribution.Source!.Text);
         Assert.True(attribution.Anonymous);
     }
+
+    [Fact]
+    public void AParticipleAfterAClosedQuotationSharesTheSpeaker()
+    {
+        var found = AttributionFinder.Default.Find("Ada Vale said the barrier was “sound,” adding that the council would pay for its repair.");
+
+        var adding = Assert.Single(found, a => a.Cue.Text == "adding");
+        Assert.Equal("Ada Vale", adding.Source!.Text);
+    }
+
+    [Fact]
+    public void TheCommaOfAnOpeningPhraseDoesNotEndTheSubject()
+    {
+        var attribution = Single("On Sunday, Ada Vale, the mayor of Kell, said the ferry would run again by June.");
+
+        Assert.StartsWith("Ada Vale", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void ASentenceSubjectStartsAfterADateline()
+    {
+        var found = AttributionFinder.Default.Find("KELL, June 3 (Wire) - The Kell harbour board voted for the plan on Monday, saying the ferry would run again by June.");
+
+        var saying = Assert.Single(found, a => a.Cue.Text == "saying");
+        Assert.Equal("The Kell harbour board", saying.Source!.Text);
+    }
+
+    [Fact]
+    public void ACueAfterToHasTheSubjectOfTheVerbsBefore()
+    {
+        var found = AttributionFinder.Default.Find("Ada Vale is trying to persuade the harbour board that the ferry can pay for itself.");
+
+        var persuade = Assert.Single(found, a => a.Cue.Text.Contains("persuade", StringComparison.Ordinal));
+        Assert.Equal("Ada Vale", persuade.Source!.Text);
+    }
+
+    [Fact]
+    public void ANounBeforeToGovernsNoCue()
+    {
+        var found = AttributionFinder.Default.Find("In addition to asking Kell to close the quay, the harbour board said the ferry would stop.");
+
+        Assert.DoesNotContain(found, a => a.Source?.Text == "In");
+    }
+
+    [Theory]
+    [InlineData("Fewer ferries sail to Kell each year, a trend the foundation predicts will continue.", "foundation")]
+    [InlineData("In 2001 an arbitration panel found the harbour board was in breach of the lease.", "arbitration panel")]
+    public void ASingularBodyIsASpeakerForAWeakCue(string text, string source) =>
+        Assert.Contains(source, Single(text).Source!.Text, StringComparison.Ordinal);
 }
