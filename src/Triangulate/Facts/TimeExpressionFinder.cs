@@ -40,16 +40,25 @@ public static class TimeExpressionFinder
     ];
 
     /// <summary>
-    /// Words without which a rule cannot match (case aside): a text without any of them is not searched for the rule.
-    /// Most texts name no spoken year, century or quarter, and those patterns cost as much to miss as to find.
+    /// What a text must hold for a rule to match in it: a text without it is not searched for the rule. Most texts name
+    /// no spoken year, century, quarter or clock time, and those patterns cost as much to miss as to find.
     /// </summary>
-    private static readonly Dictionary<TimexRule, SearchValues<string>> Required = new()
+    private static readonly Dictionary<TimexRule, Func<string, bool>> MayMatch = new()
     {
-        [TimexRule.SpokenYear] = SearchValues.Create(["nineteen", "thousand"], StringComparison.OrdinalIgnoreCase),
-        [TimexRule.Century] = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase),
-        [TimexRule.YearAgoPeriod] = SearchValues.Create(["year-ago", "year-earlier"], StringComparison.OrdinalIgnoreCase),
-        [TimexRule.OrdinalQuarter] = SearchValues.Create(["quarter", "half"], StringComparison.OrdinalIgnoreCase),
+        [TimexRule.SpokenYear] = Holds(["nineteen", "thousand"]),
+        [TimexRule.Century] = Holds(["century"]),
+        [TimexRule.YearAgoPeriod] = Holds(["year-ago", "year-earlier"]),
+        [TimexRule.OrdinalQuarter] = Holds(["quarter", "half"]),
+        // A digit before "a.m." or "pm", or "noon" or "midnight".
+        [TimexRule.ClockTime] = TimexPatterns.ClockTimeHint().IsMatch,
     };
+
+    /// <summary>Whether a text holds any of these words, case aside.</summary>
+    private static Func<string, bool> Holds(string[] words)
+    {
+        var values = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        return text => text.AsSpan().IndexOfAny(values) >= 0;
+    }
 
     public static IReadOnlyList<TimeExpression> Find(string text, DateOnly anchor)
     {
@@ -57,8 +66,7 @@ public static class TimeExpressionFinder
         for (var order = 0; order < Rules.Length; order++)
         {
             var (rule, pattern) = Rules[order];
-            if (Required.TryGetValue(rule, out var words) && text.AsSpan().IndexOfAny(words) < 0
-                || rule == TimexRule.ClockTime && !TimexPatterns.ClockTimeHint().IsMatch(text))
+            if (MayMatch.TryGetValue(rule, out var mayMatch) && !mayMatch(text))
                 continue;
             foreach (var match in Matches(rule, pattern, text))
                 candidates.Add(new Candidate(order, rule, match));

@@ -90,7 +90,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b" + Approximation + @"(?:(?<h>[01]?\d)(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.?m\b\.?|p\.?m\b\.?))|(?<noon>(?i:noon|midnight))(?=,?\s+(?:on\s+)?(?:" + Weekday + @"|(?i:today|yesterday|tomorrow))))(?:\s+(?<zone>[ECMP][SD]T|GMT|UTC))?(?:,?\s+(?:(?:on\s+)?" + Weekday + @"|(?<dayword>(?i:today|yesterday|tomorrow))))?(?:,?\s+" + Month + @"\s+(?<day>[0-3]?\d)\b(?![,.]?\d|:\d))?")]
     public static partial Regex ClockTime();
 
-    /// <summary>What every clock time holds: a digit before "a.m." or "pm", or "noon" or "midnight". A text without it is not searched for clock times.</summary>
+    /// <summary>What every clock time holds: a digit before "a.m." or "pm", or "noon" or "midnight".</summary>
     [GeneratedRegex(@"\d\s*[ap]\.?m\b|noon|midnight", RegexOptions.IgnoreCase)]
     public static partial Regex ClockTimeHint();
 

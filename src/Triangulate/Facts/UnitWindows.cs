@@ -60,6 +60,7 @@ internal static class UnitWindows
         }
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
+    /// <summary>A character of a regex word (\w): a letter, a decimal digit, a non-spacing mark or a connector such as "_".</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }
