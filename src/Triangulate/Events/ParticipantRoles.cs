@@ -374,29 +374,35 @@ internal static class ParticipantRoles
         if (!Addressing.Contains(type))
             yield break;
         var tokens = context.Tokens;
+        var i = PrepositionAfter(context, trigger, "to");
+        // "requested delivery to Room 25", "the threat widened to other ships": only "appealed to", "a warning to" and "warnings given to" address.
+        if (i < 0 || i > trigger + 1 && (Verbal(tokens[trigger]) || !Giving.Contains(tokens[i - 1].Lower)) || !OpensPhrase(tokens[i + 1]))
+            yield break;
+        var at = i;
+        for (var count = 0; count < MaximumRecipients && PhraseAfter(context, at) is { } phrase; count++)
+        {
+            while (at <= context.Last && tokens[at].End <= phrase.End)
+                at++;
+            // "..., officials said": the list has ended and who says so begins.
+            if (count > 0 && at <= context.Last && tokens[at].Lower is "said" or "says" or "told" or "added")
+                yield break;
+            yield return Named(context, phrase).As("target");
+            if (at >= context.Last || tokens[at].Lower is not ("," or "and") || !(OpensPhrase(tokens[at + 1]) || Noun(tokens[at + 1])))
+                yield break;
+        }
+    }
+
+    /// <summary>The token index of the first <paramref name="preposition"/> a few words after the trigger, in its clause; -1 when none is.</summary>
+    private static int PrepositionAfter(SentenceContext context, int trigger, string preposition)
+    {
         for (var i = trigger + 1; i < Math.Min(context.Last, trigger + PrepositionReach); i++)
         {
-            if (ClauseBreaks.Contains(tokens[i].Lower))
-                yield break;
-            if (tokens[i].Lower != "to")
-                continue;
-            // "requested delivery to Room 25", "the threat widened to other ships": only "appealed to", "a warning to" and "warnings given to" address.
-            if (i > trigger + 1 && (Verbal(tokens[trigger]) || !Giving.Contains(tokens[i - 1].Lower)) || !OpensPhrase(tokens[i + 1]))
-                yield break;
-            var at = i;
-            for (var count = 0; count < MaximumRecipients && PhraseAfter(context, at) is { } phrase; count++)
-            {
-                while (at <= context.Last && tokens[at].End <= phrase.End)
-                    at++;
-                // "..., officials said": the list has ended and who says so begins.
-                if (count > 0 && at <= context.Last && tokens[at].Lower is "said" or "says" or "told" or "added")
-                    yield break;
-                yield return Named(context, phrase).As("target");
-                if (at >= context.Last || tokens[at].Lower is not ("," or "and") || !(OpensPhrase(tokens[at + 1]) || Noun(tokens[at + 1])))
-                    yield break;
-            }
-            yield break;
+            if (ClauseBreaks.Contains(context.Tokens[i].Lower))
+                return -1;
+            if (context.Tokens[i].Lower == preposition)
+                return i;
         }
+        return -1;
     }
 
     private static readonly HashSet<EventType> Harms = [EventTypes.Kill, EventTypes.Injure];
@@ -407,24 +413,19 @@ internal static class ParticipantRoles
         if (!Harms.Contains(type))
             yield break;
         var tokens = context.Tokens;
-        for (var i = trigger + 1; i < Math.Min(context.Last, trigger + PrepositionReach); i++)
-        {
-            if (ClauseBreaks.Contains(tokens[i].Lower))
-                yield break;
-            if (tokens[i].Lower != "in")
-                continue;
-            var next = i + 1;
-            while (next < context.Last && tokens[next].Lower is "a" or "an" or "the")
-                next++;
-            if (context.Mentions.FirstOrDefault(m => m.Start == tokens[next].Start && m.Type is not ActorType.Place) is not { } mention)
-                yield break;
-            var act = next;
-            while (act <= context.Last && tokens[act].End <= mention.End)
-                act++;
-            if (act <= context.Last && EventLexicon.Find(tokens[act - 1].Lower, tokens[act].Lower) is { } attack && attack.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
-                yield return new Participant(mention.Text, mention.Type, "actor", context.Article.Evidence(mention.Start, mention.End));
+        var i = PrepositionAfter(context, trigger, "in");
+        if (i < 0)
             yield break;
-        }
+        var next = i + 1;
+        while (next < context.Last && tokens[next].Lower is "a" or "an" or "the")
+            next++;
+        if (context.Mentions.FirstOrDefault(m => m.Start == tokens[next].Start && m.Type is not ActorType.Place) is not { } mention)
+            yield break;
+        var act = next;
+        while (act <= context.Last && tokens[act].End <= mention.End)
+            act++;
+        if (act <= context.Last && EventLexicon.Find(tokens[act - 1].Lower, tokens[act].Lower) is { } attack && attack.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
+            yield return new Participant(mention.Text, mention.Type, "actor", context.Article.Evidence(mention.Start, mention.End));
     }
 
     private static readonly HashSet<string> Giving = ["given", "gave", "sent", "issued", "delivered", "passed", "relayed", "conveyed", "addressed", "directed", "made"];
