@@ -62,8 +62,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     /// <summary>"..., but she backed ...": a cue right after a new clause's own subject (a name or a personal pronoun) starts an attribution of its own.</summary>
     private static bool OpensAClause(IReadOnlyList<WordToken> tokens, int cueFirst) =>
-        cueFirst >= 2 && (tokens[cueFirst - 1].Lower is "he" or "she" or "they" or "we" or "i" || tokens[cueFirst - 1].Capitalised)
+        cueFirst >= 2 && (IsPersonalSubject(tokens[cueFirst - 1].Lower) || tokens[cueFirst - 1].Capitalised)
         && tokens[cueFirst - 2].Lower is "but" or "and" or "," or ";" or "while" or "although" or "though" or "whereas";
+
+    /// <summary>A personal pronoun that can be a clause's subject and a speaker: "he", "she", "they", "we", "I".</summary>
+    private static bool IsPersonalSubject(string lower) => lower is "he" or "she" or "they" or "we" or "i";
 
     /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
     private static bool InsideAnotherContent(Attribution attribution, List<Attribution> found) =>
@@ -282,7 +285,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
         for (var i = to - 1; i >= sentenceFirst && to - i <= MaximumVerbChain; i--)
         {
             var token = tokens[i];
-            if (token.Lower is "he" or "she" or "they" or "we" or "i")
+            if (IsPersonalSubject(token.Lower))
                 return (i, i);
             if (token.Capitalised)
                 return OpeningWords.Contains(token.Lower) || LeadingConjunctions.Contains(token.Lower) ? null : PhraseBefore(tokens, i, sentenceFirst);

@@ -67,11 +67,11 @@ public static class QuantityFinder
         foreach (var attribution in said)
         {
             if (attribution.Cue.Start >= sentence.Start && attribution.Cue.End <= sentence.End)
-                within.Add(attribution with { Source = InSentence(attribution.Source), Content = InSentence(attribution.Content), Cue = InSentence(attribution.Cue)! });
+                within.Add(attribution with { Source = Shifted(attribution.Source), Content = Shifted(attribution.Content), Cue = Shifted(attribution.Cue)! });
         }
         return within;
 
-        TextSpan? InSentence(TextSpan? span) => span is null ? null : span with { Start = span.Start - sentence.Start, End = span.End - sentence.Start };
+        TextSpan? Shifted(TextSpan? span) => span is null ? null : span with { Start = span.Start - sentence.Start, End = span.End - sentence.Start };
     }
 
     /// <param name="attributions">The sentence's attributions, asked for only when a number in it is a claim.</param>
