@@ -10,8 +10,8 @@ namespace Triangulate.Analysis;
 /// The incremental pipeline: takes new articles and updates the stories, the provenance groups, the actors and the
 /// claims of everything it has seen. It holds the state the stages keep between batches (the story clusterer, the
 /// reuse index and provenance groups, each article's facts), so a batch costs its own work, not the corpus's.
-/// Within a pass the stages run as soon as their inputs exist: sentence facts are read on every core, and story
-/// clustering runs beside reuse detection, which needs no stories.
+/// Within a pass the stages run as soon as their inputs exist: story clustering, which needs no facts, runs on a thread
+/// of its own beside the sentence facts (read on every core) and then beside reuse detection, which needs no stories.
 /// </summary>
 public sealed class CorpusAnalysis
 {
@@ -50,6 +50,15 @@ public sealed class CorpusAnalysis
     {
         var fresh = batch.Where(a => _articles.TryAdd(a.Id, a)).ToList();
 
+        // Clustering is one sequential pass that needs no facts: it runs on a thread of its own while the facts are
+        // read on every core, then beside reuse detection, which needs the facts' text layer.
+        var factsRead = false;
+        var clustering = Task.Factory.StartNew(() => Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh, arrived =>
+        {
+            if (Volatile.Read(ref factsRead))
+                progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count));
+        })), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
         var read = Timings.Time(AnalysisStage.Facts, () =>
         {
             var done = 0L;
@@ -62,14 +71,11 @@ public sealed class CorpusAnalysis
                 return facts;
             }).ToList();
         });
+        Volatile.Write(ref factsRead, true);
         _facts.AddRange(read);
         var textOf = read.ToDictionary(f => f.Text.ArticleId, f => f.Text, StringComparer.Ordinal);
-
-        IReadOnlyList<Story> stories = [];
-        Parallel.Invoke(
-            () => stories = Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh,
-                arrived => progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count)))),
-            () => Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id]))));
+        Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id])));
+        var stories = clustering.GetAwaiter().GetResult();
 
         stories = StoryLineage.Inherit(stories, _storyOf);
         foreach (var story in stories)
