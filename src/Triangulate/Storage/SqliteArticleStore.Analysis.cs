@@ -39,15 +39,15 @@ public sealed partial class SqliteArticleStore
         var gone = JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id)));
         Run("DELETE FROM story_articles WHERE story_id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
         Run("DELETE FROM stories WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(update.RemovedStoryIds)));
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO stories", update.Stories,
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO stories", 1, update.Stories,
             s => s.Id, s => s.Title, s => Utc(s.FirstSeen), s => Utc(s.LastSeen), s => s.ArticleIds.Count, s => JsonSerializer.Serialize(s.Outlets), StoredJson.Write);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO story_articles", update.Stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))),
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO story_articles", 1, update.Stories.SelectMany(s => s.ArticleIds.Select(a => (Article: a, Story: s.Id))),
             m => m.Article, m => m.Story);
 
         var groups = update.Groups.Select(ReportBuilder.ToReport).ToList();
         Run("DELETE FROM group_articles WHERE group_id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(groups.Select(g => g.Id))));
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO provenance_groups", groups, g => g.Id, StoredJson.Write);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO group_articles", groups.SelectMany(g => g.Articles.Select(a => (Article: a, Group: g.Id))),
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO provenance_groups", 1, groups, g => g.Id, StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO group_articles", 1, groups.SelectMany(g => g.Articles.Select(a => (Article: a, Group: g.Id))),
             m => m.Article, m => m.Group);
 
         if (update.Complete)
@@ -58,10 +58,10 @@ public sealed partial class SqliteArticleStore
                 DELETE FROM actor_names WHERE actor_id IN (SELECT value FROM json_each($actors));
                 DELETE FROM actors WHERE id IN (SELECT value FROM json_each($actors));
                 """, ("$scope", scope), ("$actors", JsonSerializer.Serialize(update.Actors.Select(a => a.Id).Concat(update.RemovedActorIds))));
-        SqliteRows.Insert(transaction, "INSERT INTO actors", update.Actors, a => a.Id, a => a.Name, a => a.Aliases.Sum(n => n.Count), StoredJson.Write);
-        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO actor_names", update.Actors.SelectMany(a => a.Aliases.Select(n => (n.Name, Actor: a.Id))),
+        SqliteRows.Insert(transaction, "INSERT INTO actors", 1, update.Actors, a => a.Id, a => a.Name, a => a.Aliases.Sum(n => n.Count), StoredJson.Write);
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO actor_names", 2, update.Actors.SelectMany(a => a.Aliases.Select(n => (n.Name, Actor: a.Id))),
             n => n.Name, n => n.Actor);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO actor_articles", update.ActorArticles, m => m.Actor, m => m.Article, m => StoredJson.Write(m.Mentions));
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO actor_articles", 2, update.ActorArticles, m => m.Actor, m => m.Article, m => StoredJson.Write(m.Mentions));
         SaveFacts(update, scope, transaction, (sql, parameters) => Run(sql, parameters));
         SaveFrequencies(update, transaction, (sql, parameters) => Run(sql, parameters));
         transaction.Commit();
@@ -76,7 +76,7 @@ public sealed partial class SqliteArticleStore
         run("INSERT INTO analysis_meta VALUES ('frequency_documents', $n) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + $n",
             [("$n", update.Frequencies.Documents)]);
         var table = update.Frequencies;
-        SqliteRows.Upsert(transaction, "INSERT INTO story_frequencies", "ON CONFLICT (kind, key) DO UPDATE SET documents = documents + excluded.documents",
+        SqliteRows.Upsert(transaction, "INSERT INTO story_frequencies", "ON CONFLICT (kind, key) DO UPDATE SET documents = documents + excluded.documents", 2,
             table.Terms.Select(t => (Kind: 0, t.Key, t.Value)).Concat(table.Actors.Select(a => (Kind: 1, a.Key, a.Value))).Concat(table.Numbers.Select(n => (Kind: 2, n.Key, n.Value))),
             f => f.Kind, f => f.Key, f => f.Value);
     }

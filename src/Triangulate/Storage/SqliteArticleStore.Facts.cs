@@ -80,11 +80,11 @@ public sealed partial class SqliteArticleStore
                 DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE story_id IN (SELECT value FROM json_each($ids)));
                 DELETE FROM events WHERE story_id IN (SELECT value FROM json_each($ids));
                 """, [("$ids", JsonSerializer.Serialize(update.RemovedStoryIds.Concat(update.Stories.Select(s => s.Id))))]);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO events", update.Events,
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO events", 1, update.Events,
             e => e.Id, e => e.Story, e => e.Type, e => Day(e.Time?.Start), e => Day(e.Time?.End), e => e.IndependentOrigins, e => e.Articles.Count, StoredJson.Write);
-        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_articles", update.Events.SelectMany(e => e.Articles.Select(a => (Article: a, Event: e.Id))),
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_articles", 2, update.Events.SelectMany(e => e.Articles.Select(a => (Article: a, Event: e.Id))),
             m => m.Article, m => m.Event);
-        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_actors", update.Events.SelectMany(e => e.Participants
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO event_actors", 2, update.Events.SelectMany(e => e.Participants
                 .SelectMany(p => p.Actor is { } actor ? new[] { actor, p.Name } : [p.Name]).Distinct().Select(actor => (Actor: actor, Event: e.Id))),
             m => m.Actor, m => m.Event);
 
@@ -96,11 +96,11 @@ public sealed partial class SqliteArticleStore
                 DELETE FROM claim_fact_articles WHERE claim_id IN (SELECT claim_id FROM claim_fact_articles WHERE article_id IN (SELECT value FROM json_each($scope)));
                 DELETE FROM attributions WHERE article_id IN (SELECT value FROM json_each($scope));
                 """, [("$scope", scope)]);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO claim_facts", update.ClaimFacts,
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO claim_facts", 1, update.ClaimFacts,
             c => c.Id, c => c.Value, c => c.IndependentOrigins, c => c.Articles.Count, StoredJson.Write);
-        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO claim_fact_articles", update.ClaimFacts.SelectMany(c => c.Articles.Select(a => (Article: a, Claim: c.Id))),
+        SqliteRows.Insert(transaction, "INSERT OR IGNORE INTO claim_fact_articles", 2, update.ClaimFacts.SelectMany(c => c.Articles.Select(a => (Article: a, Claim: c.Id))),
             m => m.Article, m => m.Claim);
-        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO attributions", update.Attributions.GroupBy(a => a.Article),
+        SqliteRows.Insert(transaction, "INSERT OR REPLACE INTO attributions", 1, update.Attributions.GroupBy(a => a.Article),
             g => g.Key, g => StoredJson.Write(g.ToList()));
     }
 

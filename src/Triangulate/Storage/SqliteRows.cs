@@ -10,13 +10,49 @@ namespace Triangulate.Storage;
 internal static class SqliteRows
 {
     /// <param name="insert">The statement up to its values: "INSERT OR IGNORE INTO actor_names".</param>
+    /// <param name="keyColumns">How many leading columns make the table's primary key: rows go in in key order.</param>
     /// <param name="columns">One function per column, in the table's order.</param>
-    public static void Insert<T>(SqliteTransaction transaction, string insert, IEnumerable<T> rows, params Func<T, object?>[] columns) =>
-        Write(transaction, $"{insert} VALUES ({Values(columns.Length)})", rows, columns);
+    public static void Insert<T>(SqliteTransaction transaction, string insert, int keyColumns, IEnumerable<T> rows, params Func<T, object?>[] columns) =>
+        Write(transaction, $"{insert} VALUES ({Values(columns.Length)})", InKeyOrder(rows, columns[..keyColumns]), columns);
 
     /// <param name="conflict">What a row whose key is stored already does: "ON CONFLICT (key) DO UPDATE SET ...".</param>
-    public static void Upsert<T>(SqliteTransaction transaction, string insert, string conflict, IEnumerable<T> rows, params Func<T, object?>[] columns) =>
-        Write(transaction, $"{insert} VALUES ({Values(columns.Length)}) {conflict}", rows, columns);
+    public static void Upsert<T>(SqliteTransaction transaction, string insert, string conflict, int keyColumns, IEnumerable<T> rows, params Func<T, object?>[] columns) =>
+        Write(transaction, $"{insert} VALUES ({Values(columns.Length)}) {conflict}", InKeyOrder(rows, columns[..keyColumns]), columns);
+
+    /// <summary>
+    /// The rows sorted by their key, rows of one key in the order given (the last of them is the one a REPLACE keeps, the
+    /// first the one an IGNORE keeps). Text compares ignoring case, so rows a NOCASE key holds equal keep their order too.
+    /// The keys are hashes and every table is a B-tree on its key: in key order each row is appended to the last page,
+    /// where in any other order it lands on a random page, which splits and is written again (storing the analysis of
+    /// ../shared/corpus's events took 2.2 times as long in arrival order).
+    /// </summary>
+    private static IEnumerable<T> InKeyOrder<T>(IEnumerable<T> rows, Func<T, object?>[] key) =>
+        rows.Select(row => (Row: row, Key: Array.ConvertAll(key, column => column(row))))
+            .OrderBy(row => row.Key, KeyComparer.Instance)
+            .Select(row => row.Row);
+
+    private sealed class KeyComparer : IComparer<object?[]>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < x!.Length; i++)
+            {
+                var order = (x[i], y![i]) switch
+                {
+                    (string a, string b) => string.Compare(a, b, StringComparison.OrdinalIgnoreCase),
+                    (IComparable a, { } b) => a.CompareTo(b),
+                    (null, null) => 0,
+                    (null, _) => -1,
+                    _ => 1,
+                };
+                if (order != 0)
+                    return order;
+            }
+            return 0;
+        }
+    }
 
     private static string Values(int columns) => string.Join(", ", Enumerable.Range(0, columns).Select(i => "$" + i));
 
