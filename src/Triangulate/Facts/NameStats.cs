@@ -35,7 +35,29 @@ internal sealed class NameStats(string key)
 
     public string[] Words => _words ??= Key.Split(' ');
 
-    public ActorType Type => Types.Where(t => t != ActorType.Unknown).GroupBy(t => t).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <summary>The commonest known type; of equally common ones, the first used. Asked for again and again while
+    /// aliases are resolved, so it is counted in place.</summary>
+    public ActorType Type
+    {
+        get
+        {
+            Span<int> counts = stackalloc int[TypeCount];
+            var most = 0;
+            foreach (var type in Types)
+            {
+                if (type != ActorType.Unknown)
+                    most = Math.Max(most, ++counts[(int)type]);
+            }
+            foreach (var type in Types)
+            {
+                if (type != ActorType.Unknown && counts[(int)type] == most)
+                    return type;
+            }
+            return ActorType.Unknown;
+        }
+    }
+
+    private static readonly int TypeCount = Enum.GetValues<ActorType>().Length;
 
     /// <summary>The uses of one name gathered from narrower scopes: the part itself when there is one.</summary>
     public static NameStats Combine(string key, IReadOnlyList<NameStats> parts)

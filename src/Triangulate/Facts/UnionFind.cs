@@ -22,9 +22,9 @@ internal sealed class UnionFind<T> where T : notnull
     public T Find(T item)
     {
         var root = item;
-        while (!_parent[root].Equals(root))
+        while (!Same(_parent[root], root))
             root = _parent[root];
-        while (!item.Equals(root))
+        while (!Same(item, root))
             (item, _parent[item]) = (_parent[item], root);
         return root;
     }
@@ -34,11 +34,14 @@ internal sealed class UnionFind<T> where T : notnull
     {
         var rootA = Find(a);
         var rootB = Find(b);
-        if (rootA.Equals(rootB))
+        if (Same(rootA, rootB))
             return false;
         _parent[rootB] = rootA;
         return true;
     }
+
+    // Equals(object) would box every int and tuple compared.
+    private static bool Same(T a, T b) => EqualityComparer<T>.Default.Equals(a, b);
 
     public IEnumerable<HashSet<T>> Groups() =>
         _order.GroupBy(Find).Select(group => group.ToHashSet());
