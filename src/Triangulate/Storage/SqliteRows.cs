@@ -103,6 +103,7 @@ internal static class SqliteRows
     {
         null or DBNull => raw.sqlite3_bind_null(statement, index),
         string text => raw.sqlite3_bind_text(statement, index, text),
+        Utf8Json json => raw.sqlite3_bind_text(statement, index, json.Bytes.AsSpan()),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),

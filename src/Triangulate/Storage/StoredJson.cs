@@ -12,7 +12,8 @@ internal static class StoredJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>The record as UTF-8, the form SQLite stores text in: no string to make and transcode again.</summary>
+    public static Utf8Json Write<T>(T value) => new(JsonSerializer.SerializeToUtf8Bytes(value, Options));
 
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
         ?? throw new InvalidDataException("a stored analysis record is empty");
