@@ -59,7 +59,7 @@ internal static class StageProgressDisplay
     {
         if (timings.Count == 0)
             return;
-        Consoles.Error.MarkupLine("[grey]" + Markup.Escape($"Time by stage ({articles:N0} articles; stories run beside sentence facts and reuse): " +
+        Consoles.Error.MarkupLine("[grey]" + Markup.Escape($"Time by stage ({articles:N0} articles; stories run beside sentence facts and reuse, provenance beside actors): " +
             string.Join(", ", timings.Select(t => $"{t.Stage} {Seconds(t.Time)}"))) + "[/]");
     }
 

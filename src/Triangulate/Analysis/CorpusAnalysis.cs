@@ -84,17 +84,13 @@ public sealed class CorpusAnalysis
                 _storyOf[id] = story.Id;
         }
 
-        var groups = Timings.Time(AnalysisStage.Provenance, () =>
-        {
-            progress?.Report(new StageProgress(AnalysisStage.Provenance, 0, null));
-            return _provenance.Link(stories.Select(s => s.ArticleIds));
-        });
-
-        var actors = Timings.Time(AnalysisStage.Actors, () =>
-        {
-            progress?.Report(new StageProgress(AnalysisStage.Actors, 0, null));
-            return ResolveActors(stories);
-        });
+        // Provenance groups and actors both need the stories and nothing of each other.
+        IReadOnlyList<ProvenanceGroup> groups = [];
+        (IReadOnlyList<Actor> Actors, IReadOnlyList<ActorArticle> Articles) actors = ([], []);
+        progress?.Report(new StageProgress(AnalysisStage.Provenance, 0, null));
+        Parallel.Invoke(
+            () => groups = Timings.Time(AnalysisStage.Provenance, () => _provenance.Link(stories.Select(s => s.ArticleIds))),
+            () => actors = Timings.Time(AnalysisStage.Actors, () => ResolveActors(stories)));
         var facts = Timings.Time(AnalysisStage.StoryFacts, () =>
         {
             progress?.Report(new StageProgress(AnalysisStage.StoryFacts, 0, null));

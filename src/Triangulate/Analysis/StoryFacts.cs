@@ -49,10 +49,6 @@ internal sealed class StoryFacts
         string? OriginOf(string article) => provenance.GroupOf(article)?.Id;
         var actorIds = ActorIds(actors);
         string ActorKey(string name) => actorIds.GetValueOrDefault(ActorNames.Key(name)) ?? name.ToLowerInvariant();
-        var events = stories.AsParallel().AsOrdered()
-            .SelectMany(story => EventMerger.Merge(story.ArticleIds.Where(_read.ContainsKey).SelectMany(id => _read[id].Events).ToList(), OriginOf, ActorKey)
-                .Select(fact => EventView.Of(story.Id, fact, name => actorIds.GetValueOrDefault(ActorNames.Key(name)))))
-            .ToList();
 
         // A claim's sentence's times are those its article's events were read with, not read again.
         IReadOnlyList<TimeExpression> SentenceTimes(ClaimMention claim)
@@ -60,8 +56,17 @@ internal sealed class StoryFacts
             var sentence = byId[claim.Article].Text.Sentences[claim.Evidence.Sentence];
             return [.. _read[claim.Article].Times.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).Select(t => t with { Start = t.Start - sentence.Start })];
         }
-        var claimFacts = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id), storyOf.GetValueOrDefault, SentenceTimes);
-        var claims = claimFacts.Select(fact => View(fact, storyOf, byId)).ToList();
+
+        IReadOnlyList<EventView> events = [];
+        IReadOnlyList<ClaimView> claims = [];
+        // Events merge story by story and claims across the corpus, neither needing the other.
+        Parallel.Invoke(
+            () => events = stories.AsParallel().AsOrdered()
+                .SelectMany(story => EventMerger.Merge(story.ArticleIds.Where(_read.ContainsKey).SelectMany(id => _read[id].Events).ToList(), OriginOf, ActorKey)
+                    .Select(fact => EventView.Of(story.Id, fact, name => actorIds.GetValueOrDefault(ActorNames.Key(name)))))
+                .ToList(),
+            () => claims = ClaimMerger.Merge(facts.SelectMany(f => f.Claims).ToList(), OriginOf, id => anchors.GetValueOrDefault(id), storyOf.GetValueOrDefault, SentenceTimes)
+                .Select(fact => View(fact, storyOf, byId)).ToList());
         return new Result(events, claims,
             [.. stories.SelectMany(story => story.ArticleIds).Where(_read.ContainsKey).SelectMany(id => _read[id].Attributions)]);
     }

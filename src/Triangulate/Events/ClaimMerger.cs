@@ -29,7 +29,7 @@ public static class ClaimMerger
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(reportedOf);
         ArgumentNullException.ThrowIfNull(storyOf);
-        var keyed = claims.Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article), storyOf, sentenceTimes))).ToList();
+        var keyed = claims.AsParallel().AsOrdered().Select(claim => (Claim: claim, Key: KeyOf(claim, reportedOf(claim.Article), storyOf, sentenceTimes))).ToList();
         // A figure of a story that also gives it as the tally of a named day ("approximately 1,160 deaths" beside
         // "the October 7 attack killed around 1,160") is that tally.
         var tallies = keyed.Where(item => item.Key.AcrossStories).Select(item => (item.Key.Story, item.Key.Counts, item.Key.Value, item.Key.Exact)).ToHashSet();
@@ -117,14 +117,15 @@ public static class ClaimMerger
             last++;
         for (var distance = 1; distance <= Reach; distance++)
         {
-            foreach (var i in (int[])[last + distance, first - distance])
-            {
-                if (i >= 0 && i < tokens.Count && tokens[i].IsWord && EventLexicon.Find(i > 0 ? tokens[i - 1].Lower : "", tokens[i].Lower) is { } type)
-                    return type.Name;
-            }
+            var type = EventAt(tokens, last + distance) ?? EventAt(tokens, first - distance);
+            if (type is not null)
+                return type;
         }
         return null;
     }
+
+    private static string? EventAt(IReadOnlyList<WordToken> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].IsWord && EventLexicon.Find(i > 0 ? tokens[i - 1].Lower : "", tokens[i].Lower) is { } type ? type.Name : null;
 
     /// <summary>"since October 7" starts a period; the count is not about that day alone.</summary>
     private static bool AfterBoundWord(string sentence, int start)
