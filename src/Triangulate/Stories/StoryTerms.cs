@@ -8,15 +8,11 @@ public static class StoryTerms
 {
     private const int MinLength = 2;
 
-    // News vocabulary repeats, so each distinct word is normalised and stemmed once per thread; the cache is emptied
-    // when it grows past this, which bounds it on an endless stream.
+    // News vocabulary repeats, so each distinct word is normalised and stemmed once per thread.
     private const int MaxCachedWords = 200_000;
 
-    [ThreadStatic]
-    private static Dictionary<string, string?>? cachedWords;
-
-    [ThreadStatic]
-    private static Dictionary<string, string?>? cachedAcronyms;
+    private static readonly WordMemo<string?> WordTerms = new(word => TermOf(word, TokenKind.Word), MaxCachedWords);
+    private static readonly WordMemo<string?> AcronymTerms = new(word => TermOf(word, TokenKind.Acronym), MaxCachedWords);
 
     /// <summary>The terms of a text, in order.</summary>
     public static IEnumerable<string> Extract(string text)
@@ -24,7 +20,7 @@ public static class StoryTerms
         ArgumentNullException.ThrowIfNull(text);
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (token.Kind is TokenKind.Word or TokenKind.Acronym && TermOf(token.In(text), token.Kind) is { } term)
+            if (token.Kind is TokenKind.Word or TokenKind.Acronym && (token.Kind == TokenKind.Word ? WordTerms : AcronymTerms).Of(token.In(text)) is { } term)
             {
                 yield return term;
             }
@@ -34,19 +30,7 @@ public static class StoryTerms
     /// <summary>The term of a word or acronym, or null when it is a stop word or too short.</summary>
     private static string? TermOf(ReadOnlySpan<char> token, TokenKind kind)
     {
-        var cache = kind == TokenKind.Word ? cachedWords ??= new(StringComparer.Ordinal) : cachedAcronyms ??= new(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(token, out var cached))
-        {
-            return cached;
-        }
-        if (cache.Count >= MaxCachedWords)
-        {
-            cache.Clear();
-        }
         var form = TextNormalizer.Normalize(token);
-        var term = form.Length < MinLength || StopWords.Contains(form) ? null : kind == TokenKind.Word ? PorterStemmer.Stem(form) : form;
-        lookup[token] = term;
-        return term;
+        return form.Length < MinLength || StopWords.Contains(form) ? null : kind == TokenKind.Word ? PorterStemmer.Stem(form) : form;
     }
 }

@@ -1,9 +1,8 @@
 namespace Triangulate.Text;
 
 /// <summary>
-/// The lower-case form of a word as one shared string per thread: news vocabulary repeats, so tokenizing an article
-/// allocates a string only for a word this thread has not met. The pool is emptied when it grows past
-/// <see cref="Capacity"/>, which bounds it on an endless stream of rare tokens.
+/// The lower-case form of a word as one shared string per thread (<see cref="WordMemo{T}"/>): tokenizing an article
+/// allocates a string only for a word this thread has not met.
 /// </summary>
 public static class LowerCaseForms
 {
@@ -11,23 +10,15 @@ public static class LowerCaseForms
 
     private const int LongestPooled = 48;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? pool;
+    private static readonly WordMemo<string> Forms = new(lower => new string(lower), Capacity);
 
+    /// <summary>The word in lower case, one string for the word in any case.</summary>
     public static string Of(ReadOnlySpan<char> word)
     {
         if (word.Length > LongestPooled)
             return word.ToString().ToLowerInvariant();
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        var forms = pool ??= new(StringComparer.Ordinal);
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(lower, out var form))
-            return form;
-        if (forms.Count >= Capacity)
-            forms.Clear();
-        form = new string(lower);
-        forms[form] = form;
-        return form;
+        return Forms.Of(lower);
     }
 }
