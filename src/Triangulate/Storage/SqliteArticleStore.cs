@@ -35,7 +35,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
         if (mode == StoreOpenMode.ReadWriteCreate)
             return Connect(path, SqliteOpenMode.ReadWriteCreate, connection =>
             {
-                Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+                // 8 KB pages (a new file's; an existing file keeps its own): an event or claim record is 1-2 KB of
+                // JSON, which left 4 KB pages mostly empty or spilled into overflow pages (the whole corpus's events
+                // took 166 MB in 4 KB pages, 100 MB in 8 KB ones, and stored in two thirds of the time).
+                Execute(connection, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
                 Migrate(connection);
             });
         if (!File.Exists(path))
