@@ -79,6 +79,26 @@ public class WireWordingTest
     }
 
     [Fact]
+    public void WordsACopyCutAreNotTakenForWordsTheOthersAdded()
+    {
+        // Two outlets print the wire word for word (one witness: either may copy the other); a third cuts a sentence short.
+        // Words missing at the end are a cut, not a qualifier or a label the others put in.
+        var first = Article("a-first", "2026-02-03T06:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[4]);
+        var second = Article("b-second", "2026-02-03T07:00Z", "Harbour Lights", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[4]);
+        var cut = Article("c-cut", "2026-02-03T08:00Z", "Valley Times", ["CNA"],
+            "A tunnel at the Dunmore copper mine in Ostrava Bay collapsed on Monday night, trapping at least 14 miners underground, regional officials told CNA.",
+            "Rescue teams drilled a ventilation shaft towards the trapped men through the night, the mine's operator Halvard Metals said.",
+            "The Ostrava miners' union said it had warned in April that the tunnel supports were.",
+            Wire[4]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([first, second, cut]).Groups);
+
+        Assert.True(group.Origin.Reconstructed);
+        Assert.Contains(Wire[2], group.Origin.Sentences);
+        Assert.Equal(DerivationKind.Verbatim, Assert.Single(group.Derivations, d => d.ArticleId == "a-first").Kind);
+    }
+
+    [Fact]
     public void BetweenTwoCopiesTheWireKeepsTheFullQuotationAndTheUnsharpenedLabel()
     {
         // Only two copies, neither backed by a third: the edited one is the fuller, so it would anchor the wire.
