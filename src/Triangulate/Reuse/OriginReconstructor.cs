@@ -30,8 +30,7 @@ public static class OriginReconstructor
         foreach (var pair in pairs.Where(IsExactCopy))
             witnesses.Union(index[pair.Source], index[pair.Copy]);
         // Per article, its sentences that an independent article carries word for word, each once for every group of
-        // exact copies that carries it (two exact copies are one witness); and, to break ties, once for every article
-        // that carries it, exact copies included: three outlets printing the same words outweigh one that reworded them.
+        // exact copies that carries it (two exact copies are one witness); and, to break ties, once for every article.
         var verbatim = new int[members.Count];
         var byArticle = new int[members.Count];
         var carried = new HashSet<(int Member, int Sentence, int Witness)>();
@@ -49,13 +48,10 @@ public static class OriginReconstructor
             foreach (var alignment in pair.Alignments)
             {
                 sentences.Union((source, alignment.Source), (copy, alignment.Sentence));
-                if (alignment.Kind == AlignmentKind.Verbatim)
+                if (alignment.Kind == AlignmentKind.Verbatim && independent)
                 {
                     byArticle[source]++;
                     byArticle[copy]++;
-                }
-                if (alignment.Kind == AlignmentKind.Verbatim && independent)
-                {
                     if (carried.Add((source, alignment.Source, witnesses.Find(copy))))
                         verbatim[source]++;
                     if (carried.Add((copy, alignment.Sentence, witnesses.Find(source))))

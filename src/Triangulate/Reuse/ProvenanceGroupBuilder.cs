@@ -6,10 +6,11 @@ namespace Triangulate.Reuse;
 /// <summary>
 /// Decides a group's origin, the parent of each article and what each changed. With an agency credited, the origin
 /// is its wire (the agency's own article, or reconstructed); without one, the earliest article. A stored origin is no
-/// derivation of itself, and its copies name its article id as their parent. Each copy derives from
-/// the origin unless it carries, word for word, sentences that an earlier copy has and the origin has not (that
-/// copy's own edits and additions, an added sentence weighing double) and that copy fits it at least as tightly, or it is word for word that copy and
-/// nothing else while the origin holds more: then it is a copy of that copy. Shared omissions alone prove nothing.
+/// derivation of itself, and its copies name its article id as their parent. Each copy derives from the origin unless
+/// it carries, word for word, sentences that an earlier copy has and the origin has not (that copy's own edits and
+/// additions, an added sentence weighing double) and that copy fits it at least as tightly: then it is a copy of that
+/// copy. Shared omissions alone prove nothing: two outlets that cut a wire at the same sentence are two copies of it,
+/// not one of the other.
 /// </summary>
 public static class ProvenanceGroupBuilder
 {
@@ -70,9 +71,7 @@ public static class ProvenanceGroupBuilder
                 var sharedEdits = Verbatim(reuse).Sum(sentence => fromOriginVerbatim.Contains(sentence) ? 0 : fromOriginAligned.Contains(sentence) ? 1 : 2)
                     - reuse.Alignments.Count(a => a.Kind != AlignmentKind.Verbatim && reworded[candidate.Id].Contains(a.Source));
                 var fit = DerivationClassifier.Fit(reuse, candidate.Text.Sentences.Count);
-                var exactCopy = reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Count(AlignmentKind.Verbatim) == reuse.Alignments.Count;
-                var explains = (sharedEdits > 0 && fit >= originFit) || (exactCopy && fit > originFit);
-                if (explains && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
+                if (sharedEdits > 0 && fit >= originFit && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
                     best = (reuse, candidate, sharedEdits, fit);
             }
             placed.Add(member);

@@ -60,4 +60,14 @@ public class IndependentEditsTest
 
         Assert.Equal("edited", Assert.Single(group.Derivations, d => d.ArticleId == "requalified").From);
     }
+
+    [Fact]
+    public void TwoOutletsThatCutTheWireAtTheSameSentenceBothCopyTheWire()
+    {
+        var sameCut = Article("same-cut", "2026-02-03T02:00Z", "Valley Times", ["CNA"], Wire[0], Wire[1], Wire[2]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, Trimmed, sameCut]).Groups);
+
+        Assert.Equal("cna", Assert.Single(group.Derivations, d => d.ArticleId == "same-cut").From);
+    }
 }
