@@ -7,8 +7,8 @@ namespace Triangulate.Reuse;
 /// The wording of each sentence of a wire rebuilt from its copies. Each outlet edits its own copy (a qualifier added,
 /// a word cut from a quotation, a label sharpened), so a sentence is told as most independent copies tell it; between
 /// versions that as many copies carry, not one made from another by an outlet's usual edit (words cut from a
-/// quotation, or a run of words put in outside one: a qualifier, a label); then the one most articles carry; then
-/// the one closest in words to all the others
+/// quotation, or a run of words put in outside one: a qualifier, a label); then the one closest in words to all the
+/// others
 /// (paraphrased copies keep the wire's quotations and figures); then the one of the copy that agrees most often with
 /// the others elsewhere in the story.
 /// The anchor's edits would otherwise pass for the wire and show up as changes in every other copy.
@@ -56,11 +56,6 @@ internal static class WireWording
         var tied = versions.Where(version => version.Witnesses == most).ToList();
         if (tied.Count > 1)
             tied = tied.Where(version => !tied.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList() is { Count: > 0 } unedited ? unedited : tied;
-        if (tied.Count > 1)
-        {
-            var carriers = tied.Max(version => version.Nodes.Count);
-            tied = tied.Where(version => version.Nodes.Count == carriers).ToList();
-        }
         if (tied.Count == 1)
             return tied;
         var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
