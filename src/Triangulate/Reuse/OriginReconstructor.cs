@@ -6,9 +6,10 @@ namespace Triangulate.Reuse;
 /// Rebuilds a credited agency's wire from its copies. The agency's own text, when the corpus has it, is the wire as it
 /// stands. Else the wire is the sentences aligned across two or more independent articles, each told in the words of
 /// the wire (<see cref="WireWording"/>), with every sentence of the anchor, ordered as the anchor orders them. The
-/// anchor is the copy with most sentences that other copies carry word for word, then the one that carries most of
-/// the shared sentences, then the longest: outlets cut wire stories from the bottom, so the fullest faithful copy
-/// holds the sentences its shorter rivals dropped.
+/// anchor is the copy that left out fewest sentences between those it shares with others, then the one with most
+/// sentences that other copies carry word for word, then the one that carries most of the shared sentences, then the
+/// longest: outlets cut wire stories from the bottom, so the fullest faithful copy holds the sentences its shorter
+/// rivals dropped.
 /// </summary>
 public static class OriginReconstructor
 {
@@ -33,11 +34,17 @@ public static class OriginReconstructor
         var verbatim = new int[members.Count];
         var byArticle = new int[members.Count];
         var carried = new HashSet<(int Member, int Sentence, int Witness)>();
+        var gaps = new int[members.Count];
         foreach (var pair in pairs)
         {
             var source = index[pair.Source];
             var copy = index[pair.Copy];
             var independent = witnesses.Find(source) != witnesses.Find(copy);
+            if (independent)
+            {
+                gaps[source] += InteriorGaps(pair.Alignments.Select(a => a.Sentence));
+                gaps[copy] += InteriorGaps(pair.Alignments.Select(a => a.Source));
+            }
             foreach (var alignment in pair.Alignments)
             {
                 sentences.Union((source, alignment.Source), (copy, alignment.Sentence));
@@ -58,7 +65,8 @@ public static class OriginReconstructor
             .ToList();
         var shared = groups.Where(g => g.Witnessed).Select(g => g.Nodes).ToList();
         var anchor = Enumerable.Range(0, members.Count)
-            .OrderByDescending(i => verbatim[i])
+            .OrderBy(i => gaps[i])
+            .ThenByDescending(i => verbatim[i])
             .ThenByDescending(i => byArticle[i])
             .ThenByDescending(i => shared.Count(c => c.Any(node => node.Member == i)))
             .ThenByDescending(i => members[i].Text.Sentences.Count)
@@ -125,6 +133,17 @@ public static class OriginReconstructor
                    .FirstOrDefault(-1) is var fuller and >= 0)
             anchor = fuller;
         return anchor;
+    }
+
+    /// <summary>
+    /// How many sentences of one article the other lacks between two sentences they share: an outlet cuts a wire from
+    /// the bottom when it trims it, so a sentence missing in the middle is one that copy left out, and a copy that left
+    /// sentences out is a poor anchor (what it adds at its end is as likely its own).
+    /// </summary>
+    private static int InteriorGaps(IEnumerable<int> shared)
+    {
+        var sentences = shared.Order().ToList();
+        return sentences.Count < 2 ? 0 : sentences[^1] - sentences[0] + 1 - sentences.Count;
     }
 
     private static bool IsExactCopy(TextReuse pair) =>

@@ -6,10 +6,11 @@ namespace Triangulate.Reuse;
 /// <summary>
 /// Decides a group's origin, the parent of each article and what each changed. With an agency credited, the origin
 /// is its wire (the agency's own article, or reconstructed); without one, the earliest article. A stored origin is no
-/// derivation of itself, and its copies name its article id as their parent. Each copy derives from
-/// the origin unless it carries, word for word, sentences that an earlier copy has and the origin has not (that
-/// copy's own edits and additions) and that copy fits it at least as tightly, or it is word for word that copy and
-/// nothing else while the origin holds more: then it is a copy of that copy. Shared omissions alone prove nothing.
+/// derivation of itself, and its copies name its article id as their parent. Each copy derives from the origin unless
+/// it carries, word for word, sentences that an earlier copy has and the origin has not (that copy's own edits and
+/// additions, an added sentence weighing double) and that copy fits it at least as tightly: then it is a copy of that
+/// copy. Shared omissions alone prove nothing: two outlets that cut a wire at the same sentence are two copies of it,
+/// not one of the other.
 /// </summary>
 public static class ProvenanceGroupBuilder
 {
@@ -53,6 +54,7 @@ public static class ProvenanceGroupBuilder
             var fromOrigin = TextReuse.Between(originText, member.Text);
             var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
             var fromOriginVerbatim = Verbatim(fromOrigin);
+            var fromOriginAligned = fromOrigin.Alignments.Select(a => a.Sentence).ToHashSet();
             reworded[member.Id] = fromOrigin.Alignments.Where(a => a.Kind != AlignmentKind.Verbatim).Select(a => a.Sentence).ToHashSet();
             var best = (Reuse: fromOrigin, Parent: (GroupMember?)null, SharedEdits: 0, Fit: originFit);
             // In a small group every earlier member is a candidate parent: a copy's copy may share sentences too common
@@ -64,12 +66,12 @@ public static class ProvenanceGroupBuilder
                 // A copy of a copy carries its parent's rewordings as they are: a sentence the candidate reworded that the
                 // member words otherwise was reworded apart from the candidate, and weighs against a rewording the two
                 // happen to share elsewhere (two editors qualifying the same figure).
-                var sharedEdits = Verbatim(reuse).Count(sentence => !fromOriginVerbatim.Contains(sentence))
+                // A sentence the candidate added, carried word for word, weighs double: two editors may qualify one figure
+                // alike, but do not write one sentence alike.
+                var sharedEdits = Verbatim(reuse).Sum(sentence => fromOriginVerbatim.Contains(sentence) ? 0 : fromOriginAligned.Contains(sentence) ? 1 : 2)
                     - reuse.Alignments.Count(a => a.Kind != AlignmentKind.Verbatim && reworded[candidate.Id].Contains(a.Source));
                 var fit = DerivationClassifier.Fit(reuse, candidate.Text.Sentences.Count);
-                var exactCopy = reuse.ShareOfSource == 1 && reuse.ShareOfCopy == 1 && reuse.Count(AlignmentKind.Verbatim) == reuse.Alignments.Count;
-                var explains = (sharedEdits > 0 && fit >= originFit) || (exactCopy && fit > originFit);
-                if (explains && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
+                if (sharedEdits > 0 && fit >= originFit && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
                     best = (reuse, candidate, sharedEdits, fit);
             }
             placed.Add(member);

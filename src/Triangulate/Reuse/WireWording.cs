@@ -7,7 +7,8 @@ namespace Triangulate.Reuse;
 /// The wording of each sentence of a wire rebuilt from its copies. Each outlet edits its own copy (a qualifier added,
 /// a word cut from a quotation, a label sharpened), so a sentence is told as most independent copies tell it; between
 /// versions that as many copies carry, not one made from another by an outlet's usual edit (words cut from a
-/// quotation, or words added outside one: a qualifier, a label); then the one closest in words to all the others
+/// quotation, or a run of words put in outside one: a qualifier, a label); then the one closest in words to all the
+/// others
 /// (paraphrased copies keep the wire's quotations and figures); then the one of the copy that agrees most often with
 /// the others elsewhere in the story.
 /// The anchor's edits would otherwise pass for the wire and show up as changes in every other copy.
@@ -76,7 +77,24 @@ internal static class WireWording
         var cut = Without(other.Words, version.Words);
         var added = Without(version.Words, other.Words);
         return (added.Count == 0 && cut.Count > 0 && Without(cut, other.Quoted).Count == 0)
-            || (cut.Count == 0 && added.Count is > 0 and <= MostAdded && Without(added, Without(version.Words, version.Quoted)).Count == 0);
+            || (cut.Count == 0 && added.Count is > 0 and <= MostAdded && Without(added, Without(version.Words, version.Quoted)).Count == 0
+                && IsInsertion(version.Words, other.Words));
+    }
+
+    /// <summary>
+    /// Whether the first word list is the second with one run of words put in before a word they share, as a qualifier
+    /// goes before its figure and a label word before its noun. Words missing here and there, or at the end, are the
+    /// other version's cuts, not an insertion.
+    /// </summary>
+    private static bool IsInsertion(List<string> longer, List<string> shorter)
+    {
+        var prefix = 0;
+        while (prefix < shorter.Count && longer[prefix] == shorter[prefix])
+            prefix++;
+        var suffix = 0;
+        while (suffix < shorter.Count - prefix && longer[^(suffix + 1)] == shorter[^(suffix + 1)])
+            suffix++;
+        return suffix > 0 && prefix + suffix == shorter.Count;
     }
 
     /// <summary>The words of the first multiset left after taking out those of the second.</summary>

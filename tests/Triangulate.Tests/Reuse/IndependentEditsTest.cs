@@ -44,4 +44,30 @@ public class IndependentEditsTest
 
         Assert.Equal("first", derivation.From);
     }
+
+    [Fact]
+    public void ACopyCarryingItsParentsOwnSentenceDerivesFromItThoughItRequalifiedTheSameFigure()
+    {
+        var closing = "Opposition leader Greta Lunde called for the regional mining inspector to resign.";
+        var edited = Article("edited", "2026-02-03T01:00Z", "The Northern Ledger", ["CNA"],
+            "A tunnel at the Dunmore copper mine in Ostrava Bay collapsed on Monday night, trapping more than 14 miners underground, regional officials told CNA.",
+            Wire[1], Wire[2], Wire[3], Wire[4], Wire[5], closing);
+        var requalified = Article("requalified", "2026-02-03T04:00Z", "Harbour Lights", ["CNA"],
+            "A tunnel at the Dunmore copper mine in Ostrava Bay collapsed on Monday night, trapping about 14 miners underground, regional officials told CNA.",
+            Wire[1], Wire[2], Wire[3], Wire[4], closing);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, edited, requalified]).Groups);
+
+        Assert.Equal("edited", Assert.Single(group.Derivations, d => d.ArticleId == "requalified").From);
+    }
+
+    [Fact]
+    public void TwoOutletsThatCutTheWireAtTheSameSentenceBothCopyTheWire()
+    {
+        var sameCut = Article("same-cut", "2026-02-03T02:00Z", "Valley Times", ["CNA"], Wire[0], Wire[1], Wire[2]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, Trimmed, sameCut]).Groups);
+
+        Assert.Equal("cna", Assert.Single(group.Derivations, d => d.ArticleId == "same-cut").From);
+    }
 }

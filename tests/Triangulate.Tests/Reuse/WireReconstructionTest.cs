@@ -32,6 +32,24 @@ public class WireReconstructionTest
     }
 
     [Fact]
+    public void ACopyThatLeftASentenceOutOfItsMiddleDoesNotAnchorTheWire()
+    {
+        // One outlet cut the union's warning and closed with a sentence of its own; a second outlet ran that copy as it is;
+        // a third ran the wire. The first two are one witness against one: the copy with nothing missing between the
+        // sentences they share is the faithful one, and what the other added at its end is its own.
+        var closing = "Opposition leader Greta Lunde called for the regional mining inspector to resign.";
+        var cutCopy = Article("a-cut", "2026-02-03T01:00Z", "The Northern Ledger", ["CNA"], Wire[0], Wire[1], Wire[3], Wire[4], Wire[5], closing);
+        var copyOfCut = Article("b-copy-of-cut", "2026-02-03T02:00Z", "Harbour Lights", ["CNA"], [.. cutCopy.Body]);
+        var whole = Article("c-whole", "2026-02-03T03:00Z", "Bay Courier", ["CNA"], Wire);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([cutCopy, copyOfCut, whole]).Groups);
+
+        Assert.Equal(Wire, group.Origin.Sentences);
+        Assert.Contains(group.ChangesOf("a-cut"), c => c.Kind == ChangeKind.Added && c.Text == closing);
+        Assert.Equal("a-cut", Assert.Single(group.Derivations, d => d.ArticleId == "b-copy-of-cut").From);
+    }
+
+    [Fact]
     public void TheAgencysOwnPageIsTheWireEvenWhereTwoCopiesShareASentenceItLacks()
     {
         var copyOfEdited = Article("copy-of-edited", "2026-02-03T09:00Z", "Valley Times", ["CNA"], [.. Edited.Body.Take(3), Edited.Body[^1]]);

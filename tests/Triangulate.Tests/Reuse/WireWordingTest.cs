@@ -79,6 +79,22 @@ public class WireWordingTest
     }
 
     [Fact]
+    public void WordsACopyCutAreNotTakenForWordsTheOtherAdded()
+    {
+        // One outlet prints the wire word for word; the other cuts a sentence short and drops the last. Words missing at
+        // the end of a sentence are a cut, not a qualifier or a label the full copy put in.
+        var whole = Article("a-whole", "2026-02-03T06:00Z", "Bay Courier", ["CNA"], Wire);
+        var cut = Article("b-cut", "2026-02-03T08:00Z", "Valley Times", ["CNA"],
+            Wire[0], Wire[1], "The Ostrava miners' union said it had warned in April that the tunnel supports were.", Wire[3], Wire[4]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([whole, cut]).Groups);
+
+        Assert.True(group.Origin.Reconstructed);
+        Assert.Contains(Wire[2], group.Origin.Sentences);
+        Assert.Equal(DerivationKind.Verbatim, Assert.Single(group.Derivations, d => d.ArticleId == "a-whole").Kind);
+    }
+
+    [Fact]
     public void BetweenTwoCopiesTheWireKeepsTheFullQuotationAndTheUnsharpenedLabel()
     {
         // Only two copies, neither backed by a third: the edited one is the fuller, so it would anchor the wire.
