@@ -23,4 +23,13 @@ public class EventMentionEvaluationTest
         Assert.Equal("Lebanon", Assert.Single(move.Arguments, a => a.Role == "Destination").Span.Text);
         Assert.DoesNotContain(move.Arguments, a => a.Role == "Place");
     }
+
+    [Fact]
+    public void TheFirstSideOfABattleAttacksTheOthers()
+    {
+        var battle = Assert.Single(EventMentionEvaluation.Predict("d1", "Two ferrymen were wounded in a battle between troops and rebels near the Kell dam."), m => m.Trigger.Text == "battle");
+
+        Assert.Equal("troops", Assert.Single(battle.Arguments, a => a.Role == "Attacker").Span.Text);
+        Assert.Equal("rebels", Assert.Single(battle.Arguments, a => a.Role == "Target").Span.Text);
+    }
 }
