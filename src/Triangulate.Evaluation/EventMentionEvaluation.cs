@@ -54,7 +54,7 @@ public static class EventMentionEvaluation
 
     /// <summary>
     /// The KAIROS role of a participant: who acts and who it is done to, named as each event type names them. In a
-    /// sale who acts gives; in a purchase or a rental who acts receives.
+    /// sale who acts gives; in a purchase or a rental who acts receives; what a protest is against is its target.
     /// </summary>
     private static string Role(Event e, string role)
     {
@@ -83,7 +83,8 @@ public static class EventMentionEvaluation
             ("Movement.Transportation", "origin") => "Origin",
             (_, "destination" or "origin") => "",
             ("Movement.Transportation", "actor") => "Transporter",
-            ("Movement.Transportation", _) => "PassengerArtifact",
+            ("Movement.Transportation", _) => Driving.Contains(e.Trigger.Text.ToLowerInvariant()) ? "Vehicle" : "PassengerArtifact",
+            ("Conflict.Demonstrate", "target") => "Target",
             ("Conflict.Demonstrate", _) => "Demonstrator",
             ("Transaction.ExchangeBuySell", "actor") => Selling.Contains(e.Trigger.Text.ToLowerInvariant()) ? "Giver" : "Recipient",
             ("Transaction.ExchangeBuySell", "target") => "AcquiredEntity",
@@ -94,6 +95,9 @@ public static class EventMentionEvaluation
     }
 
     private static readonly HashSet<string> Selling = ["sell", "sells", "selling", "sold", "sale", "sales"];
+
+    /// <summary>What one drives, flies or rides is the vehicle of the move, not a passenger or a cargo.</summary>
+    private static readonly HashSet<string> Driving = ["drive", "drives", "driving", "drove", "driven", "fly", "flies", "flying", "flew", "flown", "ride", "rides", "riding", "rode", "sail", "sails", "sailed", "sailing", "steer", "steered", "pilot", "piloted"];
 
     private static string Level(string type) => string.Join('.', type.Split('.').Take(2));
 

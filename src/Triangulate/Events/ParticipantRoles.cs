@@ -117,7 +117,7 @@ internal static class ParticipantRoles
         // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
         // "The blast hit a police station": what an attack named by a noun hits is its target.
         var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
-            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower)) ? PhraseAfter(context, trigger + 1) : null;
+            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower) || AttackedOn(context, trigger, type)) ? PhraseAfter(context, trigger + 1) : null;
         if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
             after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
@@ -127,6 +127,18 @@ internal static class ParticipantRoles
             : [(before, "actor"), (after, !verb && trigger < context.Last && tokens[trigger + 1].Lower == "by" ? "actor" : "target")];
         return roles.Where(r => r.Who is not null)
             .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) || IsDevice(tokens[trigger].Lower, r.Role) ? "instrument" : r.Role)));
+    }
+
+    /// <summary>"the attack on a police post", "strikes against rebel positions": what follows is what was attacked, unless it is a day ("the attack on 13 September").</summary>
+    private static bool AttackedOn(SentenceContext context, int trigger, EventType type)
+    {
+        var tokens = context.Tokens;
+        if (trigger + 2 > context.Last || tokens[trigger + 1].Lower is not ("on" or "against") || !type.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
+            return false;
+        var next = trigger + 2;
+        if (tokens[next].Lower is "the" or "a" or "an" && next < context.Last)
+            next++;
+        return !char.IsDigit(tokens[next].Lower[0]) && !Times.Contains(tokens[next].Lower);
     }
 
     private static readonly HashSet<string> Hitting = ["hit", "hits", "struck", "strikes", "targeted", "targets", "destroyed", "damaged", "rocked", "ripped", "tore", "wrecked"];
@@ -557,6 +569,7 @@ internal static class ParticipantRoles
     private static IEnumerable<Participant> LocatedAfter(SentenceContext context, int trigger, EventType type)
     {
         var tokens = context.Tokens;
+        var between = false;
         for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + PrepositionReach); i++)
         {
             var word = tokens[i].Lower;
@@ -573,6 +586,10 @@ internal static class ParticipantRoles
                 yield break;
             }
             // "killed in Kestrel attacks in Kell": a place after another event's word is where that one happened.
+            // "a battle between troops and rebels in the market": the sides joined by "and" are one phrase.
+            between |= word == "between";
+            if (word == "and" && between)
+                continue;
             if (ClauseBreaks.Contains(word) || context.TriggerAt(i) is { } other && other != type)
                 yield break;
         }
@@ -710,7 +727,7 @@ internal static class ParticipantRoles
             && !head.Lower.EndsWith("ers", StringComparison.Ordinal) && !head.Lower.EndsWith("men", StringComparison.Ordinal) && !head.Lower.EndsWith("man", StringComparison.Ordinal) && !head.Lower.EndsWith("ors", StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "blew", "blown"];
+    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "blew", "blown", "drove", "rode"];
 
     /// <summary>Present forms that are as often plural nouns: "IED kills general" but "the attacks continued".</summary>
     private static readonly HashSet<string> ThirdPerson = ["kills", "meets", "attacks"];

@@ -32,4 +32,20 @@ public class EventMentionEvaluationTest
         Assert.Equal("troops", Assert.Single(battle.Arguments, a => a.Role == "Attacker").Span.Text);
         Assert.Equal("rebels", Assert.Single(battle.Arguments, a => a.Role == "Target").Span.Text);
     }
+
+    [Fact]
+    public void WhatIsDrivenIsTheVehicle()
+    {
+        var move = Assert.Single(EventMentionEvaluation.Predict("d1", "Ilse Marren drove the van to Kell."), m => m.Trigger.Text == "drove");
+
+        Assert.Equal("van", Assert.Single(move.Arguments, a => a.Role == "Vehicle").Span.Text);
+    }
+
+    [Fact]
+    public void WhatAnAttackIsOnIsItsTarget()
+    {
+        var attack = Assert.Single(EventMentionEvaluation.Predict("d1", "Kestrel gunmen claimed the raid on the customs depot."), m => m.Trigger.Text == "raid");
+
+        Assert.EndsWith("depot", Assert.Single(attack.Arguments, a => a.Role == "Target").Span.Text, StringComparison.Ordinal);
+    }
 }
