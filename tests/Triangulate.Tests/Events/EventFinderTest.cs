@@ -382,4 +382,14 @@ public class EventFinderTest
         Assert.DoesNotContain(Assert.Single(events, e => e.Type == EventTypes.Kill).Participants, p => p.Role == "place");
         Assert.Contains(Assert.Single(events, e => e.Type == EventTypes.Attack).Participants, p => p.Role == "place" && p.Evidence.Text == "Port Ardell");
     }
+
+    [Theory]
+    [InlineData("A roadside bomb went off near the Kell ferry landing on Friday.", true)]
+    [InlineData("The fire alarm went off in the Kell ferry office on Friday.", false)]
+    public void ADeviceGoingOffIsAnExplosion(string sentence, bool explosion)
+    {
+        var events = Find(sentence);
+
+        Assert.Equal(explosion, events.Any(e => e.Type == EventTypes.Bombing && e.Trigger.Text == "went off"));
+    }
 }
