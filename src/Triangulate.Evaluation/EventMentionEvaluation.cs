@@ -35,7 +35,7 @@ public static class EventMentionEvaluation
         return EventFinder.Find(article, anchor: null)
             .Where(e => e.Type != EventTypes.Statement)
             .Select(e => new Mention(e.Type.Kairos, new Span(e.Trigger.Start, e.Trigger.End, e.Trigger.Text),
-                e.Participants.Select(p => new Argument(Role(e, p.Role), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
+                e.Participants.Select(p => new Argument(Role(e, Side(e, p)), new Span(p.Evidence.Start, p.Evidence.End, p.Evidence.Text)))
                     .Concat(e.Place is { } place ? [new Argument(Role(e, "place"), new Span(place.Evidence.Start, place.Evidence.End, place.Evidence.Text))] : [])
                     .Where(a => a.Role.Length > 0)
                     .DistinctBy(a => (a.Role, a.Span.Start))
@@ -44,8 +44,17 @@ public static class EventMentionEvaluation
     }
 
     /// <summary>
+    /// "a battle between troops and gunmen", "protesters clashed with police": of the sides of a symmetric event, the
+    /// one named first is told apart from the later ones, which KAIROS makes the target of a fight.
+    /// </summary>
+    private static string Side(Event e, Participant participant) =>
+        participant.Role == "participant" && participant != e.Participants.Where(p => p.Role == "participant").MinBy(p => p.Evidence.Start) ? LaterSide : participant.Role;
+
+    private const string LaterSide = "later side";
+
+    /// <summary>
     /// The KAIROS role of a participant: who acts and who it is done to, named as each event type names them. In a
-    /// sale who acts gives; in a purchase or a rental who acts receives.
+    /// sale who acts gives; in a purchase or a rental who acts receives; what a protest is against is its target.
     /// </summary>
     private static string Role(Event e, string role)
     {
@@ -68,13 +77,14 @@ public static class EventMentionEvaluation
             ("Justice.ArrestJailDetain", _) => "Detainee",
             ("Justice.ChargeIndict" or "Justice.TrialHearing" or "Justice.Convict" or "Justice.Sentence", "target") => "Defendant",
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", "target") => "Recipient",
-            ("Contact.Contact", "participant") => "Participant",
+            ("Contact.Contact", "participant" or LaterSide) => "Participant",
             ("Contact.Contact" or "Contact.ThreatenCoerce" or "Contact.RequestCommand", _) => "Communicator",
             ("Movement.Transportation", "destination") => "Destination",
             ("Movement.Transportation", "origin") => "Origin",
             (_, "destination" or "origin") => "",
             ("Movement.Transportation", "actor") => "Transporter",
-            ("Movement.Transportation", _) => "PassengerArtifact",
+            ("Movement.Transportation", _) => Driving.Contains(e.Trigger.Text.ToLowerInvariant()) ? "Vehicle" : "PassengerArtifact",
+            ("Conflict.Demonstrate", "target") => "Target",
             ("Conflict.Demonstrate", _) => "Demonstrator",
             ("Transaction.ExchangeBuySell", "actor") => Selling.Contains(e.Trigger.Text.ToLowerInvariant()) ? "Giver" : "Recipient",
             ("Transaction.ExchangeBuySell", "target") => "AcquiredEntity",
@@ -85,6 +95,9 @@ public static class EventMentionEvaluation
     }
 
     private static readonly HashSet<string> Selling = ["sell", "sells", "selling", "sold", "sale", "sales"];
+
+    /// <summary>What one drives, flies or rides is the vehicle of the move, not a passenger or a cargo.</summary>
+    private static readonly HashSet<string> Driving = ["drive", "drives", "driving", "drove", "driven", "fly", "flies", "flying", "flew", "flown", "ride", "rides", "riding", "rode", "sail", "sails", "sailed", "sailing", "steer", "steered", "pilot", "piloted"];
 
     private static string Level(string type) => string.Join('.', type.Split('.').Take(2));
 

@@ -209,7 +209,7 @@ public static class EventFinder
     private static Event Build(SentenceContext context, EventType type, int trigger, Modality modality, List<ActorMention> articleMentions)
     {
         var token = context.Tokens[trigger];
-        var triggerEvidence = context.Article.Evidence(token.Start, token.End);
+        var triggerEvidence = context.Article.Evidence(token.Start, EventLexicon.TriggerEnd(context.Tokens, trigger, context.Last));
         var place = context.PlaceNear(token.Start);
         // A place the gazetteer locates is the event's place; a phrase after "in" naming the same place is not kept twice.
         var participants = ParticipantRoles.Assign(context, trigger, type, Symmetric.Contains(type), articleMentions)

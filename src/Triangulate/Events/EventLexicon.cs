@@ -93,6 +93,30 @@ public static class EventLexicon
 
     private const int ParticleReach = 3;
 
+    /// <summary>"the bomb went off": the verb of an explosion when a device goes off, with its particle right after it.</summary>
+    private static readonly FrozenSet<string> Go = FrozenSet.ToFrozenSet(["go", "goes", "went", "gone", "going"], StringComparer.Ordinal);
+
+    private const int DeviceReach = 4;
+
+    private static readonly FrozenSet<string> Devices = FrozenSet.ToFrozenSet(["device", "devices", "charge", "charges"], StringComparer.Ordinal);
+
+    /// <summary>A device or weapon named a few words before a verb, in its clause: "a roadside bomb (had) went off".</summary>
+    private static bool DeviceBefore(IReadOnlyList<WordToken> tokens, int index, int first)
+    {
+        for (var i = index - 1; i >= Math.Max(first, index - DeviceReach); i--)
+        {
+            if (NamesParticipant(tokens[i].Lower) || Devices.Contains(tokens[i].Lower))
+                return true;
+            if (!tokens[i].IsWord)
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Where the words naming the event at <paramref name="index"/> end: after "off" in "went off", else at the word itself.</summary>
+    public static int TriggerEnd(IReadOnlyList<WordToken> tokens, int index, int last) =>
+        Go.Contains(tokens[index].Lower) && index < last && tokens[index + 1].Lower == "off" ? tokens[index + 1].End : tokens[index].End;
+
     private static readonly FrozenSet<string> Drove = FrozenSet.ToFrozenSet(["drove", "driven"], StringComparer.Ordinal);
 
     /// <summary>A prison term, not a detention: "five years in jail".</summary>
@@ -122,7 +146,7 @@ public static class EventLexicon
     {
         var lower = tokens[index].Lower;
         var stem = Stem(lower);
-        if (!Blow.Contains(lower) && !MayName.Contains(stem))
+        if (!Blow.Contains(lower) && !Go.Contains(lower) && !MayName.Contains(stem))
             return null;
         var previous = index > first ? tokens[index - 1].Lower : "";
         var next = index < last ? tokens[index + 1].Lower : "";
@@ -130,6 +154,8 @@ public static class EventLexicon
             return null;
         if (Blow.Contains(lower))
             return ParticleAfter(tokens, index, last, "up") ? EventTypes.Bombing : null;
+        if (Go.Contains(lower))
+            return next == "off" && DeviceBefore(tokens, index, first) ? EventTypes.Bombing : null;
         // "called for a ceasefire" asks; "calls for comment" do not.
         if (next == "for" && stem == CallStem)
             return index + 2 <= last && tokens[index + 2].Lower != "comment" ? EventTypes.Appeal : null;

@@ -32,8 +32,13 @@ internal static class ParticipantRoles
     /// <summary>"immediately", "reportedly": a lower-case word in -ly, which never heads a phrase.</summary>
     private static bool Adverb(WordToken token) => token.IsWord && !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal);
 
-    /// <summary>Verbs before "to" that leave the subject the next verb's: "the bombs began to explode".</summary>
-    private static readonly HashSet<string> Aspectual = ["began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "appeared", "seemed"];
+    /// <summary>Verbs before "to" that leave the subject the next verb's: "the bombs began to explode", "the army claimed to have hit".</summary>
+    private static readonly HashSet<string> SubjectSharing =
+    [
+        "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "appeared", "seemed", "claimed", "claims",
+        "tried", "tries", "attempted", "attempts", "sought", "seeks", "vowed", "vows", "planned", "plans", "managed", "failed", "wanted", "wants",
+        "refused", "agreed", "decided", "threatened", "promised", "pledged", "intended", "hoped",
+    ];
 
     /// <summary>Words whose subject undergoes the event: "the general died".</summary>
     private static readonly HashSet<string> Undergone = ["die", "dies", "died", "dying", "dead", "death", "deaths"];
@@ -99,6 +104,8 @@ internal static class ParticipantRoles
         var subjectEnd = tokens[light ?? trigger].Start;
         // A noun's own actor stands inside its phrase ("the Kestrel attack"), not as the subject of another verb ("They deplored the attack").
         var nounOnly = !verb && !symmetric && light is null;
+        // "The depot was shattered by an explosion": the subject of a passive whose agent the noun names undergoes the event.
+        var undergone = nounOnly && PassiveAgent(context, trigger) is { } participle ? PhraseBefore(context, participle) : null;
         var before = candidates.Where(c => c.End <= subjectEnd && !Broken(context, c.End, subjectEnd) && Linked(context, c.End, subjectEnd, linking is null ? null : [])
                 && (!nounOnly || WithinPhrase(context, c.End, subjectEnd)))
             .OrderByDescending(c => c.Named).ThenByDescending(c => c.Start).FirstOrDefault();
@@ -110,15 +117,28 @@ internal static class ParticipantRoles
         // "killing six NATO service members", "the bombing of the federal building": the object phrase, named by the actor inside it.
         // "The blast hit a police station": what an attack named by a noun hits is its target.
         var objectPhrase = symmetric || passive ? null : verb ? PhraseAfter(context, trigger)
-            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower)) ? PhraseAfter(context, trigger + 1) : null;
+            : trigger < context.Last && (tokens[trigger + 1].Lower == "of" || Hitting.Contains(tokens[trigger + 1].Lower) || AttackedOn(context, trigger, type)) ? PhraseAfter(context, trigger + 1) : null;
         if (objectPhrase is { } o && (after is null || o.Start <= after.Start && after.End < o.End))
             after = Named(context, o);
         (Candidate? Who, string Role)[] roles = symmetric ? [(before, "participant"), (after, "participant")]
             : Undergone.Contains(tokens[trigger].Lower) ? [(before, "target")]
+            : undergone is not null ? [(Named(context, undergone), "target"), (after, "target")]
             : passive ? [(before, "target"), (after is not null && ByBefore(context, after) ? after : null, "actor")]
             : [(before, "actor"), (after, !verb && trigger < context.Last && tokens[trigger + 1].Lower == "by" ? "actor" : "target")];
         return roles.Where(r => r.Who is not null)
             .SelectMany(r => Joined(candidates, r.Who!, context).Select(who => who.As(IsWeapon(context, who) || IsDevice(tokens[trigger].Lower, r.Role) ? "instrument" : r.Role)));
+    }
+
+    /// <summary>"the attack on a police post", "strikes against rebel positions": what follows is what was attacked, unless it is a day ("the attack on 13 September").</summary>
+    private static bool AttackedOn(SentenceContext context, int trigger, EventType type)
+    {
+        var tokens = context.Tokens;
+        if (trigger + 2 > context.Last || tokens[trigger + 1].Lower is not ("on" or "against") || !type.Kairos.StartsWith("Conflict.Attack", StringComparison.Ordinal))
+            return false;
+        var next = trigger + 2;
+        if (tokens[next].Lower is "the" or "a" or "an" && next < context.Last)
+            next++;
+        return !char.IsDigit(tokens[next].Lower[0]) && !Times.Contains(tokens[next].Lower);
     }
 
     private static readonly HashSet<string> Hitting = ["hit", "hits", "struck", "strikes", "targeted", "targets", "destroyed", "damaged", "rocked", "ripped", "tore", "wrecked"];
@@ -286,10 +306,28 @@ internal static class ParticipantRoles
     /// <summary>The noun phrase right before the trigger, past the words between a subject and its verb: "a major general (was) killed".</summary>
     private static Candidate? PhraseBefore(SentenceContext context, int trigger)
     {
+        if (NearestPhraseBefore(context, trigger) is not var (phrase, head))
+            return null;
+        // "The federal building in Kell was shattered": the phrase after the place word qualifies the subject before it.
+        if (PlaceWordBefore(context, phrase) is { } placeWord)
+        {
+            head = placeWord - 1;
+            phrase = Phrase(context, head, head, context.First);
+        }
+        return OwnerOf(context, phrase) is { } person ? Phrase(context, person, head, context.First) : phrase;
+    }
+
+    /// <summary>"The federal building in Kell was shattered": the place the verb's subject is in, which is where it happened.</summary>
+    private static Candidate? PlaceInSubject(SentenceContext context, int verb) =>
+        NearestPhraseBefore(context, verb) is var (phrase, _) && PlaceWordBefore(context, phrase) is not null ? phrase : null;
+
+    /// <summary>The phrase ending right before a verb, past the words between a subject and its verb, with its head's token index.</summary>
+    private static (Candidate Phrase, int Head)? NearestPhraseBefore(SentenceContext context, int trigger)
+    {
         var tokens = context.Tokens;
         // "a man was shot dead": the participle before "dead" stands between the subject and the trigger.
         var head = DeadAfterParticiple(tokens, trigger, context.First) ? trigger - 2 : trigger - 1;
-        while (head >= context.First && (Between.Contains(tokens[head].Lower) || Adverb(tokens[head]) || tokens[head].Lower == "to" && head > context.First && Aspectual.Contains(tokens[head - 1].Lower)))
+        while (head >= context.First && (Between.Contains(tokens[head].Lower) || Adverb(tokens[head]) || tokens[head].Lower == "to" && head > context.First && SubjectSharing.Contains(tokens[head - 1].Lower)))
             head -= tokens[head].Lower == "to" ? 2 : 1;
         // "on October 7 killed": a day of the month is no subject.
         if (head > context.First && char.IsDigit(tokens[head].Lower[0]) && Times.Contains(tokens[head - 1].Lower))
@@ -298,8 +336,25 @@ internal static class ParticipantRoles
             head = BeforeAppositive(tokens, head, context.First);
         if (head < context.First || !(IsHead(tokens[head]) || IsCount(tokens, head)))
             return null;
-        var phrase = Phrase(context, head, head, context.First);
-        return OwnerOf(context, phrase) is { } person ? Phrase(context, person, head, context.First) : phrase;
+        return (Phrase(context, head, head, context.First), head);
+    }
+
+    /// <summary>The token index of "in", "at" or "near" (and its article) right before a phrase, after a word that can end a noun phrase; null when none is.</summary>
+    private static int? PlaceWordBefore(SentenceContext context, Candidate phrase)
+    {
+        var tokens = context.Tokens;
+        var i = FirstTokenOf(context, phrase) - 1;
+        if (i > context.First && tokens[i].Lower is "the" or "a" or "an")
+            i--;
+        return i > context.First && Places.Contains(tokens[i].Lower) && IsHead(tokens[i - 1]) && IsPlace(context, phrase, i) ? i : null;
+    }
+
+    private static int FirstTokenOf(SentenceContext context, Candidate phrase)
+    {
+        var i = context.Last;
+        while (i > context.First && context.Tokens[i].Start > phrase.Start)
+            i--;
+        return i;
     }
 
     /// <summary>"A local commander of the Kestrel Brigades (was killed)": the person the phrase after "of" belongs to, by token index.</summary>
@@ -448,8 +503,29 @@ internal static class ParticipantRoles
             found = true;
             yield return place;
         }
-        if (!found && (WherePlace(context, trigger) ?? OpeningPlace(context, trigger)) is { } where)
+        if (!found && (WherePlace(context, trigger) ?? OpeningPlace(context, trigger) ?? SubjectPlace(context, trigger)) is { } where)
             yield return where.As(Place);
+    }
+
+    /// <summary>"Gunmen in Kell opened fire", "The depot in Kell was shattered by an explosion": the place the subject of the event's verb is in.</summary>
+    private static Candidate? SubjectPlace(SentenceContext context, int trigger)
+    {
+        var verb = IsVerb(context.Tokens, trigger, context.First, context.Last) ? trigger : PassiveAgent(context, trigger);
+        return verb is { } index ? PlaceInSubject(context, index) : null;
+    }
+
+    private const int AgentModifiers = 2;
+
+    /// <summary>"was shattered by an explosion", "were wounded by heavy gunfire": the token index of the passive participle whose agent is the noun trigger; null when it is none.</summary>
+    private static int? PassiveAgent(SentenceContext context, int trigger)
+    {
+        var tokens = context.Tokens;
+        var i = trigger - 1;
+        for (var modifiers = 0; i > context.First && modifiers < AgentModifiers && tokens[i].Lower != "by" && (Modifier(tokens[i]) || Adverb(tokens[i])); modifiers++)
+            i--;
+        if (i > context.First && Determiners.Contains(tokens[i].Lower))
+            i--;
+        return i > context.First && tokens[i].Lower == "by" && Passive(tokens, i - 1, context.First) ? i - 1 : null;
     }
 
     private const int OpeningReach = 10;
@@ -493,6 +569,7 @@ internal static class ParticipantRoles
     private static IEnumerable<Participant> LocatedAfter(SentenceContext context, int trigger, EventType type)
     {
         var tokens = context.Tokens;
+        var between = false;
         for (var i = trigger + 1; i <= Math.Min(context.Last, trigger + PrepositionReach); i++)
         {
             var word = tokens[i].Lower;
@@ -508,7 +585,12 @@ internal static class ParticipantRoles
                 }
                 yield break;
             }
-            if (ClauseBreaks.Contains(word))
+            // "killed in Kestrel attacks in Kell": a place after another event's word is where that one happened.
+            // "a battle between troops and rebels in the market": the sides joined by "and" are one phrase.
+            between |= word == "between";
+            if (word == "and" && between)
+                continue;
+            if (ClauseBreaks.Contains(word) || context.TriggerAt(i) is { } other && other != type)
                 yield break;
         }
     }
@@ -645,7 +727,7 @@ internal static class ParticipantRoles
             && !head.Lower.EndsWith("ers", StringComparison.Ordinal) && !head.Lower.EndsWith("men", StringComparison.Ordinal) && !head.Lower.EndsWith("man", StringComparison.Ordinal) && !head.Lower.EndsWith("ors", StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "blew", "blown"];
+    private static readonly HashSet<string> IrregularPast = ["shot", "hit", "struck", "held", "hurt", "taken", "met", "fled", "flew", "sold", "bought", "fought", "stole", "blew", "blown", "drove", "rode"];
 
     /// <summary>Present forms that are as often plural nouns: "IED kills general" but "the attacks continued".</summary>
     private static readonly HashSet<string> ThirdPerson = ["kills", "meets", "attacks"];

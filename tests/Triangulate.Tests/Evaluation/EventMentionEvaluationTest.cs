@@ -23,4 +23,29 @@ public class EventMentionEvaluationTest
         Assert.Equal("Lebanon", Assert.Single(move.Arguments, a => a.Role == "Destination").Span.Text);
         Assert.DoesNotContain(move.Arguments, a => a.Role == "Place");
     }
+
+    [Fact]
+    public void TheFirstSideOfABattleAttacksTheOthers()
+    {
+        var battle = Assert.Single(EventMentionEvaluation.Predict("d1", "Two ferrymen were wounded in a battle between troops and rebels near the Kell dam."), m => m.Trigger.Text == "battle");
+
+        Assert.Equal("troops", Assert.Single(battle.Arguments, a => a.Role == "Attacker").Span.Text);
+        Assert.Equal("rebels", Assert.Single(battle.Arguments, a => a.Role == "Target").Span.Text);
+    }
+
+    [Fact]
+    public void WhatIsDrivenIsTheVehicle()
+    {
+        var move = Assert.Single(EventMentionEvaluation.Predict("d1", "Ilse Marren drove the van to Kell."), m => m.Trigger.Text == "drove");
+
+        Assert.Equal("van", Assert.Single(move.Arguments, a => a.Role == "Vehicle").Span.Text);
+    }
+
+    [Fact]
+    public void WhatAnAttackIsOnIsItsTarget()
+    {
+        var attack = Assert.Single(EventMentionEvaluation.Predict("d1", "Kestrel gunmen claimed the raid on the customs depot."), m => m.Trigger.Text == "raid");
+
+        Assert.EndsWith("depot", Assert.Single(attack.Arguments, a => a.Role == "Target").Span.Text, StringComparison.Ordinal);
+    }
 }

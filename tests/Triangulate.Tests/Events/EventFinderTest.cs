@@ -355,4 +355,41 @@ public class EventFinderTest
 
         Assert.Equal("Kestrel Brigades", Assert.Single(killing.Participants, p => p.Role == "actor").Name);
     }
+
+    [Fact]
+    public void WhoClaimsToHaveActedIsWhoActed()
+    {
+        var attack = Assert.Single(Find("The Kestrel garrison claimed to have hit three smugglers."), e => e.Type == EventTypes.Attack);
+
+        Assert.Equal("Kestrel garrison", Assert.Single(attack.Participants, p => p.Role == "actor").Evidence.Text);
+        Assert.Equal("three smugglers", Assert.Single(attack.Participants, p => p.Role == "target").Evidence.Text);
+    }
+
+    [Fact]
+    public void WhatAnExplosionShatteredIsItsTargetAndThePlaceItStoodIsWhereItHappened()
+    {
+        var blast = Assert.Single(Find("The old customs house in Port Ardell was shattered by an explosion on Friday."), e => e.Type == EventTypes.Bombing);
+
+        Assert.EndsWith("house", Assert.Single(blast.Participants, p => p.Role == "target").Evidence.Text, StringComparison.Ordinal);
+        Assert.Equal("Port Ardell", Assert.Single(blast.Participants, p => p.Role == "place").Evidence.Text);
+    }
+
+    [Fact]
+    public void APlaceAfterAnotherEventWordIsThatEventsPlace()
+    {
+        var events = Find("Six ferrymen were killed in Kestrel raids in Port Ardell.");
+
+        Assert.DoesNotContain(Assert.Single(events, e => e.Type == EventTypes.Kill).Participants, p => p.Role == "place");
+        Assert.Contains(Assert.Single(events, e => e.Type == EventTypes.Attack).Participants, p => p.Role == "place" && p.Evidence.Text == "Port Ardell");
+    }
+
+    [Theory]
+    [InlineData("A roadside bomb went off near the Kell ferry landing on Friday.", true)]
+    [InlineData("The fire alarm went off in the Kell ferry office on Friday.", false)]
+    public void ADeviceGoingOffIsAnExplosion(string sentence, bool explosion)
+    {
+        var events = Find(sentence);
+
+        Assert.Equal(explosion, events.Any(e => e.Type == EventTypes.Bombing && e.Trigger.Text == "went off"));
+    }
 }
