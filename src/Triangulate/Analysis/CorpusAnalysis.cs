@@ -53,9 +53,12 @@ public sealed class CorpusAnalysis
 
         // Clustering is one sequential pass that needs no facts: it runs on a thread of its own while the facts are
         // read on every core, then beside reuse detection, which needs the facts' text layer.
+        // Its progress shows once the facts' is over, starting from where it has come by then.
         var factsRead = false;
+        var clustered = 0L;
         var clustering = Task.Factory.StartNew(() => Timings.Time(AnalysisStage.Stories, () => _clusterer.Add(fresh, arrived =>
         {
+            Interlocked.Exchange(ref clustered, arrived);
             if (Volatile.Read(ref factsRead))
                 progress?.Report(new StageProgress(AnalysisStage.Stories, arrived, fresh.Count));
         })), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -74,6 +77,7 @@ public sealed class CorpusAnalysis
             }).ToList();
         });
         Volatile.Write(ref factsRead, true);
+        progress?.Report(new StageProgress(AnalysisStage.Stories, Interlocked.Read(ref clustered), fresh.Count));
         _facts.AddRange(read);
         var textOf = read.ToDictionary(f => f.Text.ArticleId, f => f.Text, StringComparer.Ordinal);
         Timings.Time(AnalysisStage.Reuse, () => _provenance.Detect(fresh, article => ArticleSentences.Of(textOf[article.Id])));
