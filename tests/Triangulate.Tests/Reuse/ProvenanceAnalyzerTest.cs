@@ -151,6 +151,25 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void RecurringReportsOfDifferentWeeksAreNoCopiesOfEachOther()
+    {
+        static Article Weekly(string id, string published, string day, string figure) => Article(id, published, "Bay Courier", ["CNA"],
+            $"OSTRAVA BAY, {day} (CNA) - Copper stocks held in Ostrava Bay warehouses were unchanged in the week to {day}, the port authority said.",
+            $"Stocks stood at {figure} tonnes, of which 1,200 tonnes were held for export, the authority said.");
+        var thisWeek = Weekly("this-week", "2026-03-11T09:00Z", "March 11", "41,000");
+        var thisWeeksCopy = Weekly("this-week-copy", "2026-03-11T13:00Z", "March 11", "41,000");
+        var lastWeek = Weekly("last-week", "2026-03-04T09:00Z", "March 4", "41,000");
+        // An undated copy of last week's report still carries its dateline.
+        var lastWeeksCopy = Weekly("last-week-copy", "2026-03-04T11:00Z", "March 4", "41,000") with { Published = null };
+
+        var groups = ProvenanceAnalyzer.Analyze([lastWeek, lastWeeksCopy, thisWeek, thisWeeksCopy]).Groups;
+
+        Assert.Equal(2, groups.Count);
+        Assert.Contains(groups, g => g.ArticleIds.Order().SequenceEqual(["last-week", "last-week-copy"]));
+        Assert.Contains(groups, g => g.ArticleIds.Order().SequenceEqual(["this-week", "this-week-copy"]));
+    }
+
+    [Fact]
     public void UnrelatedArticlesFormNoGroup()
     {
         Assert.Empty(ProvenanceAnalyzer.Analyze([OwnText, Unrelated]).Groups);
