@@ -1,3 +1,4 @@
+using Triangulate.Ingest;
 using Triangulate.Reuse;
 using static Triangulate.Tests.Reuse.ProvenanceFixtures;
 
@@ -98,6 +99,23 @@ public class ProvenanceAnalyzerTest
         Assert.Equal("first", group.DerivationOf("second")!.From);
         Assert.Equal("second", group.DerivationOf("third")!.From);
         Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("third")!.Kind);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ACopyWhoseDateCannotBePlacedGoesBeforeTheCopyThatCarriesItsEditsAndMore(bool datedToTheDay)
+    {
+        var edited = Edited with
+        {
+            Published = datedToTheDay ? new PublicationTime(new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day, false, "fixture") : null,
+        };
+        var copyOfEdited = Article("copy-of-edited", "2026-02-03T10:00Z", "Valley Times", ["CNA"], [.. edited.Body.Where((_, i) => i != 2)]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, copyOfEdited, edited]).Groups);
+
+        Assert.Equal("cna", group.DerivationOf("edited")!.From);
+        Assert.Equal("edited", group.DerivationOf("copy-of-edited")!.From);
     }
 
     [Fact]
