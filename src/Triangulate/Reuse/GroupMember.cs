@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triangulate.Ingest;
+using Triangulate.Text;
 
 namespace Triangulate.Reuse;
 
@@ -24,6 +25,22 @@ public sealed partial record GroupMember(Article Article, ArticleSentences Text)
         }
         : null;
 
+    /// <summary>The month and day its dateline names ("BRUSSELS, March 18 (Reuters) -"), when it opens with a dated one.</summary>
+    public (int Month, int Day)? DatelineDay { get; } = DayOf(Article);
+
+    /// <summary>
+    /// Whether two articles are different reports however alike their text: dated more than <see cref="MostCopyDelay"/>
+    /// apart, or opening with datelines of different days. A copy runs within days of its source and keeps its
+    /// dateline; a recurring report (this week's figures, last week's) repeats its template with a new date.
+    /// </summary>
+    public bool ReportsApartFrom(GroupMember other) =>
+        (DatelineDay is { } day && other.DatelineDay is { } otherDay && day != otherDay)
+        || (Published is { } start && LatestPublished is { } end && other.Published is { } otherStart && other.LatestPublished is { } otherEnd
+            && (otherStart - end > MostCopyDelay || start - otherEnd > MostCopyDelay));
+
+    /// <summary>How long after its source a copy may still run.</summary>
+    public static readonly TimeSpan MostCopyDelay = TimeSpan.FromDays(4);
+
     /// <summary>Who the article is by, for people: the outlet, else the title.</summary>
     public string Label => Article.Outlet?.Name ?? Article.Title;
 
@@ -44,6 +61,16 @@ public sealed partial record GroupMember(Article Article, ArticleSentences Text)
         IsBy(agency) || DatelineCredits(agency)
         || (Article.Byline is { } byline && byline.Contains(agency, StringComparison.OrdinalIgnoreCase))
         || Article.Removed.Any(line => NewsAgencies.Same(line.Text.Trim().TrimEnd('.'), agency));
+
+    private static (int Month, int Day)? DayOf(Article article) =>
+        article.Body.Count > 0 && DatedDateline().Match(article.Body[0]) is { Success: true } dateline
+        && CalendarLexicon.Month(dateline.Groups["month"].ValueSpan) is { } month
+            ? (month, int.Parse(dateline.Groups["day"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+
+    [GeneratedRegex(@"^[^()\-–—,]{2,60},(?:[^()\-–—,]{2,30},)?\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations
+        + @")\.?\s+(?<day>\d{1,2})\b(?:\s*\([^()]{2,40}\))?\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex DatedDateline();
 
     [GeneratedRegex(@"^[^()]{2,80}?\((?<agency>[^()]{2,40})\)\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex DatelineCredit();

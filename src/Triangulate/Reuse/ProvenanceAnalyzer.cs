@@ -71,7 +71,7 @@ public sealed class ProvenanceAnalyzer
         }
         foreach (var found in _detector.AddAll([.. fresh.Select(member => member.Text)]))
         {
-            foreach (var reuse in found.Where(Links))
+            foreach (var reuse in found.Where(reuse => Links(reuse) && !_byId[reuse.Source].ReportsApartFrom(_byId[reuse.Copy])))
                 Record(reuse);
         }
     }
@@ -94,7 +94,7 @@ public sealed class ProvenanceAnalyzer
             foreach (var (first, second) in members.SelectMany((a, i) => members.Skip(i + 1).Select(b => (a, b))))
             {
                 var (earlier, later) = _arrival[first.Id] < _arrival[second.Id] ? (first, second) : (second, first);
-                if (!_compared.Contains((earlier.Id, later.Id)) && queued.Add((earlier.Id, later.Id)))
+                if (!_compared.Contains((earlier.Id, later.Id)) && !earlier.ReportsApartFrom(later) && queued.Add((earlier.Id, later.Id)))
                     unaligned.Add((earlier, later));
             }
         }

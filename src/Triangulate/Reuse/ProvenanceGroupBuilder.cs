@@ -39,11 +39,12 @@ public static class ProvenanceGroupBuilder
                 [root.Published is { } date ? $"earliest article ({date:yyyy-MM-dd HH:mm})" : "no article is dated; first by id"]);
         }
 
+        var fromOrigins = ordered.Where(m => m.Id != origin.ArticleId).ToDictionary(m => m.Id, m => TextReuse.Between(originText, m.Text));
         var derivations = new List<Derivation>();
         var changes = new List<Change>();
         var placed = new List<GroupMember>();
         var reworded = new Dictionary<string, HashSet<int>>();
-        foreach (var member in ordered)
+        foreach (var member in CopyOrder(ordered, origin.ArticleId, fromOrigins, originText.Sentences.Count))
         {
             // The origin's own article (the earliest, or the agency's own page) is no derivation of itself.
             if (member.Id == origin.ArticleId)
@@ -51,7 +52,7 @@ public static class ProvenanceGroupBuilder
                 placed.Add(member);
                 continue;
             }
-            var fromOrigin = TextReuse.Between(originText, member.Text);
+            var fromOrigin = fromOrigins[member.Id];
             var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
             var fromOriginVerbatim = Verbatim(fromOrigin);
             var fromOriginAligned = fromOrigin.Alignments.Select(a => a.Sentence).ToHashSet();
@@ -108,6 +109,32 @@ public static class ProvenanceGroupBuilder
             .OrderByDescending(agency => members.Count(m => m.Credits(agency) || m.IsBy(agency)))
             .ThenBy(agency => agency, StringComparer.Ordinal)
             .FirstOrDefault();
+
+    /// <summary>
+    /// The order in which copies may derive from one another: by date, but a copy whose date does not tell whether it
+    /// came before another (undated, or dated only to the same day) goes before one that strays further from the
+    /// origin. Edits pile up along a chain of copies, so a copy of a copy holds its parent's differences and its own.
+    /// </summary>
+    private static List<GroupMember> CopyOrder(IReadOnlyList<GroupMember> ordered, string? originId, Dictionary<string, TextReuse> fromOrigins, int originSentences)
+    {
+        // How far a copy strays from the origin: its sentences not carried word for word, and the origin's it left out.
+        var distance = ordered.Where(m => m.Id != originId).ToDictionary(m => m.Id, m => m.Text.Sentences.Count
+            - fromOrigins[m.Id].Count(AlignmentKind.Verbatim) + originSentences - fromOrigins[m.Id].Alignments.Count);
+        var order = new List<GroupMember>(ordered.Count);
+        foreach (var member in ordered)
+        {
+            var at = order.Count;
+            while (member.Id != originId && at > 0 && order[at - 1].Id != originId && !InOrder(order[at - 1], member)
+                   && distance[order[at - 1].Id] > distance[member.Id])
+                at--;
+            order.Insert(at, member);
+        }
+        return order;
+    }
+
+    /// <summary>Whether the first article's date puts it before the second's for certain.</summary>
+    private static bool InOrder(GroupMember first, GroupMember second) =>
+        first.LatestPublished is { } firstEnd && second.Published is { } secondStart && firstEnd < secondStart;
 
     /// <summary>The copy's sentences a reuse carries word for word.</summary>
     private static HashSet<int> Verbatim(TextReuse reuse) =>

@@ -112,11 +112,13 @@ internal static class WireWording
         return kept;
     }
 
-    /// <summary>The words of a sentence inside quotation marks.</summary>
+    /// <summary>The words of a sentence inside quotation marks, with a quotation opened in an earlier sentence: a first
+    /// mark that closes a quotation, set against the word before it ("They are not alone," he said.), ends one begun before.</summary>
     private static List<string> Quoted(TextProfile sentence)
     {
         var quoted = new List<string>();
-        var inside = false;
+        var firstMark = sentence.Tokens.FirstOrDefault(token => token.Kind == TokenKind.Quote);
+        var inside = firstMark.Kind == TokenKind.Quote && firstMark.Start > 0 && !char.IsWhiteSpace(sentence.Text[firstMark.Start - 1]);
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
             if (sentence.Tokens[i].Kind == TokenKind.Quote)

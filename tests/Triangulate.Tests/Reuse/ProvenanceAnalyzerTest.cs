@@ -1,3 +1,4 @@
+using Triangulate.Ingest;
 using Triangulate.Reuse;
 using static Triangulate.Tests.Reuse.ProvenanceFixtures;
 
@@ -100,6 +101,23 @@ public class ProvenanceAnalyzerTest
         Assert.Equal(DerivationKind.Trimmed, group.DerivationOf("third")!.Kind);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ACopyWhoseDateCannotBePlacedGoesBeforeTheCopyThatCarriesItsEditsAndMore(bool datedToTheDay)
+    {
+        var edited = Edited with
+        {
+            Published = datedToTheDay ? new PublicationTime(new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero), TimePrecision.Day, false, "fixture") : null,
+        };
+        var copyOfEdited = Article("copy-of-edited", "2026-02-03T10:00Z", "Valley Times", ["CNA"], [.. edited.Body.Where((_, i) => i != 2)]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, copyOfEdited, edited]).Groups);
+
+        Assert.Equal("cna", group.DerivationOf("edited")!.From);
+        Assert.Equal("edited", group.DerivationOf("copy-of-edited")!.From);
+    }
+
     [Fact]
     public void AddingAnArticleRebuildsOnlyTheGroupItJoins()
     {
@@ -148,6 +166,25 @@ public class ProvenanceAnalyzerTest
     public void AnAgencyToldSomethingIsNoWireToDeriveFrom()
     {
         Assert.Empty(ProvenanceAnalyzer.Analyze([Article("told", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1])]).Groups);
+    }
+
+    [Fact]
+    public void RecurringReportsOfDifferentWeeksAreNoCopiesOfEachOther()
+    {
+        static Article Weekly(string id, string published, string day, string figure) => Article(id, published, "Bay Courier", ["CNA"],
+            $"OSTRAVA BAY, {day} (CNA) - Copper stocks held in Ostrava Bay warehouses were unchanged in the week to {day}, the port authority said.",
+            $"Stocks stood at {figure} tonnes, of which 1,200 tonnes were held for export, the authority said.");
+        var thisWeek = Weekly("this-week", "2026-03-11T09:00Z", "March 11", "41,000");
+        var thisWeeksCopy = Weekly("this-week-copy", "2026-03-11T13:00Z", "March 11", "41,000");
+        var lastWeek = Weekly("last-week", "2026-03-04T09:00Z", "March 4", "41,000");
+        // An undated copy of last week's report still carries its dateline.
+        var lastWeeksCopy = Weekly("last-week-copy", "2026-03-04T11:00Z", "March 4", "41,000") with { Published = null };
+
+        var groups = ProvenanceAnalyzer.Analyze([lastWeek, lastWeeksCopy, thisWeek, thisWeeksCopy]).Groups;
+
+        Assert.Equal(2, groups.Count);
+        Assert.Contains(groups, g => g.ArticleIds.Order().SequenceEqual(["last-week", "last-week-copy"]));
+        Assert.Contains(groups, g => g.ArticleIds.Order().SequenceEqual(["this-week", "this-week-copy"]));
     }
 
     [Fact]

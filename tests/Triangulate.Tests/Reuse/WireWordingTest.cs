@@ -49,6 +49,21 @@ public class WireWordingTest
     }
 
     [Fact]
+    public void WordsCutFromTheEndOfAQuotationOpenedInAnEarlierSentenceAreTheCopysEdit()
+    {
+        string[] quotation = ["\"We are doing everything humanly possible to bring them home.", "They are not alone down there,\" Governor Tomas Ilves said."];
+        var cut = Article("a-cut", "2026-02-03T06:00Z", "The Northern Ledger", ["CNA"],
+            Wire[0], Wire[1], quotation[0], "They are not alone there,\" Governor Tomas Ilves said.");
+        var whole = Article("b-whole", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], [Wire[0], Wire[1], .. quotation]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([cut, whole]).Groups);
+
+        Assert.Contains(quotation[1], group.Origin.Sentences);
+        Assert.Equal(DerivationKind.Verbatim, group.DerivationOf("b-whole")!.Kind);
+        Assert.Equal(DerivationKind.Edited, group.DerivationOf("a-cut")!.Kind);
+    }
+
+    [Fact]
     public void AStatementCreditedToPeopleFamiliarWithTheMatterIsAMovedAttribution()
     {
         var moved = Article("moved", "2026-02-03T07:00Z", "Valley Times", ["CNA"],
