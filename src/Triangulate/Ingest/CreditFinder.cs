@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Text;
 
 namespace Triangulate.Ingest;
 

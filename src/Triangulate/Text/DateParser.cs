@@ -41,13 +41,13 @@ public static class DateParser
         + "|(?:" + MonthFirst + "|" + DayFirst + "|" + Numeric + ")(?:" + Separator + Time + Zone + @"|(?![\d/.]\d))"
         + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        TimeSpan.FromMilliseconds(RegexBudget.Milliseconds));
 
     private static readonly Regex WholeValue = new(
         @"^\s*(?:(?<year>\d{4})(?<mon>[01]\d)(?<day>[0-3]\d)|(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations + @")\.?,?\s+" + Year
         + @"|(?<year>\d{4})-(?<mon>[01]?\d)|(?<year>\d{4}))\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        TimeSpan.FromMilliseconds(RegexBudget.Milliseconds));
 
     /// <summary>
     /// The date a value states (a metadata field, a feed date, a date line): the first explicit date in it, or, for a
