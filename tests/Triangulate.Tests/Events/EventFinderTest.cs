@@ -392,4 +392,11 @@ public class EventFinderTest
 
         Assert.Equal(explosion, events.Any(e => e.Type == EventTypes.Bombing && e.Trigger.Text == "went off"));
     }
+
+    [Theory]
+    [InlineData("Health officials in Kell declared a cholera outbreak on Friday after 40 cases.", "outbreak", "Disaster.DiseaseOutbreak.Unspecified")]
+    [InlineData("Twelve passengers needed treatment for smoke inhalation after the Kell ferry fire on Friday.", "treatment", "Medical.Intervention.Unspecified")]
+    [InlineData("The harbour master of Kell resigned on Friday over the ferry contract.", "resigned", "Personnel.EndPosition.Unspecified")]
+    public void OutbreaksTreatmentAndLeavingOfficeAreEvents(string sentence, string trigger, string kairos) =>
+        Assert.Contains(Find(sentence), e => e.Trigger.Text == trigger && e.Type.Kairos == kairos);
 }
