@@ -176,9 +176,9 @@ public static class EventLexicon
         // "refused to comment" says nothing was said.
         if (next == "to" && index + 2 <= last && tokens[index + 2].Lower == "comment")
             return null;
-        // "they'd fire me": a dismissal, not a shot.
+        // "they'd fire me": a dismissal from a post, not a shot.
         if (stem == FireStem && next is "me" or "him" or "her" or "us" or "you")
-            return null;
+            return EventTypes.Resign;
         // "hit Kell with sanctions": a penalty, not a blow.
         if (lower is "hit" or "hits" or "hitting" && Penalised(tokens, index, last))
             return null;
