@@ -79,7 +79,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     /// <summary>
     /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
-    /// reports what that speaker said.
+    /// (or a name after a dash, and a quotation) reports what that speaker said.
     /// </summary>
     private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, double[] cueProbabilities, int colon)
     {
@@ -90,7 +90,9 @@ public sealed class AttributionFinder(AttributionCueModel model)
             && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "." or "’" or "'"))
             first--;
         var startsLine = first == 0 || LineBreakBetween(text, tokens, first - 1);
-        if (!startsLine || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
+        // "Pollsters agree - Ada Vale: “...”": a name after a dash, quoted after the colon.
+        var afterDash = first > 0 && tokens[first - 1].Lower is "-" or "—" or "–" && tokens[colon + 1].Lower is "“" or "\"";
+        if (!startsLine && !afterDash || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
             return null;
         // "He added:" has its own cue.
         for (var i = first; i < colon; i++)

@@ -118,6 +118,15 @@ public class AttributionFinderTest
     }
 
     [Fact]
+    public void ANameAfterADashBeforeAQuotedColonIsTheSpeaker()
+    {
+        var attribution = Single("Ferry polls missed the swing - Ilsa Marren: “Most voters in Kell decided in the last week.”");
+
+        Assert.Equal(":", attribution.Cue.Text);
+        Assert.Equal("Ilsa Marren", attribution.Source!.Text);
+    }
+
+    [Fact]
     public void ADashInRunningTextSignsNothing()
     {
         var attributions = AttributionFinder.Default.Find("“The ferry stays,” the mayor of Kell said — Marren Council agreed on Friday after a long debate about the tolls.");
