@@ -16,7 +16,7 @@ public static class EventLexicon
         [EventTypes.Appeal] = ["appeal", "urge", "request", "plead", "beg"],
         [EventTypes.Decide] = ["decide", "decision", "approve", "approval", "authorise", "adopt", "endorse"],
         [EventTypes.Meet] = ["meet", "met", "meeting", "talks", "discuss", "discussion", "summit", "consult", "consultation", "negotiate", "negotiation", "confer", "conference", "host", "interview"],
-        [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle", "walk"],
+        [EventTypes.Visit] = ["visit", "travel", "trip", "fled", "flew", "arrive", "arrival", "fly", "flee", "evacuate", "evacuation", "deport", "transport", "smuggle", "walk", "relocate", "airlift"],
         [EventTypes.Agree] = ["agree", "agreement", "sign", "deal", "ceasefire", "truce", "pact", "treaty"],
         [EventTypes.Trade] = ["buy", "bought", "sold", "sell", "sale", "purchase", "rent"],
         [EventTypes.Aid] = ["aid", "assistance", "donate", "donation"],
@@ -25,12 +25,12 @@ public static class EventLexicon
         [EventTypes.Demand] = ["demand", "order", "instruct"],
         [EventTypes.Accuse] = ["accuse", "accusation", "blame", "condemn", "condemnation", "criticise", "criticize", "criticism", "denounce"],
         [EventTypes.Reject] = ["reject", "rejection", "refuse", "veto"],
-        [EventTypes.Threaten] = ["threaten", "threat", "warn", "warning", "vow", "coerce", "coercion", "ultimatum"],
+        [EventTypes.Threaten] = ["threaten", "threat", "warn", "warning", "vow", "coerce", "coercion", "ultimatum", "blackmail"],
         [EventTypes.Protest] = ["protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "sit-in", "march"],
         [EventTypes.Riot] = ["riot", "rioter", "unrest"],
         [EventTypes.Deploy] = ["deploy", "deployment", "mobilise", "mobilize", "reinforcement"],
         [EventTypes.Sanction] = ["sanction", "embargo", "blockade", "expel"],
-        [EventTypes.Arrest] = ["arrest", "detain", "detention", "jail", "imprison", "imprisonment", "custody", "apprehend"],
+        [EventTypes.Arrest] = ["arrest", "detain", "detention", "jail", "imprison", "imprisonment", "custody", "apprehend", "incarcerate", "incarceration"],
         [EventTypes.Charge] = ["charge", "indict", "indictment", "prosecute", "prosecution"],
         [EventTypes.Trial] = ["trial", "hearing", "testify", "testimony"],
         [EventTypes.Convict] = ["convict", "conviction", "guilty"],
@@ -42,13 +42,16 @@ public static class EventLexicon
         [EventTypes.Grenade] = ["grenade"],
         [EventTypes.Kill] = ["kill", "killing", "dead", "death", "die", "murder", "execute", "execution", "fatality", "slay", "slaughter"],
         [EventTypes.Injure] = ["injure", "injury", "wound", "hurt", "maim", "beating", "beaten"],
-        [EventTypes.Destroy] = ["destroy", "destruction", "damage", "demolish", "demolition", "raze", "vandalise", "vandalize", "torch", "arson"],
+        [EventTypes.Destroy] = ["destroy", "destruction", "damage", "demolish", "demolition", "raze", "vandalise", "vandalize", "torch", "arson", "wreck", "sabotage", "dismantle", "bulldoze"],
         [EventTypes.Fight] = ["fight", "fought", "fighting", "clash", "battle", "combat", "skirmish", "offensive", "exchange"],
         [EventTypes.AirStrike] = ["airstrike", "bombard", "bombardment", "warplane", "drone"],
         [EventTypes.Shelling] = ["shell", "shelling", "artillery", "missile", "rocket", "mortar"],
         [EventTypes.SeizeTerritory] = ["seize", "overrun"],
         [EventTypes.RegainTerritory] = ["recapture", "retake", "regain", "liberate"],
         [EventTypes.MassViolence] = ["chemical", "gas", "sarin", "chlorine"],
+        [EventTypes.Outbreak] = ["outbreak", "epidemic", "pandemic"],
+        [EventTypes.Treat] = ["treatment", "surgery", "vaccinate", "vaccination"],
+        [EventTypes.Resign] = ["resign", "resignation", "oust", "ouster"],
         [EventTypes.Crime] = ["rob", "robbery", "theft", "steal", "stole", "stolen", "loot", "fraud", "traffick", "trafficking", "smuggling", "extortion", "crime"],
     });
 
@@ -173,9 +176,9 @@ public static class EventLexicon
         // "refused to comment" says nothing was said.
         if (next == "to" && index + 2 <= last && tokens[index + 2].Lower == "comment")
             return null;
-        // "they'd fire me": a dismissal, not a shot.
+        // "they'd fire me": a dismissal from a post, not a shot.
         if (stem == FireStem && next is "me" or "him" or "her" or "us" or "you")
-            return null;
+            return EventTypes.Resign;
         // "hit Kell with sanctions": a penalty, not a blow.
         if (lower is "hit" or "hits" or "hitting" && Penalised(tokens, index, last))
             return null;

@@ -46,6 +46,10 @@ public static class EventTypes
     public static readonly EventType SeizeTerritory = new("seize territory", "19", "Fight", "NON_STATE_ACTOR_OVERTAKES_TER", "Conflict.Attack.Unspecified");
     public static readonly EventType RegainTerritory = new("regain territory", "19", "Fight", "GOV_REGAINS_TERIT", "Conflict.Attack.Unspecified");
     public static readonly EventType MassViolence = new("mass violence", "20", "Use unconventional mass violence", "CHEM_WEAP", "Conflict.Attack.Unspecified");
+    // Events CAMEO and ACLED do not code but news reports: an epidemic, a patient treated, an official leaving a post.
+    public static readonly EventType Outbreak = new("outbreak", null, null, null, "Disaster.DiseaseOutbreak.Unspecified");
+    public static readonly EventType Treat = new("medical treatment", null, null, null, "Medical.Intervention.Unspecified");
+    public static readonly EventType Resign = new("leave office", null, null, null, "Personnel.EndPosition.Unspecified");
     public static readonly EventType Crime = new("crime", null, null, "ORG_CRIME", "GenericCrime.GenericCrime.GenericCrime");
 
     public static IReadOnlyList<EventType> All { get; } =
@@ -53,6 +57,6 @@ public static class EventTypes
         Statement, Appeal, Decide, Meet, Visit, Agree, Trade, Aid, Release, Investigate, Demand, Accuse, Reject, Threaten,
         Protest, Riot, Deploy, Sanction, Arrest, Charge, Trial, Convict, Sentence, Abduct, Attack, SexualViolence, Bombing,
         SuicideBombing, Grenade, Kill, Injure, Destroy, Fight, AirStrike, Shelling, SeizeTerritory, RegainTerritory,
-        MassViolence, Crime,
+        MassViolence, Outbreak, Treat, Resign, Crime,
     ];
 }

@@ -39,6 +39,11 @@ public sealed class AttributionFinder(AttributionCueModel model)
                 found.Add(ColonAttribution(text, tokens, speaker, i));
                 continue;
             }
+            if (tokens[i].Lower is "―" or "—" or "–" && !quoted[i] && SpeakerAfterDash(text, tokens, i) is { } signer)
+            {
+                found.Add(DashAttribution(text, tokens, signer, i));
+                continue;
+            }
             if (!tokens[i].IsWord || quoted[i] || cueProbabilities[i] < model.Threshold)
                 continue;
             var score = cueProbabilities[i];
@@ -74,18 +79,20 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     /// <summary>
     /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
-    /// reports what that speaker said.
+    /// (or a name after a dash, and a quotation) reports what that speaker said.
     /// </summary>
     private (int First, int Last)? SpeakerBeforeColon(string text, IReadOnlyList<WordToken> tokens, double[] cueProbabilities, int colon)
     {
         if (colon + 1 >= tokens.Count || !(tokens[colon + 1].Capitalised || tokens[colon + 1].Lower is "“" or "\"" or "‘"))
             return null;
         var first = colon;
-        while (first > 0 && colon - first < MaximumColonSpeakerTokens && !text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n')
+        while (first > 0 && colon - first < MaximumColonSpeakerTokens && !LineBreakBetween(text, tokens, first - 1)
             && (tokens[first - 1].IsWord || tokens[first - 1].Lower is "." or "’" or "'"))
             first--;
-        var startsLine = first == 0 || text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n');
-        if (!startsLine || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
+        var startsLine = first == 0 || LineBreakBetween(text, tokens, first - 1);
+        // "Pollsters agree - Ada Vale: “...”": a name after a dash, quoted after the colon.
+        var afterDash = first > 0 && tokens[first - 1].Lower is "-" or "—" or "–" && tokens[colon + 1].Lower is "“" or "\"";
+        if (!startsLine && !afterDash || first == colon || !tokens[first].Capitalised || !tokens[colon - 1].IsWord || ColonLabels.Contains(tokens[first].Lower))
             return null;
         // "He added:" has its own cue.
         for (var i = first; i < colon; i++)
@@ -96,10 +103,43 @@ public sealed class AttributionFinder(AttributionCueModel model)
         return (first, colon - 1);
     }
 
+    /// <summary>
+    /// "“We will rebuild.” ― Ada Vale": a quotation closed by a dash and a short name that ends the line is what that
+    /// person said, as pull quotes and readers' voices are signed.
+    /// </summary>
+    private static (int First, int Last)? SpeakerAfterDash(string text, IReadOnlyList<WordToken> tokens, int dash)
+    {
+        if (dash == 0 || tokens[dash - 1].Lower is not ("”" or "\"") || dash + 1 >= tokens.Count || !tokens[dash + 1].Capitalised)
+            return null;
+        var last = dash + 1;
+        while (last + 1 < tokens.Count && last - dash < MaximumColonSpeakerTokens && !LineBreakBetween(text, tokens, last)
+            && (tokens[last + 1].IsWord || tokens[last + 1].Lower == "." && last + 2 < tokens.Count && !LineBreakBetween(text, tokens, last + 1)))
+            last++;
+        var endsLine = last + 1 == tokens.Count || LineBreakBetween(text, tokens, last) || tokens[last + 1].Lower == "." && (last + 2 == tokens.Count || LineBreakBetween(text, tokens, last + 1));
+        return endsLine && tokens[last].IsWord ? (dash + 1, last) : null;
+    }
+
+    private static bool LineBreakBetween(string text, IReadOnlyList<WordToken> tokens, int before) =>
+        text.AsSpan(tokens[before].End, tokens[before + 1].Start - tokens[before].End).Contains('\n');
+
+    private static Attribution DashAttribution(string text, IReadOnlyList<WordToken> tokens, (int First, int Last) signer, int dash)
+    {
+        var first = dash - 1;
+        while (first > 0 && tokens[first - 1].Lower is not ("“" or "\"") && !LineBreakBetween(text, tokens, first - 1))
+            first--;
+        return new Attribution(
+            TextSpan.Of(text, tokens[signer.First].Start, tokens[signer.Last].End),
+            TextSpan.Of(text, tokens[dash].Start, tokens[dash].End),
+            ContentSpan(text, tokens, (first, dash - 2)),
+            Channel: null,
+            Anonymous: false,
+            Score: 1);
+    }
+
     private static Attribution ColonAttribution(string text, IReadOnlyList<WordToken> tokens, (int First, int Last) speaker, int colon)
     {
         var last = colon + 1;
-        while (last + 1 < tokens.Count && !text.AsSpan(tokens[last].End, tokens[last + 1].Start - tokens[last].End).Contains('\n'))
+        while (last + 1 < tokens.Count && !LineBreakBetween(text, tokens, last))
             last++;
         return new Attribution(
             TextSpan.Of(text, tokens[speaker.First].Start, tokens[speaker.Last].End),

@@ -109,6 +109,9 @@ public class EventFinderTest
     [InlineData("The Kestrel Brigades did not attack the depot.", Modality.Denied)]
     [InlineData("The Kestrel Brigades could attack the depot.", Modality.Hypothetical)]
     [InlineData("The Kestrel Brigades attacked the depot on Tuesday.", Modality.Happened)]
+    [InlineData("Velmoran elders urged the Kestrel Brigades to attack the depot.", Modality.Planned)]
+    [InlineData("Velmoran elders called for the Kestrel Brigades to attack the depot.", Modality.Planned)]
+    [InlineData("Velmoran elders asked Dovra to rein in attacks on the depot.", Modality.Happened)]
     public void TheWordsBeforeTheTriggerSayWhetherItHappened(string sentence, Modality modality) =>
         Assert.Equal(modality, Assert.Single(Find(sentence), e => e.Type == EventTypes.Attack).Modality);
 
@@ -392,4 +395,12 @@ public class EventFinderTest
 
         Assert.Equal(explosion, events.Any(e => e.Type == EventTypes.Bombing && e.Trigger.Text == "went off"));
     }
+
+    [Theory]
+    [InlineData("Health officials in Kell declared a cholera outbreak on Friday after 40 cases.", "outbreak", "Disaster.DiseaseOutbreak.Unspecified")]
+    [InlineData("Twelve passengers needed treatment for smoke inhalation after the Kell ferry fire on Friday.", "treatment", "Medical.Intervention.Unspecified")]
+    [InlineData("The harbour master of Kell resigned on Friday over the ferry contract.", "resigned", "Personnel.EndPosition.Unspecified")]
+    [InlineData("The ferry clerks of Kell fear the board will fire them all, and one said on Friday the board would fire her next.", "fire", "Personnel.EndPosition.Unspecified")]
+    public void OutbreaksTreatmentAndLeavingOfficeAreEvents(string sentence, string trigger, string kairos) =>
+        Assert.Contains(Find(sentence), e => e.Trigger.Text == trigger && e.Type.Kairos == kairos);
 }

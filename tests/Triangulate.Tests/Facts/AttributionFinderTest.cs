@@ -109,6 +109,32 @@ public class AttributionFinderTest
     }
 
     [Fact]
+    public void AQuotationSignedWithADashIsItsSignersWords()
+    {
+        var attributions = AttributionFinder.Default.Find("“The ferry is our lifeline. Closing it would cut the island off.” ― Ilsa Marren\n“We pay the tolls and get nothing back.” — Tom Ardle.\nThe harbour board meets on Friday.");
+
+        Assert.Equal(["Ilsa Marren", "Tom Ardle"], attributions.Select(a => a.Source!.Text));
+        Assert.Equal("The ferry is our lifeline. Closing it would cut the island off", attributions[0].Content!.Text);
+    }
+
+    [Fact]
+    public void ANameAfterADashBeforeAQuotedColonIsTheSpeaker()
+    {
+        var attribution = Single("Ferry polls missed the swing - Ilsa Marren: “Most voters in Kell decided in the last week.”");
+
+        Assert.Equal(":", attribution.Cue.Text);
+        Assert.Equal("Ilsa Marren", attribution.Source!.Text);
+    }
+
+    [Fact]
+    public void ADashInRunningTextSignsNothing()
+    {
+        var attributions = AttributionFinder.Default.Find("“The ferry stays,” the mayor of Kell said — Marren Council agreed on Friday after a long debate about the tolls.");
+
+        Assert.DoesNotContain(attributions, a => a.Cue.Text == "—");
+    }
+
+    [Fact]
     public void APassiveCueNamesNoSpeakerUnlessAnAgentFollows()
     {
         var found = AttributionFinder.Default.Find("The harbour master was criticized for the delay. The plan was opposed by the Kell fishermen.");
