@@ -3,6 +3,7 @@ using Triangulate.Events;
 using Triangulate.Ingest;
 using Triangulate.Reports;
 using Triangulate.Storage;
+using Triangulate.Stories;
 
 namespace Triangulate.Analysis;
 
@@ -193,7 +194,10 @@ public sealed class AnalysedCorpus(IArticleStore store)
         foreach (var outcome in outcomes)
         {
             if (outcome.Article is { } article)
+            {
                 articles.Add(article);
+                StoryClusterer.PrepareFor(article);
+            }
             yield return outcome;
         }
     }

@@ -62,6 +62,8 @@ public sealed class StoryClusterer
     private int nextSequence;
     private DateTimeOffset? latestPublished;
 
+    private static int meaningModelRequested;
+
     /// <param name="terms">The text layer's term function; <see cref="StoryTerms.Extract"/> when null.</param>
     /// <param name="firstSequence">The founding sequence of the first new story: a clusterer that carries on the stories
     /// of a store starts past every sequence the store has used, so story ids stay unique for the life of the store.</param>
@@ -141,6 +143,17 @@ public sealed class StoryClusterer
     {
         if (!countedInPrior.Contains(member.ArticleId))
             frequencies.Observe(member);
+    }
+
+    /// <summary>
+    /// Starts loading the sentence model in the background when the article is an item with no body, whose headline the
+    /// clusterer will embed: loading takes seconds, and a caller that reads its articles before clustering them
+    /// (ingest, say) then has it ready instead of holding the clustering up.
+    /// </summary>
+    public static void PrepareFor(Article article)
+    {
+        if (article.Body.All(string.IsNullOrWhiteSpace) && Interlocked.Exchange(ref meaningModelRequested, 1) == 0)
+            _ = Task.Run(() => SentenceEmbedder.Shared);
     }
 
     internal static StoryFeatureExtractor Extractor(StoryClusteringOptions? options = null, Func<string, IEnumerable<string>>? terms = null) =>
