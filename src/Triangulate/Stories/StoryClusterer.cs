@@ -152,7 +152,7 @@ public sealed class StoryClusterer
     /// </summary>
     public static void PrepareFor(Article article)
     {
-        if (article.Body.All(string.IsNullOrWhiteSpace) && Interlocked.Exchange(ref meaningModelRequested, 1) == 0)
+        if (StoryFeatureExtractor.HasNoBody(article) && Interlocked.Exchange(ref meaningModelRequested, 1) == 0)
             _ = Task.Run(() => SentenceEmbedder.Shared);
     }
 

@@ -39,6 +39,15 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>Whether the article is an item with no body, whose headline is compared by its meaning: it has no
+    /// paragraph, or only a feed description that repeats the headline.</summary>
+    public static bool HasNoBody(Article article) =>
+        article.Body.Count == 0 || (article.Body.Count == 1 && RepeatsHeadline(article));
+
+    // A feed item's description often repeats its headline: it is no body.
+    private static bool RepeatsHeadline(Article article) =>
+        string.Equals(article.Body[0].Trim(), article.Title.Trim(), StringComparison.Ordinal);
+
     /// <summary>The features of one article.</summary>
     public StoryFeatures Extract(Article article)
     {
@@ -55,8 +64,7 @@ public sealed class StoryFeatureExtractor(Func<string, IEnumerable<string>> term
         var lead = 0;
         for (var i = 0; i < article.Body.Count && budget > 0; i++)
         {
-            // A feed item's description often repeats its headline: it is no body.
-            if (i == 0 && string.Equals(article.Body[i].Trim(), article.Title.Trim(), StringComparison.Ordinal))
+            if (i == 0 && RepeatsHeadline(article))
             {
                 continue;
             }
