@@ -38,9 +38,19 @@ public sealed class AnalysedCorpus(IArticleStore store)
         var timings = new StageTimings();
         var before = await store.AnalysisStateAsync(cancellation);
         var read = new List<Article>();
-        var summary = await timings.TimeAsync(AnalysisStage.Ingest, () => BatchedIngestion.StoreAsync(Collect(outcomes, read), store,
-            new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null))),
-            cancellation: cancellation));
+        var prefetch = new FactsPrefetch();
+        IngestSummary summary;
+        IReadOnlyDictionary<string, ArticleFacts> readAhead;
+        try
+        {
+            summary = await timings.TimeAsync(AnalysisStage.Ingest, () => BatchedIngestion.StoreAsync(Collect(outcomes, read, prefetch), store,
+                new SynchronousProgress<IngestProgress>(p => progress?.Report(new StageProgress(AnalysisStage.Ingest, p.Articles + p.Problems, null))),
+                cancellation: cancellation));
+        }
+        finally
+        {
+            readAhead = prefetch.Stop();
+        }
         var articles = read.DistinctBy(a => a.Id).ToList();
         if (summary.Added == 0 && before is { Version: CorpusAnalysis.Version })
             return new CorpusRun(summary, articles, null, timings.Stages);
@@ -48,13 +58,13 @@ public sealed class AnalysedCorpus(IArticleStore store)
         AnalysisUpdate update;
         if (before is { Version: CorpusAnalysis.Version, AnalysedArticles: > 0 })
         {
-            update = await UpdateAsync(articles, before, timings, progress, cancellation);
+            update = await UpdateAsync(articles, before, readAhead, timings, progress, cancellation);
         }
         else
         {
             var fresh = before is null && summary.AlreadyStored == 0 && await IsOnly(summary, cancellation);
             update = fresh
-                ? await Analyze(articles, 0, timings, progress, cancellation, beside: beside.With(summary, articles, timings))
+                ? await Analyze(articles, 0, timings, progress, cancellation, beside: beside.With(summary, articles, timings), readAhead: readAhead)
                 : await AnalyzeStoredAsync(before?.NextStorySequence ?? 0, timings, progress, cancellation);
         }
         return new CorpusRun(summary, articles, update, timings.Stages);
@@ -65,7 +75,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
     /// (<see cref="StoryNeighbourhood"/>) and replaces the stored analysis of those alone: the rest of the store keeps
     /// its stories, facts and ids.
     /// </summary>
-    private async Task<AnalysisUpdate> UpdateAsync(IReadOnlyList<Article> read, AnalysisState state, StageTimings timings,
+    private async Task<AnalysisUpdate> UpdateAsync(IReadOnlyList<Article> read, AnalysisState state, IReadOnlyDictionary<string, ArticleFacts> readAhead, StageTimings timings,
         IProgress<StageProgress>? progress, CancellationToken cancellation)
     {
         var (added, storyOf) = await timings.TimeAsync(AnalysisStage.Neighbourhood, async () =>
@@ -84,7 +94,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
         var neighbours = await timings.TimeAsync(AnalysisStage.Neighbourhood, () => store.ArticlesAsync([.. storyOf.Keys], cancellation));
 
         var analysis = new CorpusAnalysis(firstStorySequence: state.NextStorySequence, storedStoryOf: storyOf,
-            storedFrequencies: await store.StoryFrequenciesAsync(cancellation));
+            storedFrequencies: await store.StoryFrequenciesAsync(cancellation)) { ReadAhead = readAhead };
         var update = analysis.Add([.. neighbours, .. added], progress);
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
@@ -124,10 +134,12 @@ public sealed class AnalysedCorpus(IArticleStore store)
     /// <param name="firstStorySequence">The store's next story sequence (0 for a store never analysed).</param>
     /// <param name="storedStoryOf">The stored story of each article, whose id the story holding most of it keeps.</param>
     /// <param name="beside">Work to run while the results are stored.</param>
+    /// <param name="readAhead">Facts of some of the articles, read while they were stored.</param>
     private async Task<AnalysisUpdate> Analyze(IReadOnlyList<Article> articles, int firstStorySequence, StageTimings timings, IProgress<StageProgress>? progress,
-        CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null, Func<AnalysisUpdate, Task>? beside = null)
+        CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null, Func<AnalysisUpdate, Task>? beside = null,
+        IReadOnlyDictionary<string, ArticleFacts>? readAhead = null)
     {
-        var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf);
+        var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf) { ReadAhead = readAhead ?? new Dictionary<string, ArticleFacts>() };
         var update = analysis.Add(articles, progress) with { Complete = true };
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);
@@ -189,13 +201,14 @@ public sealed class AnalysedCorpus(IArticleStore store)
         }
     }
 
-    private static IEnumerable<IngestOutcome> Collect(IEnumerable<IngestOutcome> outcomes, List<Article> articles)
+    private static IEnumerable<IngestOutcome> Collect(IEnumerable<IngestOutcome> outcomes, List<Article> articles, FactsPrefetch prefetch)
     {
         foreach (var outcome in outcomes)
         {
             if (outcome.Article is { } article)
             {
                 articles.Add(article);
+                prefetch.Offer(article);
                 StoryClusterer.PrepareFor(article);
             }
             yield return outcome;

@@ -40,6 +40,9 @@ public sealed class CorpusAnalysis
         _liveStories.UnionWith(_storyOf.Values);
     }
 
+    /// <summary>Facts of articles read before they came (<see cref="FactsPrefetch"/>), by article id.</summary>
+    internal IReadOnlyDictionary<string, ArticleFacts> ReadAhead { get; init; } = new Dictionary<string, ArticleFacts>();
+
     /// <summary>Time spent in each stage over every pass.</summary>
     public StageTimings Timings { get; } = new();
 
@@ -69,7 +72,7 @@ public sealed class CorpusAnalysis
             // Handed out in small chunks, not halves: the clustering thread shares a core with one of the readers.
             return Partitioner.Create(fresh, loadBalance: true).AsParallel().AsOrdered().Select(article =>
             {
-                var facts = ArticleFacts.Read(article);
+                var facts = ReadAhead.TryGetValue(article.Id, out var ahead) ? ahead : ArticleFacts.Read(article);
                 var count = Interlocked.Increment(ref done);
                 if (count % 256 == 0 || count == fresh.Count)
                     progress?.Report(new StageProgress(AnalysisStage.Facts, count, fresh.Count));
