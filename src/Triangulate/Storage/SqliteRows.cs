@@ -26,10 +26,25 @@ internal static class SqliteRows
     /// where in any other order it lands on a random page, which splits and is written again (storing the analysis of
     /// ../shared/corpus's events took 2.2 times as long in arrival order).
     /// </summary>
-    private static IEnumerable<T> InKeyOrder<T>(IEnumerable<T> rows, Func<T, object?>[] key) =>
-        rows.Select(row => (Row: row, Key: Array.ConvertAll(key, column => column(row))))
-            .OrderBy(row => row.Key, KeyComparer.Instance)
-            .Select(row => row.Row);
+    private static IEnumerable<T> InKeyOrder<T>(IEnumerable<T> rows, Func<T, object?>[] key)
+    {
+        var keyed = rows.Select(row => (Row: row, Key: Array.ConvertAll(key, column => column(row)))).ToArray();
+        if (!Array.TrueForAll(keyed, row => Array.TrueForAll(row.Key, value => value is string)))
+            return keyed.OrderBy(row => row.Key, KeyComparer.Instance).Select(row => row.Row);
+
+        // Text keys alone (all but one table): each row's key columns joined by a character no key holds, which sorts
+        // before any other, compare as the columns one by one do, and one string comparison is much cheaper than the
+        // general comparer's (the events' rows took seconds to sort).
+        var order = new (string Key, int Index)[keyed.Length];
+        for (var i = 0; i < keyed.Length; i++)
+            order[i] = (string.Join('\0', keyed[i].Key), i);
+        Array.Sort(order, (x, y) =>
+        {
+            var byKey = string.Compare(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
+            return byKey != 0 ? byKey : x.Index.CompareTo(y.Index);
+        });
+        return order.Select(o => keyed[o.Index].Row);
+    }
 
     private sealed class KeyComparer : IComparer<object?[]>
     {
