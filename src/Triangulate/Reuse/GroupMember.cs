@@ -63,14 +63,7 @@ public sealed partial record GroupMember(Article Article, ArticleSentences Text)
         || Article.Removed.Any(line => NewsAgencies.Same(line.Text.Trim().TrimEnd('.'), agency));
 
     private static (int Month, int Day)? DayOf(Article article) =>
-        article.Body.Count > 0 && DatedDateline().Match(article.Body[0]) is { Success: true } dateline
-        && CalendarLexicon.Month(dateline.Groups["month"].ValueSpan) is { } month
-            ? (month, int.Parse(dateline.Groups["day"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture))
-            : null;
-
-    [GeneratedRegex(@"^[^()\-–—,]{2,60},(?:[^()\-–—,]{2,30},)?\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations
-        + @")\.?\s+(?<day>\d{1,2})\b(?:\s*\([^()]{2,40}\))?\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
-    private static partial Regex DatedDateline();
+        article.Body.Count > 0 ? DateParser.DatelineDay(article.Body[0]) : null;
 
     [GeneratedRegex(@"^[^()]{2,80}?\((?<agency>[^()]{2,40})\)\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex DatelineCredit();

@@ -11,7 +11,7 @@ namespace Triangulate.Text;
 /// year is believed from 1800 to 2199; a stated weekday must agree with the date. Times with a zone abbreviation or an
 /// offset keep it. No clock is read: what the text fixes is the answer.
 /// </summary>
-public static class DateParser
+public static partial class DateParser
 {
     public const int EarliestYear = 1800;
     public const int LatestYear = 2199;
@@ -74,6 +74,17 @@ public static class DateParser
         for (var match = Explicit.Match(text); match.Success; match = match.NextMatch())
             yield return Read(match);
     }
+
+    /// <summary>The month and day of the dateline a paragraph opens with ("BRUSSELS, March 18 (Reuters) -"), if it
+    /// opens with a dated one. A dateline states no year: the article's date supplies it.</summary>
+    public static (int Month, int Day)? DatelineDay(string paragraph) =>
+        DatedDateline().Match(paragraph) is { Success: true } dateline && CalendarLexicon.Month(dateline.Groups["month"].ValueSpan) is { } month
+            ? (month, int.Parse(dateline.Groups["day"].ValueSpan, provider: CultureInfo.InvariantCulture))
+            : null;
+
+    [GeneratedRegex(@"^[^()\-–—,]{2,60},(?:[^()\-–—,]{2,30},)?\s*(?<month>" + CalendarLexicon.MonthNames + "|" + CalendarLexicon.MonthAbbreviations
+        + @")\.?\s+(?<day>\d{1,2})\b(?:\s*\([^()]{2,40}\))?\s*[-–—]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex DatedDateline();
 
     /// <summary>True when the text holds four digits in a row, as every explicit date does: a cheap test before the pattern.</summary>
     public static bool HasYearDigits(ReadOnlySpan<char> text)

@@ -84,4 +84,22 @@ public sealed class DateParserTest
     {
         Assert.DoesNotContain(DateParser.FindAll(text), parse => parse.Succeeded);
     }
+
+    [Theory]
+    [InlineData("KELL, Oct 20 (Meridian Press) - The harbour board met on Tuesday.", 10, 20)]
+    [InlineData("PORT ARDEN, Vestmark, March 3 - Ferry crews walked out at dawn.", 3, 3)]
+    [InlineData("LONDON, Sept. 14 (Reuters) - Shares of Halden Mills rose.", 9, 14)]
+    public void A_dateline_gives_its_month_and_day(string paragraph, int month, int day)
+    {
+        Assert.Equal((month, day), DateParser.DatelineDay(paragraph));
+    }
+
+    [Theory]
+    [InlineData("The harbour board met on Oct 20 - and again a week later.")]
+    [InlineData("KELL (Meridian Press) - The harbour board met on Tuesday.")]
+    [InlineData("Ferry crews walked out at dawn, the union said.")]
+    public void A_paragraph_without_a_dated_dateline_gives_no_day(string paragraph)
+    {
+        Assert.Null(DateParser.DatelineDay(paragraph));
+    }
 }
