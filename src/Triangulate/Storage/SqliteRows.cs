@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -29,21 +30,45 @@ internal static class SqliteRows
     private static IEnumerable<T> InKeyOrder<T>(IEnumerable<T> rows, Func<T, object?>[] key)
     {
         var keyed = rows.Select(row => (Row: row, Key: Array.ConvertAll(key, column => column(row)))).ToArray();
-        if (!Array.TrueForAll(keyed, row => Array.TrueForAll(row.Key, value => value is string)))
-            return keyed.OrderBy(row => row.Key, KeyComparer.Instance).Select(row => row.Row);
-
-        // Text keys alone (all but one table): each row's key columns joined by a character no key holds, which sorts
-        // before any other, compare as the columns one by one do, and one string comparison is much cheaper than the
-        // general comparer's (the events' rows took seconds to sort).
         var order = new (string Key, int Index)[keyed.Length];
         for (var i = 0; i < keyed.Length; i++)
-            order[i] = (string.Join('\0', keyed[i].Key), i);
+        {
+            if (Joined(keyed[i].Key) is not { } joined)
+                return keyed.OrderBy(row => row.Key, KeyComparer.Instance).Select(row => row.Row);
+            order[i] = (joined, i);
+        }
+        // One string comparison a pair is much cheaper than the general comparer's (the events' rows took seconds to sort).
         Array.Sort(order, (x, y) =>
         {
             var byKey = string.Compare(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
             return byKey != 0 ? byKey : x.Index.CompareTo(y.Index);
         });
         return order.Select(o => keyed[o.Index].Row);
+    }
+
+    /// <summary>
+    /// A key's columns as one string that sorts as they do one by one, or null for a key holding anything but text and
+    /// counts: the columns joined by a character no key holds, which sorts before any other, counts written with leading
+    /// zeros to one width.
+    /// </summary>
+    private static string? Joined(object?[] key)
+    {
+        var columns = new string[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            switch (key[i])
+            {
+                case string text:
+                    columns[i] = text;
+                    break;
+                case int count and >= 0:
+                    columns[i] = count.ToString("D10", CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return string.Join('\0', columns);
     }
 
     private sealed class KeyComparer : IComparer<object?[]>
