@@ -7,6 +7,9 @@ namespace Triangulate.Cli.Commands;
 
 internal static class RunCommand
 {
+    /// <summary>A corpus's tables would scroll past any terminal: past this many rows each shows its first and says where the rest are.</summary>
+    private const int MostRowsShown = 50;
+
     public static Command Create()
     {
         var command = new Command("run",
@@ -23,8 +26,9 @@ internal static class RunCommand
             if (!json)
             {
                 var stories = await corpus.StoriesOfAsync(run.Articles, run.Update, cancellation);
-                Consoles.Out.Write(ArticleTable.Of(run.Articles));
-                Consoles.Out.Write(StoryTable.Of([.. stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen).ThenBy(s => s.Id, StringComparer.Ordinal)]));
+                var largestFirst = stories.OrderByDescending(s => s.ArticleIds.Count).ThenBy(s => s.FirstSeen).ThenBy(s => s.Id, StringComparer.Ordinal);
+                Consoles.Out.Write(ArticleTable.Of([.. run.Articles.Take(MostRowsShown)], run.Articles.Count, "`triangulate articles` lists them all"));
+                Consoles.Out.Write(StoryTable.Of([.. largestFirst.Take(MostRowsShown)], stories.Count, "the largest; `triangulate stories` pages through them all"));
             }
             return ProblemReport.ExitCode(run.Summary);
         });

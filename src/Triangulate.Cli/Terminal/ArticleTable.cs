@@ -7,7 +7,8 @@ internal static class ArticleTable
     /// <summary>Ids are shown cut to this many hex digits; any unique prefix of four or more finds an article.</summary>
     public const int ShortIdLength = 8;
 
-    public static Table Of(IReadOnlyList<Article> articles)
+    /// <param name="total">How many articles there are, when the table shows only the first of them.</param>
+    public static Table Of(IReadOnlyList<Article> articles, int? total = null, string? whereTheRestAre = null)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("id").AddColumn(new TableColumn("published").NoWrap()).AddColumn("outlet").AddColumn("credits").AddColumn("title");
@@ -20,7 +21,8 @@ internal static class ArticleTable
                 TerminalText.Escape(string.Join(", ", article.Credits)),
                 TerminalText.Escape(Ellipsis.Shorten(article.Title, 70)));
         }
-        table.Caption($"{articles.Count:N0} articles; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
+        var shown = total is { } all && all > articles.Count ? $"{articles.Count:N0} of {all:N0} articles ({whereTheRestAre})" : $"{articles.Count:N0} articles";
+        table.Caption($"{shown}; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
         return table;
     }
 }

@@ -8,7 +8,8 @@ internal static class StoryTable
 {
     private const int MaxOutlets = 2;
 
-    public static Table Of(IReadOnlyList<StoryView> stories, int? total = null)
+    /// <param name="total">How many stories there are, when the table shows only some of them.</param>
+    public static Table Of(IReadOnlyList<StoryView> stories, int? total = null, string? whereTheRestAre = null)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("story").AddColumn("title").AddColumn(new TableColumn("articles").RightAligned()).AddColumn("outlets")
@@ -27,7 +28,9 @@ internal static class StoryTable
                 Day(story.LastSeen),
                 TerminalText.Escape(Ellipsis.Shorten(story.Origin.Name, 24) + (story.Origin.Reconstructed ? " (wire)" : "")));
         }
-        var shown = total is { } all && all > stories.Count ? $"{stories.Count:N0} of {all:N0} stories" : $"{stories.Count:N0} stories";
+        var shown = total is { } all && all > stories.Count
+            ? $"{stories.Count:N0} of {all:N0} stories" + (whereTheRestAre is null ? "" : $" ({whereTheRestAre})")
+            : $"{stories.Count:N0} stories";
         table.Caption($"{shown}; `triangulate story ID` for one");
         return table;
     }

@@ -115,6 +115,28 @@ public class CommandsTest(SamplesStore samples) : IClassFixture<SamplesStore>
     }
 
     [Fact]
+    public void Run_on_a_large_corpus_shows_the_first_rows_and_says_where_the_rest_are()
+    {
+        var folder = samples.Folder("many-inputs");
+        string[] towns = ["Kell", "Velmora", "Port Arden", "Halden", "Brisk", "Oster", "Lanmoor"];
+        string[] matters = ["ferry timetable", "school roof repairs", "harbour dredging", "bus depot", "library hours", "water main", "market licences", "bridge tolls"];
+        for (var i = 0; i < 56; i++)
+        {
+            var town = towns[i % towns.Length];
+            var matter = matters[i / towns.Length];
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, $"item-{i:00}.txt"),
+                $"{town} council settles {matter}\n\nThe council of {town} voted on the {matter} on Monday, its clerk said. Councillors will meet again in {matters[(i + 3) % matters.Length]} talks next month.\n");
+        }
+
+        var (exitCode, output, _) = CliRun.Run("run", folder, "--db", samples.File("many.db"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("50 of 56 articles (`triangulate articles` lists them all)", output);
+        var articleTable = output.Split('\n').TakeWhile(line => !line.Contains("of 56 articles", StringComparison.Ordinal));
+        Assert.Equal(1 + 50, articleTable.Count(line => line.StartsWith('│')));
+    }
+
+    [Fact]
     public void Analyze_replaces_the_analysis_with_the_same_stories()
     {
         var store = samples.File("analyze.db");
