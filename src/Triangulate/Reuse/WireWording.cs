@@ -52,10 +52,13 @@ internal static class WireWording
     /// <summary>The versions most copies carry, and of those the closest in words to all the others.</summary>
     private static List<Version> Leading(List<Version> versions)
     {
+        // A version made from another by an outlet's usual edit is that outlet's, however many copies carry it: outlets
+        // that run one edited copy repeat its edits, while no outlet puts back words another cut from a quotation.
+        var unedited = versions.Where(version => !versions.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList();
+        if (unedited.Count > 0)
+            versions = unedited;
         var most = versions.Max(version => version.Witnesses);
         var tied = versions.Where(version => version.Witnesses == most).ToList();
-        if (tied.Count > 1)
-            tied = tied.Where(version => !tied.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList() is { Count: > 0 } unedited ? unedited : tied;
         if (tied.Count == 1)
             return tied;
         var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
