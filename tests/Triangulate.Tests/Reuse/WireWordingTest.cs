@@ -143,4 +143,23 @@ public class WireWordingTest
         Assert.DoesNotContain(group.ChangesOf("c-whole"), c => c.Kind == ChangeKind.Quote);
         Assert.Contains(group.ChangesOf("a-first-cut"), c => c.Kind == ChangeKind.Quote && c.OriginText!.Contains("humanly", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AWordAParaphraseLeftOutDoesNotOutweighTheCopiesThatPrintTheWireAsItStands()
+    {
+        // The paraphrase drops "mine's" from the one sentence it keeps nearly whole; put back, that word would look like a
+        // qualifier the two faithful copies added.
+        var whole = Article("a-whole", "2026-02-03T06:00Z", "Bay Courier", ["CNA"], Wire);
+        var trimmed = Article("b-trimmed", "2026-02-03T06:30Z", "Harbour Lights", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[3]);
+        var reworded = Article("c-reworded", "2026-02-03T08:15Z", "Valley Times", ["CNA"],
+            Paraphrase.Body[0],
+            "Rescue teams drilled a ventilation shaft towards the trapped men through the night, the operator Halvard Metals said.",
+            Paraphrase.Body[2],
+            Paraphrase.Body[3]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([whole, trimmed, reworded]).Groups);
+
+        Assert.Contains(Wire[1], group.Origin.Sentences);
+        Assert.Equal(DerivationKind.Verbatim, group.DerivationOf("a-whole")!.Kind);
+    }
 }
