@@ -5,6 +5,10 @@ namespace Triangulate.Reuse;
 /// <summary>An article's body as profiled sentences (tokens, forms, stems) and their hash keys, computed once and shared by every comparison.</summary>
 public sealed record ArticleSentences(string ArticleId, IReadOnlyList<TextProfile> Sentences, IReadOnlyList<SentenceKeys> Keys)
 {
+    /// <summary>How many sentences hold a content word: a rule of dashes or a stray quotation mark carries no text of its
+    /// own, is aligned with nothing and is no sentence a copy kept, added or dropped.</summary>
+    public int ContentCount { get; } = Keys.Count(keys => keys.HasContent);
+
     public static ArticleSentences Of(Article article) => Of(
         article.Id,
         article.Body.SelectMany(paragraph => SentenceSplitter.Split(paragraph).Select(span => paragraph.Substring(span.Start, span.Length))));

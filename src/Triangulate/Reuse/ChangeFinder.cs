@@ -34,9 +34,9 @@ public static class ChangeFinder
         var kept = reuse.Alignments.Select(a => a.Source).ToHashSet();
         changes.AddRange(NewLabels(parent, copy, carried, id, from));
         changes.AddRange(MovedStatements(parent, copy, id, from));
-        changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i))
+        changes.AddRange(Enumerable.Range(0, copy.Sentences.Count).Where(i => !carried.Contains(i) && copy.Keys[i].HasContent)
             .Select(i => new Change(ChangeKind.Added, id, from, null, copy.Sentences[i].Text, i)));
-        changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i))
+        changes.AddRange(Enumerable.Range(0, parent.Sentences.Count).Where(i => !kept.Contains(i) && parent.Keys[i].HasContent)
             .Select(i => new Change(ChangeKind.Dropped, id, from, parent.Sentences[i].Text, null, null)));
         return changes;
     }

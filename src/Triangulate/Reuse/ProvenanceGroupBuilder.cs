@@ -44,7 +44,7 @@ public static class ProvenanceGroupBuilder
         var changes = new List<Change>();
         var placed = new List<GroupMember>();
         var reworded = new Dictionary<string, HashSet<int>>();
-        foreach (var member in CopyOrder(ordered, origin.ArticleId, fromOrigins, originText.Sentences.Count))
+        foreach (var member in CopyOrder(ordered, origin.ArticleId, fromOrigins, originText.ContentCount))
         {
             // The origin's own article (the earliest, or the agency's own page) is no derivation of itself.
             if (member.Id == origin.ArticleId)
@@ -53,7 +53,7 @@ public static class ProvenanceGroupBuilder
                 continue;
             }
             var fromOrigin = fromOrigins[member.Id];
-            var originFit = DerivationClassifier.Fit(fromOrigin, originText.Sentences.Count);
+            var originFit = DerivationClassifier.Fit(fromOrigin, originText.ContentCount);
             var fromOriginVerbatim = Verbatim(fromOrigin);
             var fromOriginAligned = fromOrigin.Alignments.Select(a => a.Sentence).ToHashSet();
             reworded[member.Id] = fromOrigin.Alignments.Where(a => a.Kind != AlignmentKind.Verbatim).Select(a => a.Sentence).ToHashSet();
@@ -71,7 +71,7 @@ public static class ProvenanceGroupBuilder
                 // alike, but do not write one sentence alike.
                 var sharedEdits = Verbatim(reuse).Sum(sentence => fromOriginVerbatim.Contains(sentence) ? 0 : fromOriginAligned.Contains(sentence) ? 1 : 2)
                     - reuse.Alignments.Count(a => a.Kind != AlignmentKind.Verbatim && reworded[candidate.Id].Contains(a.Source));
-                var fit = DerivationClassifier.Fit(reuse, candidate.Text.Sentences.Count);
+                var fit = DerivationClassifier.Fit(reuse, candidate.Text.ContentCount);
                 if (sharedEdits > 0 && fit >= originFit && (sharedEdits, fit).CompareTo((best.SharedEdits, best.Fit)) > 0)
                     best = (reuse, candidate, sharedEdits, fit);
             }
@@ -118,7 +118,7 @@ public static class ProvenanceGroupBuilder
     private static List<GroupMember> CopyOrder(IReadOnlyList<GroupMember> ordered, string? originId, Dictionary<string, TextReuse> fromOrigins, int originSentences)
     {
         // How far a copy strays from the origin: its sentences not carried word for word, and the origin's it left out.
-        var distance = ordered.Where(m => m.Id != originId).ToDictionary(m => m.Id, m => m.Text.Sentences.Count
+        var distance = ordered.Where(m => m.Id != originId).ToDictionary(m => m.Id, m => m.Text.ContentCount
             - fromOrigins[m.Id].Count(AlignmentKind.Verbatim) + originSentences - fromOrigins[m.Id].Alignments.Count);
         var order = new List<GroupMember>(ordered.Count);
         foreach (var member in ordered)

@@ -41,7 +41,7 @@ public static class SentenceAligner
         for (var i = 0; i < copy.Keys.Count; i++)
         {
             var keys = copy.Keys[i];
-            if (keys.StemSet.Length == 0)
+            if (!keys.HasContent)
                 continue;
             for (var j = 0; j < source.Keys.Count; j++)
             {

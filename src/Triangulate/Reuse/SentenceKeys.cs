@@ -26,6 +26,9 @@ public sealed record SentenceKeys(ulong WordsHash, ulong[] ContentStems, ulong[]
         return new SentenceKeys(XxHash64.Hash(string.Join(' ', words)), content.ToArray(), Distinct(set));
     }
 
+    /// <summary>Whether the sentence holds a content word: one that does not is never aligned.</summary>
+    public bool HasContent => StemSet.Length > 0;
+
     /// <summary>Number of keys two sorted arrays share (for multisets, each key as often as both hold it).</summary>
     public static int Shared(ulong[] first, ulong[] second)
     {

@@ -15,7 +15,7 @@ public sealed record TextReuse(string Source, string Copy, IReadOnlyList<Sentenc
     {
         var alignments = SentenceAligner.Align(source, copy);
         return new TextReuse(source.ArticleId, copy.ArticleId, alignments,
-            source.Sentences.Count == 0 ? 0 : (double)alignments.Count / source.Sentences.Count,
-            copy.Sentences.Count == 0 ? 0 : (double)alignments.Count / copy.Sentences.Count);
+            source.ContentCount == 0 ? 0 : (double)alignments.Count / source.ContentCount,
+            copy.ContentCount == 0 ? 0 : (double)alignments.Count / copy.ContentCount);
     }
 }

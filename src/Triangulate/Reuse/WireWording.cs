@@ -20,7 +20,8 @@ internal static class WireWording
         IReadOnlyList<HashSet<(int Member, int Sentence)>> clusters, IReadOnlyList<GroupMember> members, UnionFind<int> witnesses)
     {
         var versions = clusters.Select(cluster => Versions(cluster, members, witnesses)).ToList();
-        var leading = versions.Select(Leading).ToList();
+        var faithful = Faithful(versions, members.Count);
+        var leading = versions.Select(cluster => Leading(cluster, faithful)).ToList();
         // How often each copy words a sentence as the wire does where that is clear.
         var agreement = new int[members.Count];
         for (var i = 0; i < versions.Count; i++)
@@ -49,13 +50,41 @@ internal static class WireWording
                 Words(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence]), Quoted(members[nodes[0].Member].Text.Sentences[nodes[0].Sentence])))
             .ToList();
 
-    /// <summary>The versions most copies carry, and of those the closest in words to all the others.</summary>
-    private static List<Version> Leading(List<Version> versions)
+    /// <summary>
+    /// Per copy, whether it words most of its sentences as another independent copy does: a copy that prints the wire as
+    /// it stands, not one that rewords it (a paraphrase drops words here and there, which no more shows the wire's words
+    /// than its rewordings do).
+    /// </summary>
+    private static bool[] Faithful(List<List<Version>> versions, int memberCount)
     {
-        var most = versions.Max(version => version.Witnesses);
-        var tied = versions.Where(version => version.Witnesses == most).ToList();
+        var agreeing = new int[memberCount];
+        var alone = new int[memberCount];
+        foreach (var version in versions.Where(cluster => cluster.Sum(version => version.Witnesses) > 1).SelectMany(cluster => cluster))
+        {
+            foreach (var node in version.Nodes)
+            {
+                if (version.Witnesses > 1)
+                    agreeing[node.Member]++;
+                else
+                    alone[node.Member]++;
+            }
+        }
+        return Enumerable.Range(0, memberCount).Select(member => agreeing[member] > alone[member]).ToArray();
+    }
+
+    /// <summary>The versions most copies carry, and of those the closest in words to all the others.</summary>
+    private static List<Version> Leading(List<Version> versions, bool[] faithful)
+    {
+        // A version made by an outlet's usual edit is that outlet's, however many copies carry it (outlets that run one
+        // edited copy repeat its edits): words cut from a quotation, which no outlet puts back, or words put in beside
+        // the version of a faithful copy (a paraphrase drops words here and there of its own).
+        var unedited = versions.Where(version => !versions.Any(other => !ReferenceEquals(other, version)
+            && (CutFromQuotation(version, other) || (other.Nodes.Any(node => faithful[node.Member]) && QualifiedFrom(version, other))))).ToList();
+        var candidates = unedited.Count > 0 ? unedited : versions;
+        var most = candidates.Max(version => version.Witnesses);
+        var tied = candidates.Where(version => version.Witnesses == most).ToList();
         if (tied.Count > 1)
-            tied = tied.Where(version => !tied.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList() is { Count: > 0 } unedited ? unedited : tied;
+            tied = tied.Where(version => !tied.Any(other => !ReferenceEquals(other, version) && EditedFrom(version, other))).ToList() is { Count: > 0 } untouched ? untouched : tied;
         if (tied.Count == 1)
             return tied;
         var closeness = tied.Select(version => versions.Where(other => !ReferenceEquals(other, version))
@@ -70,15 +99,25 @@ internal static class WireWording
 
     /// <summary>
     /// Whether an outlet's usual edit makes <paramref name="version"/> from <paramref name="other"/>: words cut from a
-    /// quotation (a quotation is not added to), or words added outside one (a qualifier, a sharper label).
+    /// quotation (<see cref="CutFromQuotation"/>), or words added outside one (<see cref="QualifiedFrom"/>).
     /// </summary>
-    private static bool EditedFrom(Version version, Version other)
+    private static bool EditedFrom(Version version, Version other) => CutFromQuotation(version, other) || QualifiedFrom(version, other);
+
+    /// <summary>Whether <paramref name="version"/> is <paramref name="other"/> with words cut from its quotations: a
+    /// quotation is not added to.</summary>
+    private static bool CutFromQuotation(Version version, Version other)
     {
         var cut = Without(other.Words, version.Words);
+        return cut.Count > 0 && Without(version.Words, other.Words).Count == 0 && Without(cut, other.Quoted).Count == 0;
+    }
+
+    /// <summary>Whether <paramref name="version"/> is <paramref name="other"/> with a run of words put in outside its
+    /// quotations: a qualifier, a sharper label.</summary>
+    private static bool QualifiedFrom(Version version, Version other)
+    {
         var added = Without(version.Words, other.Words);
-        return (added.Count == 0 && cut.Count > 0 && Without(cut, other.Quoted).Count == 0)
-            || (cut.Count == 0 && added.Count is > 0 and <= MostAdded && Without(added, Without(version.Words, version.Quoted)).Count == 0
-                && IsInsertion(version.Words, other.Words));
+        return Without(other.Words, version.Words).Count == 0 && added.Count is > 0 and <= MostAdded
+            && Without(added, Without(version.Words, version.Quoted)).Count == 0 && IsInsertion(version.Words, other.Words);
     }
 
     /// <summary>

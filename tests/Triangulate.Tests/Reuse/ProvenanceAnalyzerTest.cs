@@ -71,6 +71,20 @@ public class ProvenanceAnalyzerTest
     }
 
     [Fact]
+    public void RulesBetweenSentencesAreNoTextACopyKeptAddedOrDropped()
+    {
+        // A results table set off by rules of dashes: the rules hold no word, so no alignment can pair them.
+        string[] table = [Wire[0], "- - - -", Wire[1], "- - - -", Wire[2], "- - - -", Wire[5]];
+        var own = Article("cna", "2026-02-02T22:40Z", "Coastline News Agency", ["CNA"], table);
+        var copy = Article("copy", "2026-02-02T23:30Z", "Bay Courier", ["CNA"], table);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([own, copy]).Groups);
+
+        Assert.Equal(DerivationKind.Verbatim, group.DerivationOf("copy")!.Kind);
+        Assert.Empty(group.ChangesOf("copy"));
+    }
+
+    [Fact]
     public void AnEditedCopysChangesAreNamed()
     {
         var group = Assert.Single(ProvenanceAnalyzer.Analyze([OwnText, Edited]).Groups);

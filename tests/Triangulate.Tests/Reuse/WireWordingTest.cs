@@ -125,4 +125,41 @@ public class WireWordingTest
         Assert.Contains(changes, c => c.Kind == ChangeKind.Label && c.Text!.Contains("protest", StringComparison.Ordinal));
         Assert.DoesNotContain(group.ChangesOf("b-plain"), c => c.Kind is ChangeKind.Quote or ChangeKind.Label);
     }
+
+    [Fact]
+    public void AQuotationTwoOutletsCutTheSameWayIsStillCutFromTheWholeOne()
+    {
+        // Two outlets that ran one edited copy repeat its cut quotation; the one outlet with the whole quotation kept the
+        // wire's words, for no outlet puts back words another cut.
+        var cutQuotation = "\"We are doing everything possible to bring them home,\" Governor Tomas Ilves told reporters at the pithead.";
+        var firstCut = Article("a-first-cut", "2026-02-03T06:00Z", "The Northern Ledger", ["CNA"], Wire[0], Wire[1], Wire[2], cutQuotation, Wire[4], Wire[5]);
+        var secondCut = Article("b-second-cut", "2026-02-03T06:30Z", "Harbour Lights", ["CNA"], Wire[0], Wire[1], Wire[2], cutQuotation, Wire[4]);
+        var whole = Article("c-whole", "2026-02-03T07:00Z", "Bay Courier", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[3]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([firstCut, secondCut, whole]).Groups);
+
+        Assert.True(group.Origin.Reconstructed);
+        Assert.Contains(Wire[3], group.Origin.Sentences);
+        Assert.DoesNotContain(group.ChangesOf("c-whole"), c => c.Kind == ChangeKind.Quote);
+        Assert.Contains(group.ChangesOf("a-first-cut"), c => c.Kind == ChangeKind.Quote && c.OriginText!.Contains("humanly", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWordAParaphraseLeftOutDoesNotOutweighTheCopiesThatPrintTheWireAsItStands()
+    {
+        // The paraphrase drops "mine's" from the one sentence it keeps nearly whole; put back, that word would look like a
+        // qualifier the two faithful copies added.
+        var whole = Article("a-whole", "2026-02-03T06:00Z", "Bay Courier", ["CNA"], Wire);
+        var trimmed = Article("b-trimmed", "2026-02-03T06:30Z", "Harbour Lights", ["CNA"], Wire[0], Wire[1], Wire[2], Wire[3]);
+        var reworded = Article("c-reworded", "2026-02-03T08:15Z", "Valley Times", ["CNA"],
+            Paraphrase.Body[0],
+            "Rescue teams drilled a ventilation shaft towards the trapped men through the night, the operator Halvard Metals said.",
+            Paraphrase.Body[2],
+            Paraphrase.Body[3]);
+
+        var group = Assert.Single(ProvenanceAnalyzer.Analyze([whole, trimmed, reworded]).Groups);
+
+        Assert.Contains(Wire[1], group.Origin.Sentences);
+        Assert.Equal(DerivationKind.Verbatim, group.DerivationOf("a-whole")!.Kind);
+    }
 }
