@@ -17,21 +17,17 @@ public sealed class AttributionCorpus
         var gold = EvaluationFiles.ReadJsonLines(goldPath).Select(line => new GoldDocument(
             line.OptionalString("id")!,
             line.OptionalString("split") ?? "",
-            line.GetProperty("items").EnumerateArray().Select(item => new GoldAttribution(
+            line.GetProperty("items").EnumerateArray().Select(item => new AnnotatedAttribution(
                 Extent(item, "source"), Extent(item, "cue"), Extent(item, "content"))).ToList())).ToList();
         return new AttributionCorpus { Texts = texts, Gold = gold };
     }
 
-    /// <summary>The cue spans of the documents of one split, and whether each names a source, for fitting the cue model.</summary>
-    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(string split) => CueExamples(Gold.Where(document => document.Split == split));
+    /// <summary>The texts and annotated attributions of the documents of one split, for fitting the finder.</summary>
+    public IReadOnlyList<(string Text, IReadOnlyList<AnnotatedAttribution> Annotated)> Examples(string split) => Examples(Gold.Where(document => document.Split == split));
 
-    /// <summary>The cue spans of the given documents, and whether each names a source.</summary>
-    public IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(IEnumerable<GoldDocument> documents) =>
-        documents
-            .Select(document => (Texts[document.Id], (IReadOnlyList<AnnotatedCue>)document.Items
-                .Where(item => item.Cue is not null)
-                .Select(item => new AnnotatedCue(item.Cue!, item.Source is not null))
-                .ToList()));
+    /// <summary>The texts and annotated attributions of the given documents.</summary>
+    public IReadOnlyList<(string Text, IReadOnlyList<AnnotatedAttribution> Annotated)> Examples(IEnumerable<GoldDocument> documents) =>
+        [.. documents.Select(document => (Texts[document.Id], document.Items))];
 
     /// <summary>A role's spans as one extent from the first start to the last end (a quotation interrupted by "he said" is one content).</summary>
     private static TextSpan? Extent(JsonElement item, string role)
@@ -42,7 +38,5 @@ public sealed class AttributionCorpus
         return new TextSpan(parts.Min(p => p.Start), parts.Max(p => p.End), string.Join(" ", parts.Select(p => p.Text)));
     }
 
-    public sealed record GoldDocument(string Id, string Split, IReadOnlyList<GoldAttribution> Items);
-
-    public sealed record GoldAttribution(TextSpan? Source, TextSpan? Cue, TextSpan? Content);
+    public sealed record GoldDocument(string Id, string Split, IReadOnlyList<AnnotatedAttribution> Items);
 }

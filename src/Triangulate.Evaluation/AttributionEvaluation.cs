@@ -41,29 +41,22 @@ public static class AttributionEvaluation
         var documents = corpus.Gold.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         return Enumerable.Range(0, Folds).AsParallel().AsOrdered().SelectMany(fold =>
         {
-            var finder = new AttributionFinder(AttributionCueModel.Fit(corpus.CueExamples(documents.Where((_, i) => i % Folds != fold))));
+            var finder = AttributionFinder.Fit(corpus.Examples(documents.Where((_, i) => i % Folds != fold)));
             return documents.Where((_, i) => i % Folds == fold).Select(d => Score(finder.Find(corpus.Texts[d.Id]), d.Items)).ToList();
         }).ToList();
     }
 
-    internal static DocumentScore Score(IReadOnlyList<Attribution> predicted, IReadOnlyList<AttributionCorpus.GoldAttribution> gold)
+    internal static DocumentScore Score(IReadOnlyList<Attribution> predicted, IReadOnlyList<AnnotatedAttribution> gold)
     {
-        var used = new bool[gold.Count];
+        var matches = AnnotatedAttribution.Match(predicted, gold);
         int sourceCorrect = 0, exactSource = 0, exactCue = 0, exactContent = 0;
-        foreach (var prediction in predicted)
+        for (var p = 0; p < predicted.Count; p++)
         {
-            var match = -1;
-            for (var g = 0; g < gold.Count && match < 0; g++)
-            {
-                if (!used[g] && (gold[g].Cue is { } cue ? cue.Overlaps(prediction.Cue) : gold[g].Content is { } content && prediction.Content is { } predictedContent && content.Overlaps(predictedContent)))
-                    match = g;
-            }
-            if (match < 0)
+            if (matches[p] < 0)
                 continue;
-            used[match] = true;
-            var item = gold[match];
-            if (prediction.Source is { } source && item.Source is { } goldSource && source.Overlaps(goldSource))
-                sourceCorrect++;
+            var prediction = predicted[p];
+            var item = gold[matches[p]];
+            sourceCorrect += item.SourceAgrees(prediction) ? 1 : 0;
             exactSource += SameSpan(prediction.Source, item.Source) ? 1 : 0;
             exactCue += SameSpan(prediction.Cue, item.Cue) ? 1 : 0;
             exactContent += SameSpan(prediction.Content, item.Content) ? 1 : 0;

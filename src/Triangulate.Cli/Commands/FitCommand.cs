@@ -22,12 +22,14 @@ internal static class FitCommand
                 ParaphraseModelFitter.FitDirectory(directory, output);
                 return $"wrote {output}; `triangulate eval paraphrase {directory}` scores it";
             }));
-        command.Subcommands.Add(Model("attribution", "The attribution cue model, from the train split of a PolNeAR-format folder.", "src/Triangulate/Facts/attribution-cues.json",
+        command.Subcommands.Add(Model("attribution", "The attribution cue model and, beside it, the source model, from the train split of a PolNeAR-format folder.", "src/Triangulate/Facts/attribution-cues.json",
             (directory, output) =>
             {
-                var model = AttributionCueModel.Fit(AttributionCorpus.Read(directory).CueExamples("train"));
-                File.WriteAllText(output, model.ToJson());
-                return $"wrote {output} (cue threshold {model.Threshold}, {model.Stems.Count:N0} candidate stems); `triangulate eval attribution {directory}` scores it";
+                var finder = AttributionFinder.Fit(AttributionCorpus.Read(directory).Examples("train"));
+                var sourcesOutput = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "attribution-sources.json");
+                File.WriteAllText(output, finder.Cues.ToJson());
+                File.WriteAllText(sourcesOutput, finder.Sources.ToJson());
+                return $"wrote {output} (cue threshold {finder.Cues.Threshold}, {finder.Cues.Stems.Count:N0} candidate stems) and {sourcesOutput} (source threshold {finder.Sources.Threshold}); `triangulate eval attribution {directory}` scores them";
             }));
         command.Subcommands.Add(Model("event-types", "The event-type classifier, from all labelled snippets of a folder (docs.jsonl + gold.tsv); `eval event-types` scores the same fitting by cross-validation.", "src/Triangulate/Events/event-types-model.json",
             (directory, output) =>

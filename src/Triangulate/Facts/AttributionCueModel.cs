@@ -17,7 +17,6 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     private const int MinimumSourceCount = 5;
     private const int Epochs = 4;
     private const double LearningRate = 0.2;
-    private const string BiasFeature = "bias";
     private const string WordFeature = "w";
     private const string StemFeature = "st";
     private const string PreviousFeature = "p";
@@ -136,7 +135,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
             }
         }
         model.Sources = model.Sources.Where(entry => entry.Value[1] >= MinimumSourceCount && candidateWords.Contains(entry.Key)).ToDictionary();
-        model.SetWeights(Train(candidates), candidateStems);
+        model.SetWeights(SparseLogisticRegression.Fit(candidates, MinimumFeatureCount, Epochs, LearningRate), candidateStems);
         model.Threshold = BestThreshold(model, tokenized);
         return model;
     }
@@ -144,7 +143,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     /// <summary>Keeps the stems' weights and, of the words, only those that weigh something.</summary>
     private void SetWeights(Dictionary<string, double> weights, HashSet<string> candidateStems)
     {
-        Bias = weights.GetValueOrDefault(BiasFeature);
+        Bias = weights.GetValueOrDefault(SparseLogisticRegression.BiasFeature);
         Stems = candidateStems.ToDictionary(stem => stem, stem => weights.GetValueOrDefault(StemFeature + " " + stem));
         Words = [];
         foreach (var (feature, weight) in weights)
@@ -172,64 +171,13 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
 
     public string ToJson() => JsonSerializer.Serialize(this);
 
-    /// <summary>Logistic regression by AdaGrad over the features seen often enough to be trusted, in a fixed order so a refit gives the same file.</summary>
-    private static Dictionary<string, double> Train(List<(string[] Features, bool IsCue)> candidates)
-    {
-        var counts = new Dictionary<string, int>();
-        foreach (var (features, _) in candidates)
-        {
-            foreach (var feature in features)
-                counts[feature] = counts.GetValueOrDefault(feature) + 1;
-        }
-        var weights = counts.Where(entry => entry.Value >= MinimumFeatureCount).ToDictionary(entry => entry.Key, _ => 0.0);
-        weights[BiasFeature] = 0;
-        var squaredGradients = weights.Keys.ToDictionary(key => key, _ => 1e-8);
-        for (var epoch = 0; epoch < Epochs; epoch++)
-        {
-            foreach (var (features, isCue) in candidates)
-            {
-                var sum = weights[BiasFeature];
-                foreach (var feature in features)
-                    sum += weights.GetValueOrDefault(feature);
-                var gradient = 1 / (1 + Math.Exp(-sum)) - (isCue ? 1 : 0);
-                Step(BiasFeature);
-                foreach (var feature in features)
-                {
-                    if (weights.ContainsKey(feature))
-                        Step(feature);
-                }
-
-                void Step(string feature)
-                {
-                    squaredGradients[feature] += gradient * gradient;
-                    weights[feature] -= LearningRate * gradient / Math.Sqrt(squaredGradients[feature]);
-                }
-            }
-        }
-        return weights.Where(entry => Math.Abs(entry.Value) >= 0.01).ToDictionary(entry => entry.Key, entry => Math.Round(entry.Value, 3));
-    }
-
     private static double BestThreshold(AttributionCueModel model, List<(IReadOnlyList<WordToken> Tokens, bool[] InCue, bool[] Quoted)> tokenized)
     {
         var scored = tokenized.SelectMany(document => Enumerable.Range(0, document.Tokens.Count)
             .Where(i => !document.Quoted[i])
             .Select(i => (Probability: document.Tokens[i].IsWord ? model.Probability(document.Tokens, i) : 0, IsCue: document.InCue[i])))
             .ToList();
-        var gold = scored.Count(token => token.IsCue);
-        var best = (Threshold: 0.5, F1: 0.0);
-        for (var threshold = 0.1; threshold <= 0.9; threshold += 0.05)
-        {
-            int correct = 0, predicted = 0;
-            foreach (var (probability, isCue) in scored)
-            {
-                predicted += probability >= threshold ? 1 : 0;
-                correct += probability >= threshold && isCue ? 1 : 0;
-            }
-            var f1 = predicted + gold == 0 ? 0 : 2.0 * correct / (predicted + gold);
-            if (f1 > best.F1)
-                best = (Math.Round(threshold, 2), f1);
-        }
-        return best.Threshold;
+        return SparseLogisticRegression.BestThreshold(scored, scored.Count(token => token.IsCue), first: 0.1, last: 0.9, step: 0.05, fallback: 0.5);
     }
 
     private static void Count(Dictionary<string, int[]> counts, string key, bool isCue)
@@ -256,7 +204,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
         yield return ShapeFeature + " " + PreviousClass(tokens, index) + " " + Ending(word) + " " + nextClass;
     }
 
-    private static string PreviousClass(IReadOnlyList<WordToken> tokens, int index)
+    internal static string PreviousClass(IReadOnlyList<WordToken> tokens, int index)
     {
         if (index == 0)
             return "^";
@@ -265,8 +213,8 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
         {
             "\"" or "“" or "”" or "'" or "‘" or "’" => "quote",
             "," or "." or ":" or ";" or "(" or ")" or "-" or "—" => previous.Lower,
-            "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "this" or "that" => "det",
             "who" or "to" or "and" or "but" => previous.Lower,
+            _ when Determiners.Contains(previous.Lower) => "det",
             _ when Pronouns.Contains(previous.Lower) => "pronoun",
             _ when IsAuxiliary(previous) => "aux",
             _ when previous.Capitalised => "Name",
@@ -282,7 +230,7 @@ public sealed class AttributionCueModel : IJsonOnDeserialized
     private static string Ending(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) ? "ing" : word.EndsWith("ed", StringComparison.Ordinal) ? "ed" : word.EndsWith('s') ? "s" : "-";
 
-    private static string NextClass(IReadOnlyList<WordToken> tokens, int index)
+    internal static string NextClass(IReadOnlyList<WordToken> tokens, int index)
     {
         if (index + 1 >= tokens.Count)
             return "$";

@@ -7,13 +7,20 @@ namespace Triangulate.Facts;
 /// cue, or after it in "..., said the minister" and "according to X"), the content (the rest of the clause or the
 /// quotation), the channel ("told AFP"), and whether the source is anonymous.
 /// </summary>
-public sealed class AttributionFinder(AttributionCueModel model)
+/// <param name="sources">Which of the sources found to name: the others are left unnamed.</param>
+public sealed class AttributionFinder(AttributionCueModel model, AttributionSourceModel sources)
 {
     private const int MaximumSourceTokens = 8;
     private const double ConfidentCue = 0.75;
     private const int MaximumColonSpeakerTokens = 5;
 
-    public static AttributionFinder Default { get; } = new(AttributionCueModel.Default);
+    private const int InnerFolds = 4;
+
+    public AttributionCueModel Cues => model;
+
+    public AttributionSourceModel Sources => sources;
+
+    public static AttributionFinder Default { get; } = new(AttributionCueModel.Default, AttributionSourceModel.Default);
 
     /// <summary>The attributions said with a verb of saying or thinking (<see cref="SpeechVerbs"/>): who says so, as reports tell it.</summary>
     public IReadOnlyList<Attribution> FindSaid(string text) => FindSaid(text, WordTokens.Of(text));
@@ -24,24 +31,69 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
     public IReadOnlyList<Attribution> Find(string text) => Find(text, WordTokens.Of(text));
 
-    private IReadOnlyList<Attribution> Find(string text, IReadOnlyList<WordToken> tokens)
+    private List<Attribution> Find(string text, IReadOnlyList<WordToken> tokens)
+    {
+        var found = FindNamingSources(text, tokens);
+        var kept = new List<Attribution>(found.Count);
+        foreach (var (attribution, features, _) in found)
+            kept.Add(features is not null && !sources.Keeps(features) ? attribution with { Source = null, Anonymous = false } : attribution);
+        return kept;
+    }
+
+    /// <summary>
+    /// Fits a finder to annotated documents: the cue model on all of them, and the source model on the sources found in
+    /// each of <see cref="InnerFolds"/> folds by a cue model fitted on the other folds, so it learns from the finder's
+    /// mistakes on text it has not seen.
+    /// </summary>
+    public static AttributionFinder Fit(IReadOnlyList<(string Text, IReadOnlyList<AnnotatedAttribution> Annotated)> documents)
+    {
+        var folds = Enumerable.Range(0, InnerFolds).AsParallel().AsOrdered().Select(fold =>
+        {
+            var finder = new AttributionFinder(AttributionCueModel.Fit(CueExamples(documents.Where((_, i) => i % InnerFolds != fold))), AttributionSourceModel.KeepingAll);
+            var found = new List<(string[] Features, bool Right)>();
+            var annotatedSources = 0;
+            foreach (var (text, annotated) in documents.Where((_, i) => i % InnerFolds == fold))
+            {
+                var attributions = finder.FindNamingSources(text, WordTokens.Of(text));
+                var matches = AnnotatedAttribution.Match([.. attributions.Select(a => a.Attribution)], annotated);
+                for (var p = 0; p < attributions.Count; p++)
+                {
+                    if (attributions[p].SourceFeatures is { } features)
+                        found.Add((features, matches[p] >= 0 && annotated[matches[p]].SourceAgrees(attributions[p].Attribution)));
+                }
+                annotatedSources += annotated.Count(a => a.Source is not null);
+            }
+            return ((IReadOnlyList<(string[] Features, bool Right)>)found, annotatedSources);
+        }).ToList();
+        return new AttributionFinder(AttributionCueModel.Fit(CueExamples(documents)), AttributionSourceModel.Fit(folds));
+    }
+
+    /// <summary>The annotated cues of documents, and whether each names a source, for fitting the cue model.</summary>
+    public static IEnumerable<(string Text, IReadOnlyList<AnnotatedCue> Cues)> CueExamples(IEnumerable<(string Text, IReadOnlyList<AnnotatedAttribution> Annotated)> documents) =>
+        documents.Select(document => (document.Text, (IReadOnlyList<AnnotatedCue>)document.Annotated
+            .Where(item => item.Cue is not null)
+            .Select(item => new AnnotatedCue(item.Cue!, item.Source is not null))
+            .ToList()));
+
+    /// <summary>Every attribution found, each with the features of the source it names for <see cref="AttributionSourceModel"/> (none when it names none).</summary>
+    private List<Candidate> FindNamingSources(string text, IReadOnlyList<WordToken> tokens)
     {
         // A quotation is the content of the attribution around it; PolNeAR gives each word to one attribution only.
         var quoted = Quotations.Inside(text, tokens);
         var cueProbabilities = model.Probabilities(tokens);
-        var found = new List<Attribution>();
+        var found = new List<Candidate>();
         // "X rejected the idea and said ..." and "..., but she backed ...": a cue that shares the sentence's subject or opens a clause is a new attribution even inside another's content.
         var coordinated = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Lower == ":" && !quoted[i] && SpeakerBeforeColon(text, tokens, cueProbabilities, i) is { } speaker)
             {
-                found.Add(ColonAttribution(text, tokens, speaker, i));
+                found.Add(new Candidate(ColonAttribution(text, tokens, speaker, i), SourceFeatures(tokens, "colon", i, i, speaker, 1, Doubt: null), SourceDoubted: false));
                 continue;
             }
             if (tokens[i].Lower is "―" or "—" or "–" && !quoted[i] && SpeakerAfterDash(text, tokens, i) is { } signer)
             {
-                found.Add(DashAttribution(text, tokens, signer, i));
+                found.Add(new Candidate(DashAttribution(text, tokens, signer, i), SourceFeatures(tokens, "dash", i, i, signer, 1, Doubt: null), SourceDoubted: false));
                 continue;
             }
             if (!tokens[i].IsWord || quoted[i] || cueProbabilities[i] < model.Threshold)
@@ -57,12 +109,15 @@ public sealed class AttributionFinder(AttributionCueModel model)
             }
             if (!hasHead || NotSpeech.Contains(tokens[i].Lower) || EvidenceVerbs.Contains(tokens[i].Lower) && first > 0 && ThingsThatShow.Contains(tokens[first - 1].Lower))
                 continue;
-            var attribution = Build(text, tokens, first, i, score, found.Count > 0 ? found[^1] : null);
-            found.Add(attribution);
+            // "..., he said, adding that ..." shares a speaker only when the rules trust it.
+            var previous = found.Count == 0 ? null : found[^1].SourceDoubted ? found[^1].Attribution with { Source = null } : found[^1].Attribution;
+            var built = Build(text, tokens, first, i, score, previous);
+            found.Add(built);
+            var attribution = built.Attribution;
             if (SharesTheSentenceSubject(tokens, first, SentenceAround(tokens, first).First) || OpensAClause(tokens, first))
                 coordinated.Add(attribution);
         }
-        return found.Where(attribution => attribution.Score >= ConfidentCue || coordinated.Contains(attribution) || !InsideAnotherContent(attribution, found)).ToList();
+        return found.Where(f => f.Attribution.Score >= ConfidentCue || coordinated.Contains(f.Attribution) || !InsideAnotherContent(f.Attribution, found)).ToList();
     }
 
     /// <summary>"..., but she backed ...": a cue right after a new clause's own subject (a name or a personal pronoun) starts an attribution of its own.</summary>
@@ -74,8 +129,8 @@ public sealed class AttributionFinder(AttributionCueModel model)
     private static bool IsPersonalSubject(string lower) => lower is "he" or "she" or "they" or "we" or "i";
 
     /// <summary>A weak cue inside what another attribution reports is part of that report, not a new attribution.</summary>
-    private static bool InsideAnotherContent(Attribution attribution, List<Attribution> found) =>
-        found.Exists(outer => outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End);
+    private static bool InsideAnotherContent(Attribution attribution, List<Candidate> found) =>
+        found.Exists(f => f.Attribution is var outer && outer != attribution && outer.Content is { } content && content.Start <= attribution.Cue.Start && attribution.Cue.End <= content.End);
 
     /// <summary>
     /// "Graham: Rival’s plan would fail" and "Ms. Vale: “We stay.”": a line that opens with a short name and a colon
@@ -151,7 +206,7 @@ public sealed class AttributionFinder(AttributionCueModel model)
     }
 
     /// <param name="previous">The attribution found before this one: "..., he said, adding that ..." shares its speaker.</param>
-    private Attribution Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
+    private Candidate Build(string text, IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast, double score, Attribution? previous)
     {
         var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
         var cue = TextSpan.Of(text, tokens[cueFirst].Start, tokens[cueLast].End);
@@ -159,14 +214,17 @@ public sealed class AttributionFinder(AttributionCueModel model)
 
         (int First, int Last)? source;
         (int First, int Last)? content;
+        string how;
         if (cueWord == "according" || InvertedOrder(tokens, cueFirst, cueLast, sentenceFirst, sentenceLast))
         {
+            how = cueWord == "according" ? "according" : "inverted";
             source = PhraseAfter(tokens, cueLast + 1, sentenceLast);
             content = cueFirst - 1 > sentenceFirst ? (sentenceFirst, ClauseEndBefore(tokens, cueFirst)) : source is { } after && after.Last < sentenceLast ? (after.Last + 1, sentenceLast) : null;
         }
         else if (IsPassiveWithAgent(tokens, cueLast, sentenceLast))
         {
             // "a plan opposed by House Republicans": the agent after "by" holds the view.
+            how = "agent";
             source = PhraseAfter(tokens, cueLast + 2, sentenceLast);
             content = PhraseBefore(tokens, cueFirst - 1, sentenceFirst);
         }
@@ -174,15 +232,20 @@ public sealed class AttributionFinder(AttributionCueModel model)
         {
             content = cueLast + 1 <= sentenceLast ? (cueLast + 1, sentenceLast) : null;
             if (previous is { Source: { } speaker } && previous.Cue.Start >= tokens[sentenceFirst].Start)
-                return new Attribution(speaker, cue, ContentSpan(text, tokens, content), null, previous.Anonymous, score);
+                return new Candidate(new Attribution(speaker, cue, ContentSpan(text, tokens, content), null, previous.Anonymous, score), null, SourceDoubted: false);
+            how = "shared";
             source = SentenceSubject(tokens, sentenceFirst, cueFirst);
         }
         else
         {
             // When no name or noun phrase ends right before the cue (a clause, a quotation), the sentence's subject is the best guess.
-            source = cueFirst > sentenceFirst && tokens[cueFirst - 1].Lower == "to" ? ControllingSubject(tokens, cueFirst - 1, sentenceFirst)
-                : cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower) ? null
-                : PhraseBefore(tokens, cueFirst - 1, sentenceFirst) ?? SentenceSubject(tokens, sentenceFirst, cueFirst);
+            how = "before";
+            if (cueFirst > sentenceFirst && tokens[cueFirst - 1].Lower == "to")
+                (source, how) = (ControllingSubject(tokens, cueFirst - 1, sentenceFirst), "controller");
+            else if (cueFirst > sentenceFirst && NonFinalWords.Contains(tokens[cueFirst - 1].Lower))
+                source = null;
+            else if ((source = PhraseBefore(tokens, cueFirst - 1, sentenceFirst)) is null)
+                (source, how) = (SentenceSubject(tokens, sentenceFirst, cueFirst), "subject");
             var contentFirst = cueLast + 1 < tokens.Count && tokens[cueLast + 1].Lower is "that" or ":" or "," ? cueLast + 2 : cueLast + 1;
             content = contentFirst <= sentenceLast ? (contentFirst, sentenceLast) : null;
         }
@@ -192,19 +255,70 @@ public sealed class AttributionFinder(AttributionCueModel model)
             : null;
         // A weak cue ("plans", "called") is trusted only with a clear speaker: a name or a personal pronoun.
         var agentNamed = IsPassiveWithAgent(tokens, cueLast, sentenceLast);
-        if (score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) || model.SeldomHasSource(LastHead(tokens, cueFirst, cueLast))
-            || !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst))
-            source = null;
+        var doubt = score < ConfidentCue && !agentNamed && source is { } weak && !NamesASpeaker(tokens, weak) ? "weak"
+            : model.SeldomHasSource(LastHead(tokens, cueFirst, cueLast)) ? "seldom"
+            : !agentNamed && IsPassive(tokens, cueFirst, sentenceFirst) ? "passive"
+            : null;
         var sourceSpan = source is { } s ? TextSpan.Of(text, tokens[s.First].Start, tokens[s.Last].End) : null;
         var anonymous = sourceSpan is not null && IsAnonymous(tokens, source!.Value, sentenceLast);
-        return new Attribution(
+        var attribution = new Attribution(
             sourceSpan,
             cue,
             ContentSpan(text, tokens, content),
             channel is { } ch ? TextSpan.Of(text, tokens[ch.First].Start, tokens[ch.Last].End) : null,
             anonymous,
             score);
+        return new Candidate(attribution, source is { } named ? SourceFeatures(tokens, how, cueFirst, cueLast, named, score, doubt) : null, doubt is not null);
     }
+
+    /// <summary>
+    /// What <see cref="AttributionSourceModel"/> weighs about a named source: how it was found, the cue's head word, the
+    /// cue's probability, the kind of word the source ends and begins with, its length, and where it stands from the cue.
+    /// </summary>
+    /// <param name="Doubt">Why the rules doubt the source: a weak cue without a clear speaker ("weak"), a cue that seldom has one ("seldom"), a passive cue ("passive").</param>
+    private static string[] SourceFeatures(IReadOnlyList<WordToken> tokens, string how, int cueFirst, int cueLast, (int First, int Last) source, double score, string? Doubt)
+    {
+        var (sentenceFirst, sentenceLast) = SentenceAround(tokens, cueFirst);
+        var quoted = false;
+        for (var i = sentenceFirst; i <= sentenceLast && !quoted; i++)
+            quoted = tokens[i].Lower is "“" or "”" or "\"";
+        var rest = sentenceLast - Math.Max(cueLast, source.Last);
+        var opening = Math.Min(cueFirst, source.First) - sentenceFirst;
+        var head = LastHead(tokens, cueFirst, cueLast);
+        var kind = SpeakerKind(tokens[source.Last]);
+        var side = source.Last < cueFirst ? "before " + Math.Min(cueFirst - source.Last - 1, 4) : "after " + Math.Min(source.First - cueLast - 1, 4);
+        return
+        [
+            "how " + how,
+            "cue " + head,
+            "how cue " + how + " " + head,
+            "p " + (int)(score * 10),
+            "kind " + kind,
+            "how kind " + how + " " + kind,
+            "first " + (Determiners.Contains(tokens[source.First].Lower) ? tokens[source.First].Lower : SpeakerKind(tokens[source.First])),
+            "length " + Math.Min(source.Last - source.First + 1, 6),
+            "side " + side,
+            "doubt " + (Doubt ?? "none"),
+            "doubt how " + (Doubt ?? "none") + " " + how,
+            "next " + AttributionCueModel.NextClass(tokens, cueLast),
+            "previous " + AttributionCueModel.PreviousClass(tokens, cueFirst),
+            "quoted " + quoted,
+            "how quoted " + how + " " + quoted,
+            "rest " + (rest <= 0 ? 0 : rest < 4 ? 1 : rest < 12 ? 2 : 3),
+            "opening " + (opening <= 0 ? 0 : opening < 4 ? 1 : opening < 12 ? 2 : 3),
+        ];
+    }
+
+    /// <summary>An attribution found, the features of the source it names (none when it names none), and whether the finder's rules doubt that source.</summary>
+    private readonly record struct Candidate(Attribution Attribution, string[]? SourceFeatures, bool SourceDoubted);
+
+    /// <summary>The kind of word a source holds: the pronoun itself, a name, a speaker noun, a plural noun, or another word.</summary>
+    private static string SpeakerKind(WordToken token) =>
+        Pronouns.Contains(token.Lower) ? token.Lower
+        : SpeakerNouns.Contains(token.Lower) ? "speaker"
+        : token.Capitalised ? "Name"
+        : IsPluralNoun(token) ? "plural"
+        : "word";
 
     private static string LastHead(IReadOnlyList<WordToken> tokens, int cueFirst, int cueLast)
     {

@@ -24,6 +24,8 @@ internal static class AttributionWords
 
     public static readonly HashSet<string> ThingsThatShow = ["evidence", "data", "figures", "signs", "images", "footage"];
 
+    public static readonly HashSet<string> Determiners = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"];
+
     public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "you", "it", "who", "which"];
 
     public static readonly HashSet<string> SpeakerNouns =

@@ -10,7 +10,7 @@ public class AttributionEvaluationTest
     {
         const string text = "The mayor said the bridge is safe. Engineers warned it was not.";
         TextSpan Span(string part) => TextSpan.Of(text, text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
-        var gold = new List<AttributionCorpus.GoldAttribution>
+        var gold = new List<AnnotatedAttribution>
         {
             new(Span("The mayor"), Span("said"), Span("the bridge is safe")),
             new(Span("Engineers"), Span("warned"), Span("it was not")),
