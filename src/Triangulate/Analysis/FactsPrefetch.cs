@@ -25,6 +25,7 @@ internal sealed class FactsPrefetch
         _stop.Cancel();
         _reader.GetAwaiter().GetResult();
         _stop.Dispose();
+        _waiting.Dispose();
         return _read;
     }
 
