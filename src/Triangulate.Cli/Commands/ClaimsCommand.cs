@@ -17,7 +17,7 @@ internal static class ClaimsCommand
         var size = new Option<int>("--size") { Description = "How many claims a page shows.", DefaultValueFactory = _ => 50 };
         var text = new Option<string?>("--text") { Description = "Only claims whose wording or sentences hold these words (\"killed\", \"barrels\").", HelpName = "WORDS" };
         var story = new Option<string?>("--story") { Description = "Only claims given in this story (an id or unique prefix).", HelpName = "ID" };
-        var outlet = new Option<string?>("--outlet") { Description = "Only claims an article of this outlet gives (any case).", HelpName = "NAME" };
+        var outlet = new Option<string?>("--outlet") { Description = "Only claims an article of this outlet gives (any case; an agency by its initials too: MPA for Meridian Press Agency).", HelpName = "NAME" };
         var command = new Command("claims", "List numeric claims (\"at least 31,490 people killed\") with their qualifier, what they count, who says so and which articles carry them.");
         command.Options.Add(CommonOptions.Json);
         command.Options.Add(minimum);

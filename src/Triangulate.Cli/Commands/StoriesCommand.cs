@@ -17,7 +17,7 @@ internal static class StoriesCommand
         var text = new Option<string?>("--title") { Description = "Only stories whose title holds these words." };
         var from = new Option<DateTimeOffset?>("--from") { Description = "Only stories seen on or after this date (ISO 8601)." };
         var to = new Option<DateTimeOffset?>("--to") { Description = "Only stories first seen on or before this date." };
-        var outlet = new Option<string?>("--outlet") { Description = "Only stories an outlet took part in." };
+        var outlet = new Option<string?>("--outlet") { Description = "Only stories an outlet took part in (any case; an agency by its initials too: MPA for Meridian Press Agency).", HelpName = "NAME" };
         var page = new Option<int>("--page") { Description = "Which page of the list, from 1.", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Stories a page, largest stories first.", DefaultValueFactory = _ => 50 };
         var command = new Command("stories", "List the stories of the stored articles (one real-world event each), largest first, with their origin. Filters and paging narrow the list.");

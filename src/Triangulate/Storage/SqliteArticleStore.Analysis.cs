@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Triangulate.Analysis;
 using Triangulate.Facts;
+using Triangulate.Ingest;
 using Triangulate.Reports;
 using Triangulate.Reuse;
 using Triangulate.Stories;
@@ -110,10 +111,10 @@ public sealed partial class SqliteArticleStore
         const string Where = """
             ($text IS NULL OR title LIKE '%' || $text || '%')
             AND ($from IS NULL OR last_seen >= $from) AND ($to IS NULL OR first_seen <= $to)
-            AND ($outlet IS NULL OR EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = $outlet COLLATE NOCASE))
+            AND ($outlets IS NULL OR EXISTS (SELECT 1 FROM json_each(outlets) WHERE value COLLATE NOCASE IN (SELECT value FROM json_each($outlets))))
             AND ($type IS NULL OR EXISTS (SELECT 1 FROM events e WHERE e.story_id = stories.id AND e.type = $type COLLATE NOCASE))
             """;
-        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlet", query.Outlet), ("$type", query.EventType) };
+        var parameters = new (string, object?)[] { ("$text", query.Text), ("$from", Utc(query.From)), ("$to", Utc(query.To)), ("$outlets", OutletNames(query.Outlet)), ("$type", query.EventType) };
         var size = Math.Clamp(query.Size, 1, 1000);
         var number = Math.Max(1, query.Page);
         var total = Scalar($"SELECT count(*) FROM stories WHERE {Where}", parameters);
@@ -168,6 +169,15 @@ public sealed partial class SqliteArticleStore
             r => new ActorArticle(actorId, r.GetString(0), StoredJson.Read<List<Text.Evidence>>(r.GetString(1))), ("$id", actorId)));
 
     private static string? Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The stored outlet names an outlet filter means, as a JSON array: the name as given (in any case) and every stored
+    /// outlet <see cref="NewsAgencies"/> holds the same, so "MPA" finds "Meridian Press Agency"'s stories.
+    /// </summary>
+    private string? OutletNames(string? outlet) => outlet is null
+        ? null
+        : JsonSerializer.Serialize(Rows("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL", r => r.GetString(0))
+            .Where(name => NewsAgencies.Same(name, outlet)).Prepend(outlet));
 
     private int Scalar(string sql, params (string Name, object? Value)[] parameters) =>
         Rows(sql, r => r.GetInt32(0), parameters)[0];

@@ -35,11 +35,12 @@ public sealed partial class SqliteArticleStore
         Task.FromResult(Rows("SELECT record FROM events WHERE id = $id", r => StoredJson.Read<EventView>(r.GetString(0)), ("$id", id)).FirstOrDefault());
 
     /// <summary>The conditions of a claim query that it sets.</summary>
-    private static SqlFilter ClaimFilter(ClaimQuery query) => new SqlFilter()
+    private SqlFilter ClaimFilter(ClaimQuery query) => new SqlFilter()
         .Add(query.Minimum, "$min", "coalesce(c.value, 0) >= $min")
         .Add(query.Text, "$text", "c.record LIKE '%' || $text || '%'")
         .Add(query.Story, "$story", "c.id IN (SELECT m.claim_id FROM story_articles s JOIN claim_fact_articles m ON m.article_id = s.article_id WHERE s.story_id = $story)")
-        .Add(query.Outlet, "$outlet", "c.id IN (SELECT m.claim_id FROM articles a JOIN claim_fact_articles m ON m.article_id = a.id WHERE a.outlet = $outlet COLLATE NOCASE)")
+        .Add(OutletNames(query.Outlet), "$outlets",
+            "c.id IN (SELECT m.claim_id FROM articles a JOIN claim_fact_articles m ON m.article_id = a.id WHERE a.outlet COLLATE NOCASE IN (SELECT value FROM json_each($outlets)))")
         .Add(Day(query.From), "$from", "c.record ->> '$.about' >= $from")
         .Add(Day(query.To), "$to", "c.record ->> '$.about' <= $to");
 

@@ -207,6 +207,8 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Equal(largest.Id, Assert.Single(await reopened.StoriesOfAsync(["edited", "nothere0"], Cancel)).Id);
         Assert.Empty((await reopened.StoriesAsync(new StoryQuery(Text: "no such title words"), Cancel)).Items);
         Assert.Contains(largest.Id, (await reopened.StoriesAsync(new StoryQuery(Outlet: "bay courier"), Cancel)).Items.Select(s => s.Id));
+        Assert.Contains(largest.Id, (await reopened.StoriesAsync(new StoryQuery(Outlet: "BC"), Cancel)).Items.Select(s => s.Id));
+        Assert.Empty((await reopened.StoriesAsync(new StoryQuery(Outlet: "BX"), Cancel)).Items);
         Assert.NotEmpty(update.Events);
         foreach (var type in update.Events.Select(e => e.Type).Distinct())
         {
