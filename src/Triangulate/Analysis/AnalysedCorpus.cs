@@ -139,7 +139,7 @@ public sealed class AnalysedCorpus(IArticleStore store)
         CancellationToken cancellation, IReadOnlyDictionary<string, string>? storedStoryOf = null, Func<AnalysisUpdate, Task>? beside = null,
         IReadOnlyDictionary<string, ArticleFacts>? readAhead = null)
     {
-        var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf) { ReadAhead = readAhead ?? new Dictionary<string, ArticleFacts>() };
+        var analysis = new CorpusAnalysis(firstStorySequence: firstStorySequence, storedStoryOf: storedStoryOf) { ReadAhead = readAhead };
         var update = analysis.Add(articles, progress) with { Complete = true };
         foreach (var (stage, time) in analysis.Timings.Stages)
             timings.Add(stage, time);

@@ -41,7 +41,7 @@ public sealed class CorpusAnalysis
     }
 
     /// <summary>Facts of articles read before they came (<see cref="FactsPrefetch"/>), by article id.</summary>
-    internal IReadOnlyDictionary<string, ArticleFacts> ReadAhead { get; init; } = new Dictionary<string, ArticleFacts>();
+    internal IReadOnlyDictionary<string, ArticleFacts>? ReadAhead { get; init; }
 
     /// <summary>Time spent in each stage over every pass.</summary>
     public StageTimings Timings { get; } = new();
@@ -72,7 +72,7 @@ public sealed class CorpusAnalysis
             // Handed out in small chunks, not halves: the clustering thread shares a core with one of the readers.
             return Partitioner.Create(fresh, loadBalance: true).AsParallel().AsOrdered().Select(article =>
             {
-                var facts = ReadAhead.TryGetValue(article.Id, out var ahead) ? ahead : ArticleFacts.Read(article);
+                var facts = ReadAhead?.GetValueOrDefault(article.Id) ?? ArticleFacts.Read(article);
                 var count = Interlocked.Increment(ref done);
                 if (count % 256 == 0 || count == fresh.Count)
                     progress?.Report(new StageProgress(AnalysisStage.Facts, count, fresh.Count));
