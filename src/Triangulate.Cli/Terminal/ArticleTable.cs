@@ -21,8 +21,7 @@ internal static class ArticleTable
                 TerminalText.Escape(string.Join(", ", article.Credits)),
                 TerminalText.Escape(Ellipsis.Shorten(article.Title, 70)));
         }
-        var shown = total is { } all && all > articles.Count ? $"{articles.Count:N0} of {all:N0} articles ({whereTheRestAre})" : $"{articles.Count:N0} articles";
-        table.Caption($"{shown}; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
+        table.Caption($"{RowCount.Of(articles.Count, "articles", total, whereTheRestAre)}; \"?\" marks a date inferred from indirect evidence; `triangulate show ID` for one");
         return table;
     }
 }

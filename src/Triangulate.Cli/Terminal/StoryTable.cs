@@ -28,10 +28,7 @@ internal static class StoryTable
                 Day(story.LastSeen),
                 TerminalText.Escape(Ellipsis.Shorten(story.Origin.Name, 24) + (story.Origin.Reconstructed ? " (wire)" : "")));
         }
-        var shown = total is { } all && all > stories.Count
-            ? $"{stories.Count:N0} of {all:N0} stories" + (whereTheRestAre is null ? "" : $" ({whereTheRestAre})")
-            : $"{stories.Count:N0} stories";
-        table.Caption($"{shown}; `triangulate story ID` for one");
+        table.Caption($"{RowCount.Of(stories.Count, "stories", total, whereTheRestAre)}; `triangulate story ID` for one");
         return table;
     }
 
