@@ -34,13 +34,7 @@ public sealed class AttributionSourceModel
     /// <summary>A model that keeps every source the finder names.</summary>
     public static AttributionSourceModel KeepingAll { get; } = new();
 
-    public double Probability(string[] features)
-    {
-        var sum = Weights.GetValueOrDefault(SparseLogisticRegression.BiasFeature);
-        foreach (var feature in features)
-            sum += Weights.GetValueOrDefault(feature);
-        return 1 / (1 + Math.Exp(-sum));
-    }
+    public double Probability(string[] features) => SparseLogisticRegression.Probability(Weights, features);
 
     public bool Keeps(string[] features) => Probability(features) >= Threshold;
 

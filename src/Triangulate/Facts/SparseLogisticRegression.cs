@@ -24,10 +24,7 @@ internal static class SparseLogisticRegression
         {
             foreach (var (features, label) in examples)
             {
-                var sum = weights[BiasFeature];
-                foreach (var feature in features)
-                    sum += weights.GetValueOrDefault(feature);
-                var gradient = 1 / (1 + Math.Exp(-sum)) - (label ? 1 : 0);
+                var gradient = Probability(weights, features) - (label ? 1 : 0);
                 Step(BiasFeature);
                 foreach (var feature in features)
                 {
@@ -43,6 +40,15 @@ internal static class SparseLogisticRegression
             }
         }
         return weights.Where(entry => Math.Abs(entry.Value) >= 0.01).ToDictionary(entry => entry.Key, entry => Math.Round(entry.Value, 3));
+    }
+
+    /// <summary>The probability the weights give an example with these features: the bias and the features' weights, through the logistic function.</summary>
+    public static double Probability(IReadOnlyDictionary<string, double> weights, string[] features)
+    {
+        var sum = weights.GetValueOrDefault(BiasFeature);
+        foreach (var feature in features)
+            sum += weights.GetValueOrDefault(feature);
+        return 1 / (1 + Math.Exp(-sum));
     }
 
     /// <summary>
